@@ -1,0 +1,107 @@
+// The one Mention type: a public post or review about a brand, shared by collector, API and extension.
+import { z } from 'zod';
+import { momentSchema, stageSchema } from './moment-of-truth.ts';
+
+/** Platforms Vigía knows by name; any other lowercase id (e.g. a blog's host) is accepted too. */
+export const KNOWN_PLATFORMS = [
+  'reddit', 'mastodon', 'bluesky', 'youtube', 'x', 'hackernews', 'google-news', 'google-alerts',
+  'trustpilot', 'google-maps', 'yelp', 'tripadvisor', 'app-store', 'google-play', 'g2', 'amazon',
+  'instagram', 'tiktok', 'facebook', 'linkedin', 'rss', 'web',
+] as const;
+export const platformSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'a lowercase platform id');
+export type Platform = z.infer<typeof platformSchema>;
+
+export const mentionKindSchema = z.enum(['review', 'post', 'comment', 'article']);
+export type MentionKind = z.infer<typeof mentionKindSchema>;
+
+export const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
+export type SentimentLabel = z.infer<typeof sentimentLabelSchema>;
+
+/** A scored sentiment, or the honest statement that the text could not be scored. */
+export const sentimentSchema = z.union([
+  z.object({
+    /** -1 (very negative) … 1 (very positive). */
+    score: z.number().min(-1).max(1),
+    label: sentimentLabelSchema,
+    /** 0 … 1: how sure the scorer is of `label`. */
+    confidence: z.number().min(0).max(1),
+  }),
+  z.object({
+    /** Why no score was given, e.g. "language not supported: de" or "no sentiment signal". */
+    unscored: z.string().min(1),
+  }),
+]);
+export type Sentiment = z.infer<typeof sentimentSchema>;
+export type ScoredSentiment = Extract<Sentiment, { score: number }>;
+export const isScored = (s: Sentiment | undefined): s is ScoredSentiment =>
+  s !== undefined && 'score' in s;
+/** The label to show and filter on; unscored text counts as no label at all. */
+export const sentimentLabelOf = (s: Sentiment | undefined): SentimentLabel | undefined =>
+  isScored(s) ? s.label : undefined;
+
+export const triageStatusSchema = z.enum(['new', 'assigned', 'responded', 'resolved', 'ignored']);
+export type TriageStatus = z.infer<typeof triageStatusSchema>;
+
+export const triageSchema = z.object({
+  status: triageStatusSchema,
+  /** Who is handling it (free text: a name or e-mail). */
+  assignee: z.string().max(200).optional(),
+  /** When the triage last changed (ISO 8601). */
+  updatedAt: z.string(),
+});
+export type Triage = z.infer<typeof triageSchema>;
+
+export const authorSchema = z.object({
+  /** Display name as the platform shows it. */
+  name: z.string().optional(),
+  /** Platform handle without the leading "@" or "u/" (for Mastodon: user@instance). */
+  handle: z.string().optional(),
+  /** Profile URL. */
+  url: z.string().optional(),
+});
+export type Author = z.infer<typeof authorSchema>;
+
+export const brandMatchSchema = z.object({
+  /** The brand's name from the config. */
+  brand: z.string(),
+  /** The query terms that matched, as written in the query. */
+  terms: z.array(z.string()),
+});
+export type BrandMatch = z.infer<typeof brandMatchSchema>;
+
+export const mentionSchema = z.object({
+  /** Stable id: hash of platform + guid, else canonical URL, else content. Never changes once stored. */
+  id: z.string(),
+  /** Id of the configured source that collected it. */
+  source: z.string(),
+  /** Where it was published (reddit, mastodon, trustpilot, …). */
+  platform: platformSchema,
+  kind: mentionKindSchema,
+  /** Canonical URL of the post (tracking parameters removed); absent when the source gives none. */
+  url: z.string().optional(),
+  author: authorSchema,
+  title: z.string().optional(),
+  /** Plain text (HTML stripped); always shown as text, never as HTML. */
+  text: z.string(),
+  /** Rating normalised to 0–1 where the platform has one (5 stars of 5 → 1). */
+  rating: z.number().min(0).max(1).optional(),
+  /** ISO 639-1 language code, or "und" when it could not be told. */
+  lang: z.string(),
+  /** When it was published (ISO 8601); absent when the source does not say — never invented. */
+  publishedAt: z.string().optional(),
+  /** When Vigía first stored it (ISO 8601). */
+  collectedAt: z.string(),
+  /** Audience size signal: followers, score, upvotes, likes — whatever the platform gives. */
+  reach: z.number().nonnegative().optional(),
+  sentiment: sentimentSchema,
+  moment: momentSchema.optional(),
+  stage: stageSchema.optional(),
+  /** Which brands (and which of their terms) the mention matched. */
+  matches: z.array(brandMatchSchema),
+  /** The known customer this author is linked to. */
+  customerId: z.string().optional(),
+  triage: triageSchema,
+  /** 0 … 100; higher is more urgent. */
+  priority: z.number().min(0).max(100),
+});
+export type Mention = z.infer<typeof mentionSchema>;

@@ -1,0 +1,20 @@
+// WXT build of the Vigía browser extension (MV3): sources live in extension/.
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './shared/extension-identity.ts';
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Vigía',
+    description: 'Customer journeys and public mentions where CX teams already work.',
+    default_locale: undefined,
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      : { key: EXTENSION_PUBLIC_KEY }),
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+  }),
+});
