@@ -1,0 +1,57 @@
+// The HTTP API: fastify with token auth, extension-only CORS, one error mapping, and the routes.
+import Fastify, { type FastifyInstance } from 'fastify';
+import { EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
+import type { VigiaStore } from '../store/store.ts';
+import { registerAuth } from './auth.ts';
+import { createChangeFeed, type ChangeFeed } from './change-feed.ts';
+import { registerCors } from './cors.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { analyzeRoutes } from './routes/analyze.ts';
+import { healthRoutes } from './routes/health.ts';
+import { mentionRoutes } from './routes/mentions.ts';
+import { streamRoutes } from './routes/stream.ts';
+
+export interface ApiOptions {
+  store: VigiaStore;
+  /** Origins besides the extension's own that CORS admits. */
+  allowedOrigins?: readonly string[];
+  /** Log requests (JSON lines on stdout). @default false */
+  logger?: boolean;
+  /** @default 2000 */
+  pollMs?: number;
+  /** @default 15000 */
+  pingMs?: number;
+}
+
+export interface Api {
+  app: FastifyInstance;
+  changes: ChangeFeed;
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function createApi(opts: ApiOptions): Api {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
+  const changes = createChangeFeed(opts.store, { pollMs: opts.pollMs });
+  registerErrorHandler(app);
+  registerCors(app, [EXTENSION_ORIGIN, ...(opts.allowedOrigins ?? [])]);
+  registerAuth(app, opts.store);
+  healthRoutes(app, opts.store);
+  mentionRoutes(app, opts.store, changes);
+  streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
+  analyzeRoutes(app);
+  return {
+    app,
+    changes,
+    async listen(port, host) {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+    },
+    async close() {
+      changes.close();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// The `vigia` command line (see README and DESIGN.md's public interfaces).
+import { Command, InvalidArgumentError } from 'commander';
+import { defaultApiSettings, defaultCollectorSettings, loadConfig } from './config.ts';
+import { VigiaError } from './errors.ts';
+import { databaseFile } from './paths.ts';
+import { startService, stopOnSignals } from './service.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+import { collectOnce, formatRun } from './commands/collect.ts';
+import { createTokenCommand } from './commands/token.ts';
+import { runFetch } from './commands/fetch-url.ts';
+import { runAnalyze } from './commands/analyze.ts';
+import { VERSION } from './version.ts';
+
+const DEFAULT_CONFIG = 'vigia.config.json';
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535');
+  return n;
+};
+
+const program = new Command('vigia').version(VERSION).description('Vigía collector: public mentions and customer journeys for CX teams.');
+
+program
+  .command('start')
+  .description('collect on schedule and serve the API in one process')
+  .option('-c, --config <file>', 'config file', DEFAULT_CONFIG)
+  .option('-p, --port <port>', 'API port (overrides the config)', port)
+  .action(async (opts: { config: string; port?: number }) => {
+    const config = await loadConfig(opts.config);
+    const store = openSqliteStore(databaseFile());
+    const service = await startService({ api: config.api, collect: config, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
+    console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
+    stopOnSignals(async () => {
+      await service.stop();
+      await store.close();
+    });
+  });
+
+program
+  .command('collect')
+  .description('one pass over every enabled source, then exit')
+  .requiredOption('--once', 'run once and exit (the only mode; use "start" to collect on schedule)')
+  .option('-c, --config <file>', 'config file', DEFAULT_CONFIG)
+  .action(async (opts: { config: string }) => {
+    const config = await loadConfig(opts.config);
+    const store = openSqliteStore(databaseFile());
+    try {
+      const runs = await collectOnce(config, store);
+      const failed = runs.filter((r) => !r.ok).length;
+      console.log(`${runs.length} sources, ${runs.reduce((n, r) => n + r.stored, 0)} new mentions, ${failed} failed`);
+    } finally {
+      await store.close();
+    }
+  });
+
+program
+  .command('serve')
+  .description('serve the HTTP API only')
+  .option('-p, --port <port>', 'API port', port)
+  .option('-c, --config <file>', 'config file (optional: for api.host and api.allowedOrigins)')
+  .action(async (opts: { port?: number; config?: string }) => {
+    const api = opts.config ? (await loadConfig(opts.config)).api : defaultApiSettings();
+    const store = openSqliteStore(databaseFile());
+    const service = await startService({ api, store, port: opts.port });
+    console.log(`Vigía API at ${service.apiUrl}`);
+    stopOnSignals(async () => {
+      await service.stop();
+      await store.close();
+    });
+  });
+
+program
+  .command('analyze')
+  .description('read texts on stdin (JSON lines or plain lines), write language, sentiment, moment and stage as JSON lines')
+  .action(async () => {
+    await runAnalyze(process.stdin, process.stdout);
+  });
+
+program
+  .command('fetch <url>')
+  .description('fetch one feed URL and print its normalised mentions as JSON lines (nothing stored)')
+  .option('--platform <id>', 'platform to record (else told from each item URL)')
+  .action(async (url: string, opts: { platform?: string }) => {
+    const count = await runFetch(url, defaultCollectorSettings(), process.stdout, opts);
+    console.error(`${count} mentions`);
+  });
+
+const token = program.command('token').description('API tokens');
+token
+  .command('create <name>')
+  .description('create an API token; it is printed alone on the last line')
+  .action(async (name: string) => {
+    const store = openSqliteStore(databaseFile());
+    try {
+      await createTokenCommand(store, name);
+    } finally {
+      await store.close();
+    }
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof VigiaError ? error.message : `vigia: ${(error as Error).stack ?? String(error)}`);
+  process.exit(error instanceof VigiaError ? 2 : 1);
+});

@@ -1,0 +1,33 @@
+// `vigia collect --once`: one pass over every enabled source, a summary line per source, then exit.
+import type { VigiaConfig } from '../config.ts';
+import { createHttpClient } from '../http-client.ts';
+import { collectSource, type SourceRunSummary } from '../pipeline/collect-source.ts';
+import { createBrandMatcher } from '../pipeline/match-brands.ts';
+import type { VigiaStore } from '../store/store.ts';
+
+export function formatRun(s: SourceRunSummary): string {
+  const what = s.ok ? (s.notModified ? 'not modified' : `${s.seen} seen, ${s.stored} new`) : `error: ${s.error}`;
+  return `${s.ok ? '✓' : '✗'} ${s.id}: ${what} (${s.durationMs} ms)`;
+}
+
+/** Runs every enabled source once, sources on different hosts in parallel; never throws for a source. */
+export async function collectOnce(config: VigiaConfig, store: VigiaStore, log: (line: string) => void = console.log): Promise<SourceRunSummary[]> {
+  const deps = { store, http: createHttpClient(config.collector), matcher: createBrandMatcher(config.brands) };
+  const byHost = new Map<string, typeof config.sources>();
+  for (const source of config.sources.filter((s) => s.enabled)) {
+    const host = new URL(source.url).host;
+    byHost.set(host, [...(byHost.get(host) ?? []), source]);
+  }
+  const results = await Promise.all(
+    [...byHost.values()].map(async (sources) => {
+      const out: SourceRunSummary[] = [];
+      for (const source of sources) {
+        const summary = await collectSource(source, deps);
+        log(formatRun(summary));
+        out.push(summary);
+      }
+      return out;
+    }),
+  );
+  return results.flat();
+}

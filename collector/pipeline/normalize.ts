@@ -1,0 +1,76 @@
+// Stage 1: raw source items → normalised items (plain text, canonical URL, platform, author handle,
+// parsed date). Items with neither title nor text are dropped; a missing date stays missing.
+import type { Author, MentionKind } from '../../shared/mention.ts';
+import { handleFromUrl, normalizeHandle } from '../../shared/author-handle.ts';
+import { platformOfUrl } from '../../shared/platform-of-url.ts';
+import { canonicalUrl } from '../../shared/stable-id.ts';
+import type { RawItem } from '../sources/define-source.ts';
+import { htmlToText } from './html-to-text.ts';
+
+export interface NormalizedItem {
+  source: string;
+  platform: string;
+  kind: MentionKind;
+  guid?: string;
+  url?: string;
+  author: Author;
+  title?: string;
+  text: string;
+  rating?: number;
+  langHint?: string;
+  publishedAt?: string;
+  reach?: number;
+}
+
+/** Longest text kept per mention; longer posts are cut (the link keeps the whole). */
+export const MAX_TEXT_CHARS = 20_000;
+
+const POST_PLATFORMS = new Set(['reddit', 'mastodon', 'bluesky', 'x', 'hackernews', 'youtube', 'instagram', 'tiktok', 'facebook', 'linkedin']);
+const REVIEW_PLATFORMS = new Set(['trustpilot', 'google-maps', 'yelp', 'tripadvisor', 'app-store', 'google-play', 'g2', 'amazon']);
+
+function kindOf(platform: string): MentionKind {
+  if (REVIEW_PLATFORMS.has(platform)) return 'review';
+  return POST_PLATFORMS.has(platform) ? 'post' : 'article';
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function authorOf(item: RawItem, url: string | undefined, platform: string): Author {
+  const raw = item.author ?? {};
+  const fromProfile = handleFromUrl(raw.url);
+  const fromPost = platform === 'mastodon' ? handleFromUrl(url) : undefined;
+  const nameAsHandle = raw.name && /^\/?u\/\w/.test(raw.name) ? normalizeHandle(raw.name) : undefined;
+  const handle = raw.handle ? normalizeHandle(raw.handle) : (fromProfile?.handle ?? fromPost?.handle ?? nameAsHandle);
+  const name = raw.name?.replace(/^\/u\//, 'u/').trim() || undefined;
+  return { name, handle, url: raw.url ?? (fromPost ? `${new URL(url!).origin}/@${fromPost.handle.split('@')[0]}` : undefined) };
+}
+
+export function normalizeItems(items: readonly RawItem[], source: { id: string; platform?: string }): NormalizedItem[] {
+  const out: NormalizedItem[] = [];
+  for (const item of items) {
+    const text = (item.content ? (item.html ? htmlToText(item.content) : item.content.trim()) : '').slice(0, MAX_TEXT_CHARS);
+    const title = item.title ? htmlToText(item.title).slice(0, 1000) || undefined : undefined;
+    if (!text && !title) continue;
+    const url = canonicalUrl(item.url);
+    const platform = item.platform ?? source.platform ?? platformOfUrl(url) ?? 'rss';
+    out.push({
+      source: source.id,
+      platform,
+      kind: item.kind ?? kindOf(platform),
+      guid: item.guid?.trim() || undefined,
+      url,
+      author: authorOf(item, url, platform),
+      title,
+      text: text || title || '',
+      rating: item.rating !== undefined && item.rating >= 0 && item.rating <= 1 ? item.rating : undefined,
+      langHint: item.lang,
+      publishedAt: isoDate(item.publishedAt),
+      reach: item.reach !== undefined && Number.isFinite(item.reach) && item.reach >= 0 ? item.reach : undefined,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// The running collector: scheduler and/or API over one store, started and stopped as one.
+import { createApi } from './api/server.ts';
+import type { ApiSettings, VigiaConfig } from './config.ts';
+import { createHttpClient } from './http-client.ts';
+import { createBrandMatcher } from './pipeline/match-brands.ts';
+import type { SourceRunSummary } from './pipeline/collect-source.ts';
+import { startScheduler, type Scheduler } from './scheduler.ts';
+import type { VigiaStore } from './store/store.ts';
+
+export interface ServiceOptions {
+  store: VigiaStore;
+  /** Serve the API with these settings; omit for a collector without API. */
+  api?: ApiSettings;
+  /** Collect these sources for these brands on schedule; omit for an API-only process. */
+  collect?: Pick<VigiaConfig, 'sources' | 'brands' | 'collector'>;
+  /** Overrides api.port. */
+  port?: number;
+  onRun?: (summary: SourceRunSummary) => void;
+}
+
+export interface Service {
+  /** The API's base URL when serving. */
+  apiUrl?: string;
+  stop(): Promise<void>;
+}
+
+export async function startService(opts: ServiceOptions): Promise<Service> {
+  const api = opts.api ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins }) : undefined;
+  const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
+  let scheduler: Scheduler | undefined;
+  if (opts.collect) {
+    scheduler = startScheduler(
+      opts.collect.sources,
+      {
+        store: opts.store,
+        http: createHttpClient(opts.collect.collector),
+        matcher: createBrandMatcher(opts.collect.brands),
+        onStored: () => api?.changes.poke(),
+      },
+      { onRun: opts.onRun },
+    );
+  }
+  return {
+    apiUrl,
+    async stop() {
+      await scheduler?.stop();
+      await api?.close();
+    },
+  };
+}
+
+/** Stops the service on Ctrl-C / SIGTERM, then closes the store; a second Ctrl-C exits at once. */
+export function stopOnSignals(stop: () => Promise<void>, log: (line: string) => void = console.log): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    log(`\n${signal}: stopping…`);
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

@@ -1,0 +1,61 @@
+// The contract of a source adapter: one file per adapter, declared with defineSource, returning raw items.
+import type { MentionKind } from '../../shared/mention.ts';
+import type { SourceConfig } from '../config.ts';
+import type { HttpClient } from '../http-client.ts';
+
+/** What a source yields before normalisation: data as the platform gave it, nothing invented. */
+export interface RawItem {
+  /** The platform's own id (guid, Atom id, post id), when it has one. */
+  guid?: string;
+  /** Link to the post or review. */
+  url?: string;
+  title?: string;
+  /** Body text; `html: true` when it is HTML to be stripped. */
+  content?: string;
+  html?: boolean;
+  author?: { name?: string; handle?: string; url?: string };
+  /** As the source wrote it; normalisation parses it and drops it if unparseable. */
+  publishedAt?: string;
+  /** Platform override for this item (else told from the source config or the URL). */
+  platform?: string;
+  kind?: MentionKind;
+  /** 0–1. */
+  rating?: number;
+  /** Language hint from the platform (ISO 639-1). */
+  lang?: string;
+  reach?: number;
+}
+
+/** Conditional-GET validators a source keeps between runs. */
+export interface SourceCursor {
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface SourceContext {
+  config: SourceConfig;
+  http: HttpClient;
+  cursor: SourceCursor;
+  signal?: AbortSignal;
+}
+
+export interface SourceResult {
+  items: RawItem[];
+  /** Validators for the next run; `notModified` when the server answered 304. */
+  cursor: SourceCursor;
+  notModified?: boolean;
+}
+
+export interface SourceDefinition {
+  /** The adapter id that config `kind` names, e.g. "rss". */
+  id: string;
+  /** Category of the adapter. */
+  kind: 'feed' | 'social' | 'review';
+  name: string;
+  /** An example config entry, shown in docs and errors. */
+  example: Record<string, unknown>;
+  needs: { browser?: boolean; config?: string[] };
+  fetch(ctx: SourceContext): Promise<SourceResult>;
+}
+
+export const defineSource = (definition: SourceDefinition): SourceDefinition => definition;
