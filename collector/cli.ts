@@ -9,6 +9,7 @@ import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
 import { runAnalyze } from './commands/analyze.ts';
+import { runDemo } from './commands/demo.ts';
 import { VERSION } from './version.ts';
 
 const DEFAULT_CONFIG = 'vigia.config.json';
@@ -97,6 +98,14 @@ token
     } finally {
       await store.close();
     }
+  });
+
+program
+  .command('demo')
+  .description('run the offline demo: fixture feeds about a fictional brand, collected on schedule, with the API')
+  .option('-p, --port <port>', 'API port', port)
+  .action(async (opts: { port?: number }) => {
+    await runDemo({ port: opts.port });
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,0 +1,56 @@
+// The whole collector side for integration and end-to-end tests: the demo's fixture web on 127.0.0.1, a
+// collector with its own temporary data directory that has already collected once and keeps collecting,
+// the API on a free port, and a token.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectOnce } from '../../collector/commands/collect.ts';
+import { demoConfig } from '../../collector/demo/demo-config.ts';
+import { startFixtureServer } from '../../collector/demo/fixture-server.ts';
+import { startService } from '../../collector/service.ts';
+import { openSqliteStore } from '../../collector/store/sqlite-store.ts';
+import type { VigiaStore } from '../../collector/store/store.ts';
+
+export interface Stack {
+  fixture: Awaited<ReturnType<typeof startFixtureServer>>;
+  apiUrl: string;
+  token: string;
+  store: VigiaStore;
+  dataDir: string;
+  /** GET/PATCH the API with the token. */
+  api<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startStack(opts: { every?: string } = {}): Promise<Stack> {
+  const fixture = await startFixtureServer();
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigia-stack-'));
+  const store = openSqliteStore(join(dataDir, 'vigia.db'));
+  const config = demoConfig(fixture.feedUrls, { every: opts.every ?? '2s', port: 0 });
+  await collectOnce(config, store, () => undefined);
+  const token = await store.createToken('e2e');
+  const service = await startService({ api: config.api, collect: config, store });
+  const apiUrl = service.apiUrl!;
+  return {
+    fixture,
+    apiUrl,
+    token,
+    store,
+    dataDir,
+    async api<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+      const response = await fetch(`${apiUrl}${path}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        body: init.body ? JSON.stringify(init.body) : undefined,
+      });
+      if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    async close() {
+      await service.stop();
+      await fixture.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
