@@ -50,7 +50,7 @@ export function openSqliteStore(file: string): VigiaStore {
       error_count = CASE WHEN @ok THEN 0 ELSE sources.error_count + 1 END,
       last_error = CASE WHEN @ok THEN NULL ELSE excluded.last_error END`);
   const touchToken = db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?');
-  const tokenCache = new Map<string, { id: number; name: string }>();
+  const tokenCache = new Map<string, { id: number; name: string; touchedAt: number }>();
 
   return {
     knownMentionIds: async (ids) => mentions.knownIds(ids),
@@ -91,11 +91,16 @@ export function openSqliteStore(file: string): VigiaStore {
       const hash = hashToken(token);
       let hit = tokenCache.get(hash);
       if (!hit) {
-        hit = db.prepare('SELECT id, name FROM tokens WHERE hash = ?').get(hash) as { id: number; name: string } | undefined;
-        if (!hit) return undefined;
+        const row = db.prepare('SELECT id, name FROM tokens WHERE hash = ?').get(hash) as { id: number; name: string } | undefined;
+        if (!row) return undefined;
+        hit = { ...row, touchedAt: 0 };
         tokenCache.set(hash, hit);
       }
-      touchToken.run(new Date().toISOString(), hit.id);
+      // Record use at most once a minute: every API call must not become a write.
+      if (Date.now() - hit.touchedAt > 60_000) {
+        hit.touchedAt = Date.now();
+        touchToken.run(new Date().toISOString(), hit.id);
+      }
       return hit.name;
     },
     async close() {
