@@ -1,0 +1,74 @@
+// `vigia analyze`: texts on stdin (JSON objects or plain lines) → one JSON enrichment per line on stdout.
+// No network, no store. A bad line gets an error line and the rest still runs.
+import { createInterface } from 'node:readline';
+import { analyzeText, type AnalyzeInput } from '../enrich/analyze.ts';
+
+/** Lines longer than this are refused rather than read (a 1 MB text is fine, a 64 MB line is not). */
+const MAX_LINE_CHARS = 4_000_000;
+
+/** Read `input` line by line and write one result (or error) per non-empty line to `output`. */
+export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ lines: number; errors: number }> {
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  let lines = 0;
+  let errors = 0;
+  for await (const line of reader) {
+    lines++;
+    if (line.trim() === '') continue;
+    let result: Record<string, unknown>;
+    try {
+      const record = parseAnalyzeLine(line);
+      const analysis = analyzeText(record.input);
+      result = { ...record.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, why: analysis.why };
+    } catch (error) {
+      errors++;
+      result = { error: error instanceof Error ? error.message : String(error), line: lines };
+    }
+    if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => output.once('drain', resolve));
+  }
+  return { lines, errors };
+}
+
+/** A line that cannot be analyzed; the message starts with the stage. */
+export class AnalyzeLineError extends Error {
+  constructor(message: string) {
+    super(`analyze: ${message}`);
+    this.name = 'AnalyzeLineError';
+  }
+}
+
+/** Parse one input line: a JSON object with `text`, or a plain text line. */
+export function parseAnalyzeLine(line: string): { input: AnalyzeInput; echo: Record<string, unknown> } {
+  if (line.length > MAX_LINE_CHARS) throw new AnalyzeLineError(`line longer than ${MAX_LINE_CHARS} characters`);
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('{')) return { input: { text: line }, echo: { text: line } };
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    throw new AnalyzeLineError('invalid JSON (a line starting with "{" must be a JSON object)');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AnalyzeLineError('expected a JSON object');
+  const record = value as Record<string, unknown>;
+  if (typeof record.text !== 'string') throw new AnalyzeLineError('"text" must be a string');
+  if (record.lang !== undefined && typeof record.lang !== 'string') throw new AnalyzeLineError('"lang" must be a string');
+  if (record.title !== undefined && typeof record.title !== 'string') throw new AnalyzeLineError('"title" must be a string');
+  return {
+    input: {
+      text: record.text,
+      title: record.title as string | undefined,
+      lang: record.lang as string | undefined,
+      rating: normalizeRating(record.rating),
+      platform: typeof record.platform === 'string' ? record.platform : undefined,
+    },
+    echo: record,
+  };
+}
+
+/** 0–1 stays as is; above 1 it is stars out of 5. */
+export function normalizeRating(rating: unknown): number | undefined {
+  if (rating === undefined || rating === null) return undefined;
+  if (typeof rating !== 'number' || !Number.isFinite(rating) || rating < 0 || rating > 5) {
+    throw new AnalyzeLineError('"rating" must be a number from 0 to 1, or stars from 1 to 5');
+  }
+  return rating > 1 ? (rating - 1) / 4 : rating;
+}

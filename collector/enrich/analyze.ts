@@ -1,0 +1,79 @@
+// The enrichment the pipeline, `vigia analyze` and POST /api/analyze call: language, sentiment, moment of
+// truth and journey stage for one text, synchronously, with the reasons behind each.
+import type { MentionKind, Sentiment } from '../../shared/mention.ts';
+import { isScored } from '../../shared/mention.ts';
+import type { JourneyStage, MomentOfTruth } from '../../shared/moment-of-truth.ts';
+import { classifyMoment } from '../../shared/moments/classify-moment.ts';
+import { classifyStage } from '../../shared/moments/classify-stage.ts';
+import { detectLanguage } from './language.ts';
+import type { ScoredLanguage } from './natural-vocabulary.ts';
+import { blendRating } from './rating.ts';
+import { readSentiment, readSymbols, type SentimentOptions } from './sentiment.ts';
+
+/** One text to analyze, with what the source knows about it. */
+export interface AnalyzeInput {
+  text: string;
+  title?: string;
+  /** ISO 639-1 code when the source states it; detected otherwise. */
+  lang?: string;
+  /** Star rating normalised to 0–1 (5 of 5 → 1). */
+  rating?: number;
+  platform?: string;
+  kind?: MentionKind;
+  /** What is known of the customer behind the text. */
+  history?: { badExperiences: number };
+}
+
+/** The enrichment of one text. */
+export interface Analysis {
+  /** ISO 639-1 code, or "und". */
+  lang: string;
+  sentiment: Sentiment;
+  moment?: MomentOfTruth;
+  stage?: JourneyStage;
+  /** Why each part came out as it did: language, sentiment cues, moment and stage cues. */
+  why: string[];
+}
+
+const SCORED: readonly string[] = ['en', 'es'];
+/** Longer texts are cut here: a megabyte of text says nothing its first 20 000 characters do not. */
+const MAX_CHARS = 20_000;
+
+/** Analyze one text; never throws on any string input. */
+export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {}): Analysis {
+  const text = sanitize(typeof input.text === 'string' ? input.text : '');
+  const title = input.title ? sanitize(input.title) : undefined;
+  const rating = typeof input.rating === 'number' && input.rating >= 0 && input.rating <= 1 ? input.rating : undefined;
+  const language = detectLanguage(title ? `${title}. ${text}` : text, input.lang);
+  const why = [language.why];
+
+  let sentiment: Sentiment;
+  const symbols = language.lang === 'und' ? readSymbols(text) : undefined;
+  if (symbols) {
+    sentiment = symbols.sentiment;
+    why.push(...symbols.cues.map((cue) => `sentiment: ${cue}`));
+  } else if (!SCORED.includes(language.lang)) {
+    sentiment = { unscored: language.lang === 'und' ? 'language undetermined' : `language not supported: ${language.lang}` };
+  } else {
+    const reading = readSentiment(title ? `${title}.\n${text}` : text, language.lang as ScoredLanguage, { maxChars: MAX_CHARS, ...options });
+    sentiment = reading.sentiment;
+    why.push(...reading.cues.map((cue) => `sentiment: ${cue}`));
+  }
+  if (rating !== undefined) {
+    sentiment = blendRating(sentiment, rating);
+    why.push(`sentiment: rated ${Math.round(rating * 100)}%`);
+  }
+  if (!isScored(sentiment)) why.push(`sentiment: unscored (${sentiment.unscored})`);
+
+  const momentInput = { text: text.slice(0, 4000), title, platform: input.platform, kind: input.kind, history: input.history, sentiment: isScored(sentiment) ? sentiment.label : undefined };
+  const moment = classifyMoment(momentInput);
+  const stage = classifyStage(momentInput, moment.moment);
+  why.push(...moment.why.map((w) => `moment ${w}`), ...stage.why.map((w) => `stage ${w}`));
+  return { lang: language.lang, sentiment, moment: moment.moment, stage: stage.stage, why };
+}
+
+// Control characters and lone surrogates come from binary junk; they carry nothing to read.
+function sanitize(text: string): string {
+  const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  return cut.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
+}

@@ -1,0 +1,56 @@
+// English cues: negation (including "n't" contractions that natural keeps whole), shifters, contrast,
+// and the review and social phrases AFINN-165 and senticon lack. Keys are lowercase.
+import type { LanguageCues } from './cues.ts';
+
+export const ENGLISH_CUES: LanguageCues = {
+  negators: [
+    'not', 'no', 'never', 'neither', 'nor', 'cannot', 'without', 'nothing', 'nobody', 'none', 'nowhere',
+    'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'shouldnt',
+    'wouldnt', 'wont', 'havent', 'hasnt', 'hadnt', 'aint', 'lacks', 'lacking', 'lack',
+  ],
+  negatorSuffixes: ["n't"],
+  concordNegators: [],
+  shifters: {
+    very: 1.4, really: 1.3, so: 1.3, extremely: 1.6, super: 1.5, totally: 1.4, absolutely: 1.5,
+    incredibly: 1.5, too: 1.2, highly: 1.4, truly: 1.3, completely: 1.4, utterly: 1.5, most: 1.3,
+    such: 1.2, damn: 1.3, fucking: 1.5, freaking: 1.4, pretty: 1.15, quite: 1.1, especially: 1.2,
+    exceptionally: 1.5, remarkably: 1.4, thoroughly: 1.4, deeply: 1.4, genuinely: 1.3, seriously: 1.3,
+    insanely: 1.5, overly: 1.3, real: 1.2, more: 1.1,
+    barely: 0.4, slightly: 0.6, somewhat: 0.7, fairly: 0.85, rather: 0.85, partly: 0.6, mildly: 0.6,
+    kinda: 0.7, sorta: 0.7, marginally: 0.6, occasionally: 0.7, hardly: -0.4, less: -0.4,
+  },
+  shifterPhrases: { 'a bit': 0.6, 'a little': 0.6, 'kind of': 0.7, 'sort of': 0.7, 'a lot': 1.3 },
+  adversatives: ['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still', 'instead'],
+  concessives: ['although', 'though', 'even though', 'despite', 'in spite of', 'while', 'whereas'],
+  vocabulary: {
+    // Review words and slang AFINN-165 misses or weighs oddly.
+    recommend: 2, recommended: 2, recommendable: 2, disappointing: -3, disappointed: -3,
+    disappointment: -3, mediocre: -2, meh: -1, lame: -2, crap: -3, crappy: -3, junk: -3, garbage: -3,
+    trash: -3, rubbish: -3, unusable: -3, useless: -3, worthless: -3, overpriced: -2, flimsy: -2,
+    defective: -3, broken: -2, rude: -3, unhelpful: -3, dirty: -2, slow: -1, tasty: 3,
+    delicious: 3, yummy: 3, gorgeous: 3, stunning: 3, lovely: 3, superb: 4, excellent: 3, great: 3,
+    fantastic: 4, awesome: 4, amazing: 4, perfect: 3, flawless: 3, fabulous: 4, wonderful: 4,
+    favorite: 2, favourite: 2, fav: 2, fave: 2, solid: 1, sturdy: 2, reliable: 2, smooth: 1,
+    refund: -1, unwatchable: -4, boring: -3, bland: -2, dull: -2, tedious: -2, pointless: -2,
+    clumsy: -2, predictable: -1, forgettable: -2, mess: -2, incoherent: -2, stale: -2, tepid: -1,
+    thx: 2, ty: 1, kudos: 3, wow: 2,
+    // Phrases.
+    'never again': -4, 'waste of money': -4, 'waste of time': -4, 'not worth': -3, 'worth it': 2,
+    'worth every penny': 4, 'worth the money': 3, 'well worth': 3, '5 stars': 3, 'five stars': 3,
+    '1 star': -3, 'one star': -3, 'zero stars': -4, '0 stars': -4, 'highly recommend': 4,
+    'would recommend': 3, 'would not recommend': -4, "wouldn't recommend": -4, 'do not buy': -4,
+    "don't buy": -4, 'dont buy': -4, 'stay away': -4, 'steer clear': -3, 'fell apart': -3,
+    'stopped working': -3, 'broke down': -3, 'does not work': -3, "doesn't work": -3,
+    'doesnt work': -3, 'did not work': -3, "didn't work": -3, 'not working': -3, 'no longer works': -3,
+    'must have': 3, 'must see': 3, 'must buy': 3, 'go to': 1, 'works great': 4, 'works well': 3,
+    'works perfectly': 4, 'on hold': -2, 'switching to': -2, 'switched to': -2, 'cancel my': -2,
+    'fed up': -3, 'ripped off': -4, 'rip off': -4, 'let down': -3, 'piece of junk': -4,
+    'piece of crap': -4, 'piece of shit': -4, 'a joke': -2, 'the worst': -4, 'the best': 3,
+    'thank you': 2, 'thanks a lot': 2, 'love it': 3, 'loved it': 3, 'hate it': -3, 'falls flat': -3,
+    'fall flat': -3, 'falls short': -2, 'fell short': -2, 'no wonder': 0, 'no doubt': 1,
+    'not bad': 1, 'too long': -2, 'too slow': -2, 'too much': -1, 'at best': -2, 'so so': -1,
+    'so-so': -1, 'nothing special': -2, 'not much': -1,
+  },
+  ignored: ['like', 'pretty', 'kind', 'well', 'please', 'funny', 'joke', 'no', 'yes', 'cold', 'god', 'matter', 'mean', 'care'],
+  verbOnly: { like: { valence: 2, after: ['i', 'we', 'you', 'they', 'really', 'would', "i'd", "we'd", 'do', 'did', 'still', 'definitely', 'totally', 'actually', 'just', 'also'] } },
+};

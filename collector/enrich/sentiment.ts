@@ -1,0 +1,80 @@
+// Lexicon sentiment for short social text and reviews: natural's vocabularies read with negation scope,
+// shifters, contrast, emphasis, emoji and review phrases. Pure and synchronous after the first call.
+import type { Sentiment } from '../../shared/mention.ts';
+import { isLaughter, LAUGHTER_VALENCE, writtenScoreValence } from './cues.ts';
+import { emojiValence, emoticonValence } from './emoji.ts';
+import { lexiconFor, type LexiconOptions } from './lexicon.ts';
+import type { ScoredLanguage } from './natural-vocabulary.ts';
+import { readClauses, type Evidence } from './clause-reader.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Tunables of the scorer, with the values it ships with. */
+export interface SentimentOptions extends LexiconOptions {
+  /** |score| below this is neutral. @default 0.2 */
+  neutralBelow?: number;
+  /** Text read from the start; the rest is ignored. @default 20000 */
+  maxChars?: number;
+}
+
+/** A scored sentiment plus what it rests on. */
+export interface SentimentReading {
+  sentiment: Sentiment;
+  /** Raw sum of valences (AFINN scale) before squashing into −1…1. */
+  sum: number;
+  /** The cues that fired, for `why`. */
+  cues: string[];
+}
+
+/** Squashing constant (VADER's): sum 3 → 0.61, sum 8 → 0.9. */
+const ALPHA = 15;
+const EXCLAMATION_BOOST = 0.3;
+
+/** Score `text` in `lang`; `{unscored}` when nothing in it carries sentiment. */
+export function readSentiment(text: string, lang: ScoredLanguage, options: SentimentOptions = {}): SentimentReading {
+  const lexicon = lexiconFor(lang, options);
+  const tokens = tokenize(text, options.maxChars);
+  const evidence: Evidence = readClauses(tokens, lexicon, {
+    emoji: (key) => emojiValence(key),
+    emoticon: (key) => emoticonValence(key),
+    number: (key) => writtenScoreValence(key),
+    laughter: (key) => (isLaughter(key) ? LAUGHTER_VALENCE : undefined),
+  });
+  if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [] };
+  let sum = evidence.sum;
+  if (sum !== 0 && evidence.exclamations > 0) {
+    sum += Math.sign(sum) * EXCLAMATION_BOOST * Math.min(evidence.exclamations, 4);
+  }
+  return { sentiment: toSentiment(sum, evidence, options.neutralBelow ?? 0.2), sum, cues: evidence.cues };
+}
+
+/** Score only the emoji and emoticons of a text whose words cannot be read (no words, unknown language). */
+export function readSymbols(text: string): SentimentReading | undefined {
+  let sum = 0;
+  let hits = 0;
+  let positive = 0;
+  let negative = 0;
+  for (const token of tokenize(text, 2000)) {
+    const v = token.kind === 'emoji' ? emojiValence(token.key) : token.kind === 'emoticon' ? emoticonValence(token.key) : undefined;
+    if (v === undefined) continue;
+    sum += v;
+    hits++;
+    if (v > 0) positive += v;
+    else negative -= v;
+  }
+  if (hits === 0) return undefined;
+  return { sentiment: toSentiment(sum, { hits, positive, negative }, 0.2), sum, cues: [`emoji only: ${sum > 0 ? '+' : ''}${sum}`] };
+}
+
+/** Turn a valence sum into score, label and confidence. */
+export function toSentiment(sum: number, evidence: Pick<Evidence, 'hits' | 'positive' | 'negative'>, neutralBelow: number): Sentiment {
+  const score = clamp(sum / Math.sqrt(sum * sum + ALPHA), -1, 1);
+  const label = score >= neutralBelow ? 'positive' : score <= -neutralBelow ? 'negative' : 'neutral';
+  // Mixed evidence (as much praise as complaint) lowers confidence; more cues raise it.
+  const mixed = Math.min(evidence.positive, evidence.negative) / Math.max(evidence.positive, evidence.negative, 1e-9);
+  const strength = label === 'neutral' ? 1 - Math.abs(score) / neutralBelow : Math.abs(score);
+  const confidence = clamp(0.35 + 0.35 * strength + 0.06 * Math.min(evidence.hits, 5) - 0.25 * mixed, 0.05, 0.99);
+  return { score: round(score), label, confidence: round(confidence) };
+}
+
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,77 @@
+// Which moment of truth a mention records: pure rules over its text cues, where it was published, its
+// sentiment and the customer's history. Every decision lists the cues that made it (`why`).
+import type { MentionKind, SentimentLabel } from '../mention.ts';
+import { MOMENTS, type MomentOfTruth } from '../moment-of-truth.ts';
+import { foldText } from '../text-fold.ts';
+import { compileCues, conditionHolds, findCues, type CompiledCues } from './cue.ts';
+import { MOMENT_CUES } from './moment-cues.ts';
+import { platformKindOf } from './platform-kind.ts';
+
+/** What the moment rules read. */
+export interface MomentInput {
+  text: string;
+  title?: string;
+  /** Mention.platform, e.g. "trustpilot", "reddit", "support.acme.com". */
+  platform?: string;
+  kind?: MentionKind;
+  /** The text's sentiment label; undefined when it could not be scored. */
+  sentiment?: SentimentLabel;
+  /** What is known of the customer: bad experiences on their journey so far. */
+  history?: { badExperiences: number };
+}
+
+/** A moment (or none when nothing points to one) and the cues behind it. */
+export interface MomentDecision {
+  moment?: MomentOfTruth;
+  /** Cues that fired, e.g. `LZMOT: "me cambio a"`, `IMOT: support forum`. */
+  why: string[];
+}
+
+/** Customers with this many bad experiences who complain again are at the less-than-zero moment. */
+export const CHURN_RISK_BAD_EXPERIENCES = 3;
+/** Texts are read up to this length: moment cues sit in the opening of a post. */
+const READ_CHARS = 4000;
+
+let compiled: Record<MomentOfTruth, CompiledCues[]> | undefined;
+
+/** Decide the moment of truth of one mention. */
+export function classifyMoment(input: MomentInput): MomentDecision {
+  compiled ??= Object.fromEntries(MOMENTS.map((m) => [m, MOMENT_CUES[m].map(compileCues)])) as Record<MomentOfTruth, CompiledCues[]>;
+  const raw = `${input.title ?? ''}\n${input.text}`.slice(0, READ_CHARS);
+  const folded = foldText(raw);
+  const scores = new Map<MomentOfTruth, number>();
+  const why: string[] = [];
+  const add = (moment: MomentOfTruth, weight: number, cue: string): void => {
+    scores.set(moment, (scores.get(moment) ?? 0) + weight);
+    why.push(`${moment}: ${cue}`);
+  };
+
+  for (const moment of MOMENTS) {
+    for (const group of compiled[moment]) {
+      if (!conditionHolds(group.when, input.sentiment)) continue;
+      for (const cue of findCues(group, folded)) add(moment, group.weight, `"${cue}"`);
+    }
+  }
+  const negative = input.sentiment === 'negative';
+  const bad = input.history?.badExperiences ?? 0;
+  if (negative && bad >= CHURN_RISK_BAD_EXPERIENCES) add('LZMOT', 5, `${bad} bad experiences before, negative again`);
+  if (/\?/.test(raw) && !negative) add('ZMOT', 1, 'asks a question');
+
+  const place = platformKindOf(input.platform);
+  if (place === 'support-forum') add('IMOT', 2, `published on a support forum (${input.platform})`);
+  if (place === 'review-site' || input.kind === 'review') {
+    // A review is written after the experience: a bad one shared is LZMOT, a good one TMOT.
+    if (negative) add('LZMOT', 1.5, 'negative review');
+    else if (input.sentiment === 'positive') add('TMOT', 1.5, 'positive review');
+    else add('SMOT', 1, 'review of the experience');
+  }
+
+  let best: MomentOfTruth | undefined;
+  let bestScore = 0;
+  for (const moment of MOMENTS) {
+    const score = scores.get(moment) ?? 0;
+    if (score > bestScore) (best = moment), (bestScore = score);
+  }
+  if (!best) return { why: ['no moment cue'] };
+  return { moment: best, why: why.filter((line) => line.startsWith(best)) };
+}
