@@ -1,0 +1,47 @@
+// The options form: collector URL, API token, assignee, language; Save and Test connection.
+import { UI_LANGUAGE_PREFERENCES, type UiLanguagePreference } from '../../i18n/language.ts';
+import type { OptionsModel } from './options-model.ts';
+
+const LANGUAGE_NAMES: Record<Exclude<UiLanguagePreference, 'auto'>, string> = { en: 'English', es: 'Español' };
+
+export function OptionsApp({ model }: { model: OptionsModel }) {
+  const t = model.t.value;
+  const notice = model.notice.value;
+  return (
+    <main class="options">
+      <h1>{t('options.title')}</h1>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void model.save();
+        }}
+      >
+        <label for="collector-url">{t('options.collectorUrl')}</label>
+        <input id="collector-url" type="url" placeholder="http://127.0.0.1:8787" required value={model.collectorUrl.value} onInput={(e) => (model.collectorUrl.value = e.currentTarget.value)} />
+        <label for="api-token">{t('options.token')}</label>
+        <input id="api-token" type="password" autocomplete="off" value={model.token.value} onInput={(e) => (model.token.value = e.currentTarget.value)} />
+        <label for="assignee">{t('options.assignee')}</label>
+        <input id="assignee" type="text" value={model.assignee.value} onInput={(e) => (model.assignee.value = e.currentTarget.value)} />
+        <label for="ui-language">{t('options.language')}</label>
+        <select id="ui-language" value={model.uiLanguage.value} onChange={(e) => (model.uiLanguage.value = e.currentTarget.value as UiLanguagePreference)}>
+          {UI_LANGUAGE_PREFERENCES.map((pref) => (
+            <option key={pref} value={pref}>
+              {pref === 'auto' ? t('options.language.auto') : LANGUAGE_NAMES[pref]}
+            </option>
+          ))}
+        </select>
+        <div class="options__actions">
+          <button type="submit" disabled={!model.loaded.value}>
+            {t('options.save')}
+          </button>
+          <button type="button" disabled={!model.loaded.value} onClick={() => void model.testConnection()}>
+            {t('options.testConnection')}
+          </button>
+        </div>
+      </form>
+      <p class={`options__notice options__notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">
+        {notice?.text ?? ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+// Every runtime message of the extension, with its payload and answer types, and the typed helpers to
+// send and handle them. Nothing is sent as a loose string.
+import { browser } from '#imports';
+import type { TriageStatus } from '../shared/mention.ts';
+import type { MentionSummary } from './mention-summary.ts';
+import type { PersonIdentifiers } from './sites/person-identifiers.ts';
+import type { CollectorTarget } from './sync/collector-client.ts';
+import type { ConnectionReport } from './sync/connection-test.ts';
+import type { SyncStatus } from './sync/sync-status.ts';
+
+/** Message name → what the sender passes and what the background answers. */
+export interface MessageMap {
+  /** Options page → background: settings were saved; restart the sync with them. */
+  'settings:saved': { request: Record<string, never>; response: { running: boolean } };
+  /** Options page → background: check a collector URL and token without saving them. */
+  'connection:test': { request: CollectorTarget; response: ConnectionReport };
+  /** Popup → background: set a mention's triage status; the answer says whether the collector has it. */
+  'triage:set': { request: { mentionId: string; status: TriageStatus }; response: TriageOutcome };
+  /** Content script → background: mentions by the person on the page. */
+  'mentions:of-person': { request: PersonIdentifiers; response: { mentions: MentionSummary[] } };
+  /** Any page → background: current sync status (also wakes the sync up). */
+  'sync:status': { request: Record<string, never>; response: SyncStatus };
+}
+
+/** What happened to a triage edit. */
+export interface TriageOutcome {
+  /** True when the collector confirmed it; false when it waits in the queue. */
+  delivered: boolean;
+  /** Why it was not delivered (offline, token refused) or was dropped. */
+  detail?: string;
+}
+
+export type MessageName = keyof MessageMap;
+export type MessageRequest<N extends MessageName> = MessageMap[N]['request'];
+export type MessageResponse<N extends MessageName> = MessageMap[N]['response'];
+
+/** The wire format of a request. */
+export interface MessageEnvelope<N extends MessageName = MessageName> {
+  vigia: N;
+  payload: MessageRequest<N>;
+}
+
+/** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
+export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
+
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status'];
+
+/** Narrows anything received on runtime.onMessage to one of ours. */
+export function isMessageEnvelope(value: unknown): value is MessageEnvelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'vigia' in value &&
+    (MESSAGE_NAMES as readonly unknown[]).includes(value.vigia) &&
+    'payload' in value &&
+    typeof value.payload === 'object' &&
+    value.payload !== null
+  );
+}
+
+/** The background answered with an error, or did not answer. */
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+/** The part of `browser.runtime` the helpers need (a seam for tests). */
+export interface RuntimeMessaging {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/** Sends a message to the background and returns its typed answer, or throws MessageError. */
+export async function sendMessage<N extends MessageName>(runtime: RuntimeMessaging, name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
+  const envelope: MessageEnvelope<N> = { vigia: name, payload };
+  const result = (await runtime.sendMessage(envelope)) as MessageResult<N> | undefined;
+  if (!result) throw new MessageError(`messages: no answer to ${name}`);
+  if (!result.ok) throw new MessageError(result.error);
+  return result.value;
+}
+
+/** One handler per message name. */
+export type MessageHandlers = { [N in MessageName]: (payload: MessageRequest<N>) => Promise<MessageResponse<N>> };
+
+/** Runs the handler for an envelope and wraps its outcome for the wire. */
+export async function handleMessage<N extends MessageName>(handlers: MessageHandlers, envelope: MessageEnvelope<N>): Promise<MessageResult<N>> {
+  const handler = handlers[envelope.vigia] as (payload: MessageRequest<N>) => Promise<MessageResponse<N>>;
+  try {
+    return { ok: true, value: await handler(envelope.payload) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** From an extension page or content script to the background. */
+export const sendToBackground = <N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> =>
+  sendMessage(browser.runtime, name, payload);

@@ -1,0 +1,34 @@
+// The demo CRM served by Vigía's fixture server on loopback: a contact page under /crm/.
+import { defineCrmSite } from './crm-site.ts';
+import { findPersonIdentifiers } from './person-identifiers.ts';
+
+/** Loopback only: the demo never runs on a real site. */
+export const DEMO_CRM_MATCHES = ['http://127.0.0.1/crm/*', 'http://localhost/crm/*'];
+
+/** A page of the demo CRM: http on 127.0.0.1 or localhost (any port), path under /crm/. */
+export function isDemoCrmPage(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(parsed.hostname) && parsed.pathname.startsWith('/crm/');
+}
+
+/** The part of the page about the contact: a marked contact card, else the main content, else the body. */
+export function demoCrmContactRoot(document: Document): ParentNode & Node {
+  return (
+    document.querySelector('[data-crm="contact"], .contact-card, #contact') ??
+    document.querySelector('main, [role="main"]') ??
+    document.body
+  );
+}
+
+export default defineCrmSite({
+  id: 'demo-crm',
+  name: 'Vigía demo CRM',
+  matches: DEMO_CRM_MATCHES,
+  isPage: isDemoCrmPage,
+  findPerson: (document) => findPersonIdentifiers(demoCrmContactRoot(document)),
+});

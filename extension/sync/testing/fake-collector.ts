@@ -1,0 +1,125 @@
+// An in-memory collector speaking docs/api-contract.md through a `fetch` function, for unit tests.
+import type { Mention, TriageStatus } from '../../../shared/mention.ts';
+
+interface StoredMention {
+  mention: Mention;
+  change: number;
+}
+
+/** One request the fake received. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Headers;
+  body?: unknown;
+}
+
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+export class FakeCollector {
+  readonly url = 'http://127.0.0.1:8787';
+  readonly token = 'secret-token';
+  readonly requests: RecordedRequest[] = [];
+  /** When true, every request fails like a network error. */
+  offline = false;
+  private changeCounter = 0;
+  private readonly store = new Map<string, StoredMention>();
+  private readonly streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  private readonly encoder = new TextEncoder();
+
+  /** Adds or replaces mentions as new changes (and pushes them to open streams). */
+  add(...mentions: Mention[]): void {
+    for (const mention of mentions) {
+      const change = ++this.changeCounter;
+      this.store.set(mention.id, { mention, change });
+      for (const stream of this.streams) stream.enqueue(this.frame(mention, change));
+    }
+  }
+
+  mention(id: string): Mention | undefined {
+    return this.store.get(id)?.mention;
+  }
+
+  /** Ends every open stream as a server restart would. */
+  closeStreams(): void {
+    for (const stream of this.streams) stream.close();
+    this.streams.clear();
+  }
+
+  get openStreams(): number {
+    return this.streams.size;
+  }
+
+  /** Pass as the client's `fetchImpl`. */
+  readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(String(input));
+    const headers = new Headers(init.headers);
+    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    this.requests.push({ method: init.method ?? 'GET', path: url.pathname, query: url.searchParams, headers, body });
+    if (this.offline) throw new TypeError('Failed to fetch');
+    if (url.pathname === '/api/health') return json(200, { ok: true, version: '0.1.0', mentions: this.store.size });
+    if (headers.get('Authorization') !== `Bearer ${this.token}`) return json(401, { error: 'api: missing or invalid token' });
+    if (url.pathname === '/api/mentions') return this.changes(url.searchParams);
+    if (url.pathname === '/api/stream') return this.stream(headers.get('Last-Event-ID'), init.signal ?? undefined);
+    const triage = /^\/api\/mentions\/([^/]+)\/triage$/.exec(url.pathname);
+    if (triage?.[1] && init.method === 'PATCH') return this.patch(decodeURIComponent(triage[1]), body);
+    return json(404, { error: `api: no route ${url.pathname}` });
+  };
+
+  private changes(query: URLSearchParams): Response {
+    const limit = Number(query.get('limit') ?? 50);
+    const since = query.get('since');
+    if (since === null) {
+      const items = [...this.store.values()].map((s) => s.mention).slice(0, limit);
+      return json(200, { items, next: null, cursor: `c${this.changeCounter}` });
+    }
+    const after = since === '0' ? 0 : Number(since.replace(/^c/, ''));
+    const pending = [...this.store.values()].filter((s) => s.change > after).sort((a, b) => a.change - b.change);
+    const page = pending.slice(0, limit);
+    const cursor = page.length > 0 ? `c${page[page.length - 1]?.change}` : since;
+    return json(200, { items: page.map((s) => s.mention), next: pending.length > limit ? cursor : null, cursor });
+  }
+
+  private patch(id: string, body: unknown): Response {
+    const stored = this.store.get(id);
+    if (!stored) return json(404, { error: `api: no mention ${id}` });
+    const edit = body as { status?: TriageStatus; updatedAt?: string };
+    if (edit.status === undefined) return json(400, { error: 'api: bad body', issues: [{ path: 'status', message: 'required' }] });
+    const updatedAt = edit.updatedAt ?? new Date().toISOString();
+    if (updatedAt < stored.mention.triage.updatedAt) return json(200, stored.mention);
+    const mention: Mention = { ...stored.mention, triage: { ...stored.mention.triage, status: edit.status, updatedAt } };
+    this.add(mention);
+    return json(200, mention);
+  }
+
+  private stream(lastEventId: string | null, signal: AbortSignal | undefined): Response {
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => {
+        controller = c;
+      },
+      cancel: () => void this.streams.delete(controller),
+    });
+    const after = lastEventId ? Number(lastEventId.replace(/^c/, '')) : this.changeCounter;
+    for (const s of [...this.store.values()].sort((a, b) => a.change - b.change)) {
+      if (s.change > after) controller.enqueue(this.frame(s.mention, s.change));
+    }
+    controller.enqueue(this.encoder.encode(': ping\n\n'));
+    this.streams.add(controller);
+    signal?.addEventListener('abort', () => {
+      this.streams.delete(controller);
+      try {
+        controller.error(signal.reason);
+      } catch {
+        // Already closed.
+      }
+    });
+    return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+  }
+
+  private frame(mention: Mention, change: number): Uint8Array {
+    return this.encoder.encode(`event: mention\nid: c${change}\ndata: ${JSON.stringify(mention)}\n\n`);
+  }
+}
