@@ -1,0 +1,151 @@
+// Journeys ("folders" of moments): a customer's touchpoints grouped by time gap and topic, with people's moves kept.
+import { hash64 } from '../stable-id.ts';
+import { foldText } from '../text-fold.ts';
+import { journeyTypeOf, topicOverlap, topicSignature, topicWords, topKeywords, type JourneyType } from './journey-topic.ts';
+import { timeOf, type Touchpoint } from './touchpoint.ts';
+
+export interface StitchOptions {
+  /** A touchpoint may join a journey whose last moment is at most this many hours earlier. @default 72 */
+  maxGapHours?: number;
+  /** An unresolved journey stays open this long for a touchpoint on the same topic. @default 336 (14 days) */
+  openGapHours?: number;
+  /** Topic overlap (0–1, see `topicOverlap`) needed to join on topic. @default 0.25 */
+  minTopicOverlap?: number;
+  /** Moves made by a person: touchpoint id → journey id (an unknown id starts a new journey). @default {} */
+  moves?: Readonly<Record<string, string>>;
+  /** Words that never count as topic, such as the brand's own name. @default [] */
+  ignoreWords?: readonly string[];
+}
+
+/** One customer's touchpoints about one need. */
+export interface Journey {
+  /** Stable while its first automatically placed touchpoint stays the same; moves keep the id they name. */
+  id: string;
+  customerId: string;
+  /** The need it is about, from the summaries' words (see `JOURNEY_TYPES`). */
+  type: JourneyType;
+  /** Up to three frequent words of its summaries, to label it. */
+  keywords: string[];
+  /** Chronological. */
+  touchpoints: Touchpoint[];
+  startedAt: string;
+  endedAt: string;
+  /** Ids of touchpoints a person moved here. */
+  movedIn: string[];
+}
+
+interface Folder {
+  id: string;
+  customerId: string;
+  touchpoints: Touchpoint[];
+  signature: Set<string>;
+  lastAt: number;
+  resolved: boolean;
+  crmRefs: Set<string>;
+  movedIn: string[];
+}
+
+const HOUR = 3_600_000;
+const crmKey = (tp: Touchpoint) => (tp.crmRef ? `${tp.crmRef.system}\n${tp.crmRef.id}` : undefined);
+const byTime = (a: Touchpoint, b: Touchpoint) => timeOf(a.at) - timeOf(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Stitching rule, per customer, touchpoints in time order:
+ * 1. A touchpoint from the same CRM record (`crmRef`) as an earlier one joins that one's journey.
+ * 2. Candidates are journeys whose last touchpoint is at most `maxGapHours` earlier, or, for a journey
+ *    not yet resolved (its latest outcome is not `resolved`), at most `openGapHours` earlier.
+ * 3. It joins the candidate with the largest topic overlap if that reaches `minTopicOverlap` (ties: the
+ *    most recent). Topic = stems of the summary's words plus the journey-type concepts they name.
+ * 4. A touchpoint with no topic words (a call without notes), or a journey with none so far, is placed
+ *    by time alone: it joins the most recent candidate within `maxGapHours`.
+ * 5. Otherwise it starts a new journey. Moved touchpoints skip all this and go where a person put them.
+ */
+export function stitchJourneys(touchpoints: readonly Touchpoint[], opts: StitchOptions = {}): Journey[] {
+  const moves = opts.moves ?? {};
+  const byCustomer = new Map<string, Touchpoint[]>();
+  for (const tp of touchpoints) {
+    const list = byCustomer.get(tp.customerId);
+    if (list) list.push(tp);
+    else byCustomer.set(tp.customerId, [tp]);
+  }
+  const journeys: Journey[] = [];
+  for (const [customerId, own] of byCustomer) {
+    const sorted = [...own].sort(byTime);
+    const folders = stitchAutomatically(customerId, sorted.filter((tp) => moves[tp.id] === undefined), opts);
+    for (const tp of sorted) {
+      const target = moves[tp.id];
+      if (target === undefined) continue;
+      let folder = folders.find((f) => f.id === target);
+      if (!folder) folders.push((folder = newFolder(target, customerId)));
+      folder.touchpoints.push(tp);
+      folder.movedIn.push(tp.id);
+    }
+    journeys.push(...folders.map((f) => toJourney(f, opts)).sort((a, b) => timeOf(a.startedAt) - timeOf(b.startedAt)));
+  }
+  return journeys;
+}
+
+function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: StitchOptions): Folder[] {
+  const maxGap = (opts.maxGapHours ?? 72) * HOUR;
+  const openGap = Math.max(maxGap, (opts.openGapHours ?? 336) * HOUR);
+  const minOverlap = opts.minTopicOverlap ?? 0.25;
+  const ignore = ignoreSet(opts);
+  const folders: Folder[] = [];
+  for (const tp of sorted) {
+    const at = timeOf(tp.at);
+    const signature = topicSignature(topicWords(tp.summary, ignore));
+    const key = crmKey(tp);
+    let folder = key ? folders.find((f) => f.crmRefs.has(key)) : undefined;
+    if (!folder) {
+      const candidates = folders.filter((f) => at - f.lastAt <= (f.resolved ? maxGap : openGap));
+      const near = candidates.filter((f) => at - f.lastAt <= maxGap);
+      let best: { folder: Folder; overlap: number } | undefined;
+      for (const f of candidates) {
+        const overlap = topicOverlap(signature, f.signature);
+        if (!best || overlap > best.overlap || (overlap === best.overlap && f.lastAt >= best.folder.lastAt)) best = { folder: f, overlap };
+      }
+      if (best && best.overlap >= minOverlap && best.overlap > 0) folder = best.folder;
+      else if (signature.size === 0) folder = mostRecent(near);
+      else folder = mostRecent(near.filter((f) => f.signature.size === 0));
+    }
+    if (!folder) folders.push((folder = newFolder(`journey-${hash64(`${customerId}\n${tp.id}`)}`, customerId)));
+    folder.touchpoints.push(tp);
+    for (const s of signature) folder.signature.add(s);
+    folder.lastAt = Math.max(folder.lastAt, at);
+    if (tp.outcome) folder.resolved = tp.outcome === 'resolved';
+    if (key) folder.crmRefs.add(key);
+  }
+  return folders;
+}
+
+const ignoreSet = (opts: StitchOptions) => new Set((opts.ignoreWords ?? []).map((w) => foldText(w.trim())));
+
+const mostRecent = (folders: Folder[]): Folder | undefined =>
+  folders.reduce<Folder | undefined>((best, f) => (!best || f.lastAt >= best.lastAt ? f : best), undefined);
+
+const newFolder = (id: string, customerId: string): Folder => ({
+  id,
+  customerId,
+  touchpoints: [],
+  signature: new Set(),
+  lastAt: -Infinity,
+  resolved: false,
+  crmRefs: new Set(),
+  movedIn: [],
+});
+
+function toJourney(folder: Folder, opts: StitchOptions): Journey {
+  const touchpoints = folder.touchpoints.sort(byTime);
+  const ignore = ignoreSet(opts);
+  const words = touchpoints.map((tp) => topicWords(tp.summary, ignore));
+  return {
+    id: folder.id,
+    customerId: folder.customerId,
+    type: journeyTypeOf(words),
+    keywords: topKeywords(words),
+    touchpoints,
+    startedAt: touchpoints[0]!.at,
+    endedAt: touchpoints[touchpoints.length - 1]!.at,
+    movedIn: folder.movedIn,
+  };
+}
