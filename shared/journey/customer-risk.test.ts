@@ -67,16 +67,21 @@ describe('customerRisk', () => {
 describe('applyChurnRule', () => {
   const post = mention('reddit-1', -0.8, '2026-11-19T19:05:58Z');
 
-  it('makes a negative post by a churn-risk customer an LZMOT with top priority', () => {
-    expect(applyChurnRule(post, { churnRisk: true })).toMatchObject({ moment: 'LZMOT', priority: 100, id: 'reddit-1' });
+  const now = '2026-11-20T07:05:58Z';
+
+  it('makes a negative post by a churn-risk customer an LZMOT in the top priority band', () => {
+    const tagged = applyChurnRule(post, { churnRisk: true }, now);
+    expect(tagged).toMatchObject({ moment: 'LZMOT', id: 'reddit-1', text: post.text });
+    expect(tagged.priority).toBeGreaterThanOrEqual(80);
+    expect(applyChurnRule({ ...post, priority: 100 }, { churnRisk: true }, now).priority).toBe(100);
   });
 
   it('leaves everything else as it was', () => {
-    expect(applyChurnRule(post, { churnRisk: false })).toBe(post);
+    expect(applyChurnRule(post, { churnRisk: false }, now)).toBe(post);
     const happy = mention('reddit-2', 0.7, '2026-11-20T10:00:00Z');
-    expect(applyChurnRule(happy, { churnRisk: true })).toBe(happy);
+    expect(applyChurnRule(happy, { churnRisk: true }, now)).toBe(happy);
     const unscored = { ...post, sentiment: { unscored: 'language not supported: eu' } };
-    expect(applyChurnRule(unscored, { churnRisk: true })).toBe(unscored);
+    expect(applyChurnRule(unscored, { churnRisk: true }, now)).toBe(unscored);
   });
 });
 

@@ -1,5 +1,6 @@
 // Churn risk: about three bad experiences and a customer leaves; their public complaint is then a less-than-zero moment.
 import { sentimentLabelOf, type Mention } from '../mention.ts';
+import { priorityOf } from '../priority/index.ts';
 import type { Touchpoint } from './touchpoint.ts';
 
 /** Bad experiences within the window that flag churn risk. */
@@ -60,9 +61,6 @@ export function customerRisk(
   return { badExperiences, churnRisk: badExperiences >= CHURN_BAD_EXPERIENCES, windowDays, evidence: { touchpointIds, mentionIds } };
 }
 
-/** Priority given to a public complaint from a customer at churn risk: the top of the triage list. */
-export const CHURN_PRIORITY = 100;
-
 /** True when a mention is a public negative post by a customer at churn risk. */
 export function isChurnComplaint(mention: Mention, risk: Pick<CustomerRisk, 'churnRisk'>): boolean {
   return risk.churnRisk && sentimentLabelOf(mention.sentiment) === 'negative';
@@ -70,8 +68,21 @@ export function isChurnComplaint(mention: Mention, risk: Pick<CustomerRisk, 'chu
 
 /**
  * The pipeline's rule: a public negative mention from a churn-risk customer is a less-than-zero moment
- * of truth (LZMOT) with top priority. Any other mention is returned unchanged (same object).
+ * of truth (LZMOT) and goes to the top band of triage (`priorityOf` with churn risk and LZMOT: 80–100,
+ * newer and wider-reaching complaints first; never lower than it already was). Any other mention is
+ * returned unchanged (same object).
  */
-export function applyChurnRule(mention: Mention, risk: Pick<CustomerRisk, 'churnRisk'>): Mention {
-  return isChurnComplaint(mention, risk) ? { ...mention, moment: 'LZMOT', priority: CHURN_PRIORITY } : mention;
+export function applyChurnRule(mention: Mention, risk: Pick<CustomerRisk, 'churnRisk'>, now: string): Mention {
+  if (!isChurnComplaint(mention, risk)) return mention;
+  const { priority } = priorityOf({
+    sentiment: mention.sentiment,
+    now,
+    churnRisk: true,
+    moment: 'LZMOT',
+    knownCustomer: mention.customerId !== undefined,
+    ...(mention.publishedAt ? { publishedAt: mention.publishedAt } : {}),
+    ...(mention.reach !== undefined ? { reach: mention.reach } : {}),
+    ...(mention.rating !== undefined ? { rating: mention.rating } : {}),
+  });
+  return { ...mention, moment: 'LZMOT', priority: Math.max(mention.priority, priority) };
 }

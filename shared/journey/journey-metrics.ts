@@ -1,11 +1,10 @@
 // Per-journey metrics: contacts, channel switches, repeated stories, immediacy, resolution, sentiment, effort, coherence.
 import { isScored, sentimentLabelOf } from '../mention.ts';
+import { IMMEDIACY_HOURS } from '../priority/index.ts';
 import { isBadExperience } from './customer-risk.ts';
 import type { Journey } from './stitch-journeys.ts';
 import { LIVE_CHANNELS, timeOf, type Channel, type Touchpoint } from './touchpoint.ts';
 
-/** Experience must be answered (and measured) within 48 hours of the contact: the immediacy rule. */
-export const IMMEDIACY_HOURS = 48;
 /** A week: time to resolution counts fully towards effort from here on. */
 const EFFORT_FULL_TIME_HOURS = 168;
 const HOUR = 3_600_000;
