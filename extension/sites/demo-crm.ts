@@ -16,10 +16,10 @@ export function isDemoCrmPage(url: string): boolean {
   return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(parsed.hostname) && parsed.pathname.startsWith('/crm/');
 }
 
-/** The part of the page about the contact: a marked contact card, else the main content, else the body. */
+/** The part of the page about the contact (not the tickets): its summary card, else the main content, else the body. */
 export function demoCrmContactRoot(document: Document): ParentNode & Node {
   return (
-    document.querySelector('[data-crm="contact"], .contact-card, #contact') ??
+    document.querySelector('[data-record-type="contact"] .contact-summary') ??
     document.querySelector('main, [role="main"]') ??
     document.body
   );

@@ -25,6 +25,7 @@ export class StreamIdleError extends Error {
 /** Follows the stream until it ends (resolves), breaks or goes idle (rejects), or the signal aborts. */
 export async function followMentionStream(client: CollectorClient, options: FollowOptions): Promise<void> {
   const { idleTimeoutMs = 45_000 } = options;
+  options.signal.throwIfAborted();
   const connection = new AbortController();
   const abort = (): void => connection.abort(options.signal.reason);
   options.signal.addEventListener('abort', abort, { once: true });
@@ -42,6 +43,7 @@ export async function followMentionStream(client: CollectorClient, options: Foll
     const reader = body.getReader();
     const stopReading = (): void => void reader.cancel().catch(() => undefined);
     connection.signal.addEventListener('abort', stopReading, { once: true });
+    connection.signal.throwIfAborted();
     armIdleTimer();
     for (;;) {
       const { done, value } = await reader.read();
