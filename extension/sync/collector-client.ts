@@ -102,7 +102,7 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl: typeof
     async openStream(lastEventId: string | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
       const headers: Record<string, string> = { Accept: 'text/event-stream' };
       if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
-      const response = await send('/api/stream', { headers, signal, cache: 'no-store' });
+      const response = await send('/api/stream', { headers, signal });
       if (!response.body) throw new CollectorResponseError('collector: /api/stream has no body');
       return response.body;
     },

@@ -1,0 +1,68 @@
+// Launches Chromium with the built extension loaded (headless, persistent profile) for end-to-end tests.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Where `npx wxt build` puts the Chrome build. */
+export const EXTENSION_DIST = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+/** A running browser with the extension. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's id (the host of its service worker's URL). */
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** @default { lang: 'en-US' } */
+export interface LaunchOptions {
+  /** Browser UI language, which the extension follows under "auto". */
+  lang?: string;
+}
+
+/** VIGIA_CHROMIUM, else Debian's Chromium, else the browser Playwright installed (undefined lets it choose). */
+export function chromiumPath(): string | undefined {
+  if (process.env.VIGIA_CHROMIUM) return process.env.VIGIA_CHROMIUM;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIST, 'manifest.json'))) {
+    throw new Error(`e2e: no built extension at ${EXTENSION_DIST}; run \`npx wxt build\` first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'vigia-chromium-'));
+  const executablePath = chromiumPath();
+  const context = await chromium.launchPersistentContext(profile, {
+    ...(executablePath ? { executablePath } : {}),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIST}`,
+      `--load-extension=${EXTENSION_DIST}`,
+      `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
