@@ -30,7 +30,7 @@ function activityType(row: RowReader): string {
 }
 
 function contactRecord(row: RowReader) {
-  const id = row.require('Record ID', 'Contact ID');
+  const id = row.require('Record ID');
   const name = [row.get('First Name'), row.get('Last Name')].filter(Boolean).join(' ');
   return compact({ type: 'customer' as const, externalId: `hubspot-contact-${id}`, name: name || undefined, email: row.get('Email'), crmIds: { hubspot: id } });
 }
@@ -38,7 +38,7 @@ function contactRecord(row: RowReader) {
 export default definePreset({
   id: 'hubspot',
   name: 'HubSpot contacts or activities (calls, e-mails, meetings) export',
-  requiredColumns: [['Record ID', 'Contact ID', 'Activity ID']],
+  requiredColumns: [['Record ID', 'Activity ID']],
   toRecords(row, headers) {
     const isActivities = headers.some((h) => columnKey(h) === columnKey('Activity date'));
     if (!isActivities) return [contactRecord(row)];
