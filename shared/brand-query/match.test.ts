@@ -16,6 +16,9 @@ describe('matchBrandQuery', () => {
     });
     expect(acme({ text: 'Acme corp is hiring: see our jobs page' })).toBeNull();
     expect(acme({ text: 'Lumora is better' })).toBeNull();
+    const phraseOut = compileBrandQuery('acme -"acme jobs"');
+    expect(phraseOut({ text: 'acme jobs fair' })).toBeNull();
+    expect(phraseOut({ text: 'jobs at acme' })).not.toBeNull();
   });
 
   it('matches whole words only', () => {
