@@ -26,10 +26,14 @@ export interface RawItem {
   reach?: number;
 }
 
-/** Conditional-GET validators a source keeps between runs. */
+/** What a source keeps between runs: conditional-GET validators and, for APIs, where the last run stopped. */
 export interface SourceCursor {
   etag?: string;
   lastModified?: string;
+  /** Newest post id seen (X `since_id`, Mastodon `min_id`): the next run asks only for newer posts. */
+  sinceId?: string;
+  /** Newest post time seen (ISO 8601; Bluesky `since`, Hacker News `created_at_i`). */
+  since?: string;
 }
 
 export interface SourceContext {
@@ -55,6 +59,8 @@ export interface SourceDefinition {
   /** An example config entry, shown in docs and errors. */
   example: Record<string, unknown>;
   needs: { browser?: boolean; config?: string[] };
+  /** Whether a bare URL is one this adapter reads (used by `vigia fetch URL` to pick the adapter). */
+  claims?(url: URL): boolean;
   fetch(ctx: SourceContext): Promise<SourceResult>;
 }
 
