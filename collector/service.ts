@@ -1,8 +1,7 @@
 // The running collector: scheduler and/or API over one store, started and stopped as one.
 import { createApi } from './api/server.ts';
 import type { ApiSettings, VigiaConfig } from './config.ts';
-import { createHttpClient } from './http-client.ts';
-import { createBrandMatcher } from './pipeline/match-brands.ts';
+import { createCollectDeps } from './pipeline/collect-deps.ts';
 import type { SourceRunSummary } from './pipeline/collect-source.ts';
 import { startScheduler, type Scheduler } from './scheduler.ts';
 import type { VigiaStore } from './store/store.ts';
@@ -29,16 +28,8 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: Scheduler | undefined;
   if (opts.collect) {
-    scheduler = startScheduler(
-      opts.collect.sources,
-      {
-        store: opts.store,
-        http: createHttpClient(opts.collect.collector),
-        matcher: createBrandMatcher(opts.collect.brands),
-        onStored: () => api?.changes.poke(),
-      },
-      { onRun: opts.onRun },
-    );
+    const deps = await createCollectDeps(opts.collect, opts.store, { onStored: () => api?.changes.poke() });
+    scheduler = startScheduler(opts.collect.sources, deps, { onRun: opts.onRun });
   }
   return {
     apiUrl,

@@ -98,6 +98,8 @@ export const mentionSchema = z.object({
   stage: stageSchema.optional(),
   /** Which brands (and which of their terms) the mention matched. */
   matches: z.array(brandMatchSchema),
+  /** Id of the first mention of its near-duplicate group (a complaint reposted across platforms); its own id when alone. */
+  clusterId: z.string().optional(),
   /** The known customer this author is linked to. */
   customerId: z.string().optional(),
   triage: triageSchema,

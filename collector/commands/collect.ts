@@ -1,8 +1,7 @@
 // `vigia collect --once`: one pass over every enabled source, a summary line per source, then exit.
 import type { VigiaConfig } from '../config.ts';
-import { createHttpClient } from '../http-client.ts';
 import { collectSource, type SourceRunSummary } from '../pipeline/collect-source.ts';
-import { createBrandMatcher } from '../pipeline/match-brands.ts';
+import { createCollectDeps } from '../pipeline/collect-deps.ts';
 import type { VigiaStore } from '../store/store.ts';
 
 export function formatRun(s: SourceRunSummary): string {
@@ -12,7 +11,7 @@ export function formatRun(s: SourceRunSummary): string {
 
 /** Runs every enabled source once, sources on different hosts in parallel; never throws for a source. */
 export async function collectOnce(config: VigiaConfig, store: VigiaStore, log: (line: string) => void = console.log): Promise<SourceRunSummary[]> {
-  const deps = { store, http: createHttpClient(config.collector), matcher: createBrandMatcher(config.brands) };
+  const deps = await createCollectDeps(config, store);
   const byHost = new Map<string, typeof config.sources>();
   for (const source of config.sources.filter((s) => s.enabled)) {
     const host = new URL(source.url).host;

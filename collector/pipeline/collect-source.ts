@@ -10,11 +10,15 @@ import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
 import { enrichItems } from './enrich.ts';
+import type { Clusterer } from './cluster.ts';
+import { detectItemLanguages } from './detect-language.ts';
 
 export interface CollectDeps {
   store: VigiaStore;
   http: HttpClient;
   matcher: BrandMatcher;
+  /** Groups near-duplicates; without it every mention is its own group. */
+  clusterer?: Clusterer;
   now?: () => Date;
   /** Called with the mentions a run stored, e.g. to push them live. */
   onStored?: (mentions: Mention[]) => void;
@@ -51,7 +55,7 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
     });
     const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
     const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-    const mentions = enrichItems(matchBrands(fresh, deps.matcher), now());
+    const mentions = enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), now(), deps.clusterer);
     const stored = await deps.store.insertMentions(mentions);
     await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);

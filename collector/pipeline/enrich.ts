@@ -2,12 +2,13 @@
 import type { Mention } from '../../shared/mention.ts';
 import { priorityOf } from '../../shared/priority/index.ts';
 import { analyzeText } from '../enrich/analyze.ts';
+import type { Clusterer } from './cluster.ts';
 import type { MatchedItem } from './match-brands.ts';
 
-export function enrichItems(items: readonly MatchedItem[], now: Date): Mention[] {
+export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer): Mention[] {
   const collectedAt = now.toISOString();
   return items.map((item) => {
-    const analysis = analyzeText({ text: item.text, title: item.title, lang: item.langHint, rating: item.rating, platform: item.platform, kind: item.kind });
+    const analysis = analyzeText({ text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind });
     const { priority } = priorityOf({
       sentiment: analysis.sentiment,
       reach: item.reach,
@@ -34,6 +35,7 @@ export function enrichItems(items: readonly MatchedItem[], now: Date): Mention[]
       moment: analysis.moment,
       stage: analysis.stage,
       matches: item.matches,
+      clusterId: clusterer?.clusterOf(item.id, item.title ? `${item.title}\n${item.text}` : item.text),
       triage: { status: 'new', updatedAt: collectedAt },
       priority,
     };

@@ -2,19 +2,19 @@
 import type { BrandMatch } from '../../shared/mention.ts';
 import { compileBrandQuery, type MatchTarget, type QueryMatch } from '../../shared/brand-query/index.ts';
 import type { BrandConfig } from '../config.ts';
-import type { IdentifiedItem } from './identify.ts';
+import type { LanguageItem } from './detect-language.ts';
 
-export interface MatchedItem extends IdentifiedItem {
+export interface MatchedItem extends LanguageItem {
   matches: BrandMatch[];
 }
 
-export type BrandMatcher = (item: IdentifiedItem) => BrandMatch[];
+export type BrandMatcher = (item: LanguageItem) => BrandMatch[];
 
 /** Compiles every brand query once; the matcher is then called per item. */
 export function createBrandMatcher(brands: readonly BrandConfig[]): BrandMatcher {
   const compiled = brands.map((brand) => ({ name: brand.name, match: compileBrandQuery(brand.query) }));
   return (item) => {
-    const target: MatchTarget = { text: item.text, title: item.title, authorHandle: item.author.handle, lang: item.langHint, platform: item.platform };
+    const target: MatchTarget = { text: item.text, title: item.title, authorHandle: item.author.handle, lang: item.lang, platform: item.platform };
     const matches: BrandMatch[] = [];
     for (const brand of compiled) {
       const hit: QueryMatch | null = brand.match(target);
@@ -24,7 +24,7 @@ export function createBrandMatcher(brands: readonly BrandConfig[]): BrandMatcher
   };
 }
 
-export function matchBrands(items: readonly IdentifiedItem[], matcher: BrandMatcher): MatchedItem[] {
+export function matchBrands(items: readonly LanguageItem[], matcher: BrandMatcher): MatchedItem[] {
   const out: MatchedItem[] = [];
   for (const item of items) {
     const matches = matcher(item);

@@ -1,0 +1,28 @@
+// What every collection run shares: the HTTP client, compiled brand queries, and the near-duplicate index
+// seeded from the newest stored mentions.
+import type { VigiaConfig } from '../config.ts';
+import { createHttpClient } from '../http-client.ts';
+import type { VigiaStore } from '../store/store.ts';
+import type { Mention } from '../../shared/mention.ts';
+import { createClusterer } from './cluster.ts';
+import type { CollectDeps } from './collect-source.ts';
+import { createBrandMatcher } from './match-brands.ts';
+
+/** How many stored mentions seed the near-duplicate index. @default 5000 */
+export const CLUSTER_SEED = 5000;
+
+export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'collector'>, store: VigiaStore, extra: Partial<CollectDeps> = {}): Promise<CollectDeps> {
+  const newest: Mention[] = [];
+  for (let position: Parameters<VigiaStore['listMentions']>[1] | undefined = { mode: 'newest' }; position && newest.length < CLUSTER_SEED; ) {
+    const page: Awaited<ReturnType<VigiaStore['listMentions']>> = await store.listMentions({}, position, 500);
+    newest.push(...page.items);
+    position = page.next;
+  }
+  return {
+    store,
+    http: createHttpClient(config.collector),
+    matcher: createBrandMatcher(config.brands),
+    clusterer: createClusterer(newest.reverse().map((m) => ({ id: m.id, text: m.title ? `${m.title}\n${m.text}` : m.text, clusterId: m.clusterId }))),
+    ...extra,
+  };
+}
