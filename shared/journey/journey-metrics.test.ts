@@ -102,3 +102,17 @@ describe('coherenceScore', () => {
     expect(coherenceScore({ switches: 1, repeated: 1, reopened: 3, channelSentiment: 2 })).toBe(0);
   });
 });
+
+describe('journeyMetrics with tickets solved later', () => {
+  it('keeps the need open until the ticket is solved: a contact elsewhere meanwhile is a repeat', () => {
+    const tps = [
+      touchpoint('t0', { customerId: 'c-t', at: '2026-11-20T16:05:00Z', channel: 'chat', summary: 'Router drops every evening', outcome: 'resolved', resolvedAt: '2026-11-21T11:50:00Z' }),
+      touchpoint('t1', { customerId: 'c-t', at: '2026-11-20T20:00:00Z', channel: 'email', summary: 'Router dropped again tonight' }),
+      touchpoint('t2', { customerId: 'c-t', at: '2026-11-22T09:00:00Z', channel: 'phone', summary: 'Thanks, the router works' }),
+    ];
+    const m = journeyMetrics(only(stitchJourneys(tps)), '2026-11-23T00:00:00Z');
+    expect(m.repeatedContacts).toBe(1);
+    expect(m.channelSwitches).toBe(2);
+    expect(m.resolution).toEqual({ resolved: true, hours: 19.75 });
+  });
+});

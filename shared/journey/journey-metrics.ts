@@ -75,33 +75,47 @@ export function journeyMetrics(journey: Journey, now: Date | string): JourneyMet
 }
 
 /**
- * One chronological pass. A problem is "open" once a contact or outcome has reported it (unresolved or
- * pending outcome, or negative sentiment) until an outcome says resolved. Moving channel while a problem
- * is open means telling the story again; bad news after a resolution is a reopening.
+ * One chronological pass over contacts and outcomes (a ticket solved days after it was opened resolves
+ * at its `resolvedAt`). A problem is "open" from a negative contact, an unresolved/pending outcome or a
+ * contact whose record is not resolved yet, until an outcome says resolved. Moving channel while a
+ * problem is open means telling the story again; bad news after a resolution is a reopening.
  */
 function walkJourney(tps: readonly Touchpoint[]): { switches: number; repeated: number; reopened: number; resolvedBy?: Touchpoint } {
+  const events = tps
+    .flatMap((tp) => {
+      const touch = { time: timeOf(tp.at), tp, outcome: false };
+      if (!tp.outcome) return [touch];
+      return [touch, { time: tp.outcome === 'resolved' ? timeOf(tp.resolvedAt ?? tp.at) : touch.time, tp, outcome: true }];
+    })
+    .sort((a, b) => a.time - b.time);
   let switches = 0;
   let repeated = 0;
   let reopened = 0;
   let open = false;
-  let resolved = false;
   let resolvedBy: Touchpoint | undefined;
   let previous: Touchpoint | undefined;
-  for (const tp of tps) {
-    const contact = isContact(tp);
-    const movedChannel = contact && previous !== undefined && previous.channel !== tp.channel;
-    const badNews = (tp.outcome !== undefined && tp.outcome !== 'resolved') || (contact && sentimentLabelOf(tp.sentiment) === 'negative');
-    if (resolved && badNews) {
-      reopened++;
-      resolved = false;
-    } else if (movedChannel && open) repeated++;
-    if (movedChannel) switches++;
-    if (contact) previous = tp;
-    if (badNews) open = true;
-    if (tp.outcome === 'resolved') [resolved, open, resolvedBy] = [true, false, tp];
-    else if (tp.outcome) resolved = false;
+  const badNews = () => {
+    if (resolvedBy) reopened++;
+    resolvedBy = undefined;
+    open = true;
+  };
+  for (const { tp, outcome } of events) {
+    if (outcome) {
+      if (tp.outcome === 'resolved') [resolvedBy, open] = [tp, false];
+      else badNews();
+      continue;
+    }
+    if (!isContact(tp)) continue;
+    if (previous && previous.channel !== tp.channel) {
+      switches++;
+      if (open) repeated++;
+    }
+    previous = tp;
+    if (sentimentLabelOf(tp.sentiment) === 'negative') badNews();
+    // A contact with a record of its outcome is a need stated; it stays open until that outcome resolves it.
+    else if (tp.outcome) open = true;
   }
-  return { switches, repeated, reopened, resolvedBy: resolved ? resolvedBy : undefined };
+  return { switches, repeated, reopened, resolvedBy };
 }
 
 function firstResponseOf(tps: readonly Touchpoint[], nowMs: number): JourneyMetrics['firstResponse'] {

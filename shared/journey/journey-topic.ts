@@ -18,7 +18,9 @@ const STOPWORDS = new Set(
     'the and for with that this from was were are has have had not but you your our they them their ' +
     'she her his him its who what when where why how again still into about after before been being ' +
     'customer client agent support call calls called calling phoned email emailed chat ticket store ' +
-    'visit visited message said says asked asks would could should will can did does done get got'
+    'visit visited message said says asked asks would could should will can did does done get got ' +
+    'problema problem issue help ayuda consulta question pregunta favor please gracias thanks hola hello ' +
+    'today tomorrow yesterday now ahora sigue still'
   ).split(/\s+/),
 );
 
@@ -28,23 +30,24 @@ const STOPWORDS = new Set(
  * alone). The first type with the most hits names a journey; none → `other`.
  */
 export const JOURNEY_TYPES = [
-  { type: 'installation', prefixes: ['instal', 'tecnic', 'technic', 'engineer', 'cita', 'appointm', 'traslad', 'alta', 'activa', 'activat', 'setup', 'set-up'] },
-  { type: 'fault', prefixes: ['averi', 'fallo', 'falla', 'corte', 'caida', 'conex', 'connect', 'drop', 'outage', 'router', 'wifi', 'senal', 'señal', 'signal', 'lent', 'slow', 'speed', 'velocid', 'internet', 'broken', 'splitter', 'funcion'] },
-  { type: 'billing', prefixes: ['factur', 'cobr', 'cargo', 'bill', 'charg', 'refund', 'reembols', 'devoluc', 'pago', 'paym', 'invoice', 'recibo', 'permanenc', 'precio', 'price'] },
-  { type: 'cancellation', prefixes: ['baja', 'cancel', 'portab', 'porting', 'leave', 'leaving', 'switch', 'competid', 'retenc', 'retention'] },
+  { type: 'installation', prefixes: ['instal', 'tecnic', 'technic', 'engineer', 'cita', 'appointm', 'traslad', 'alta', 'activa', 'activat', 'setup'] },
+  { type: 'fault', prefixes: ['averi', 'fallo', 'falla', 'corte', 'caida', 'conex', 'connect', 'drop', 'outage', 'router', 'wifi', 'senal', 'señal', 'signal', 'lent', 'slow', 'speed', 'velocid', 'internet', 'broken', 'splitter', 'funcion', 'datos', 'cobertura', 'coverage'] },
+  { type: 'billing', prefixes: ['factur', 'cobr', 'cargo', 'bill', 'charg', 'refund', 'reembols', 'devoluc', 'pago', 'paym', 'invoice', 'recibo', 'permanenc', 'precio', 'price', 'cuota'] },
+  { type: 'cancellation', prefixes: ['baja', 'cancel', 'saliente', 'leave', 'leaving', 'competid', 'retenc', 'retention', 'churn'] },
   { type: 'delivery', prefixes: ['envio', 'entreg', 'pedido', 'paquet', 'deliver', 'parcel', 'shipp', 'courier', 'arriv'] },
   { type: 'purchase', prefixes: ['contrat', 'compra', 'oferta', 'tarifa', 'plan$', 'planes$', 'upgrad', 'buy', 'order', 'offer', 'tariff', 'sim$'] },
 ] as const;
 
 export type JourneyType = (typeof JOURNEY_TYPES)[number]['type'] | 'other';
 
-/** Folded words of at least three letters that are not stopwords (digits and symbols dropped). */
+/** Folded words of at least three letters that are not stopwords (digits, symbols and hyphens split words). */
 export function topicWords(text: string | undefined, ignore: ReadonlySet<string> = new Set()): string[] {
   if (!text) return [];
-  return (foldText(text).match(/[\p{L}][\p{L}-]{2,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !ignore.has(w));
+  return (foldText(text).match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !ignore.has(w));
 }
 
-export const stemOf = (word: string): string => word.slice(0, STEM_LENGTH);
+/** Plural "s" dropped (drops → drop, técnicos → tecnico), then the first five letters. */
+export const stemOf = (word: string): string => (word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word).slice(0, STEM_LENGTH);
 
 /** The journey type a word names, if any. */
 export function typeOfWord(word: string): JourneyType | undefined {

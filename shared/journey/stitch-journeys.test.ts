@@ -111,3 +111,11 @@ describe('stitchJourneys', () => {
     expect(back.map((j) => ids(j.touchpoints))).toEqual([['j0', 'x', 'j1', 'j2', 'j3']]);
   });
 });
+
+describe('stitchJourneys with tickets solved later', () => {
+  it('measures the gap from when a ticket was solved, not when it was opened', () => {
+    const ticket = tp('a', '2026-11-01T09:00:00Z', 'Router sin señal', { outcome: 'resolved', resolvedAt: '2026-11-10T09:00:00Z' });
+    expect(stitchJourneys([ticket, tp('b', '2026-11-12T09:00:00Z', 'Router sin señal otra vez')])).toHaveLength(1);
+    expect(stitchJourneys([ticket, tp('b', '2026-11-13T09:00:01Z', 'Router sin señal otra vez')])).toHaveLength(2);
+  });
+});

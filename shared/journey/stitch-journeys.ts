@@ -9,7 +9,7 @@ export interface StitchOptions {
   maxGapHours?: number;
   /** An unresolved journey stays open this long for a touchpoint on the same topic. @default 336 (14 days) */
   openGapHours?: number;
-  /** Topic overlap (0–1, see `topicOverlap`) needed to join on topic. @default 0.25 */
+  /** Topic overlap (0–1, see `topicOverlap`) needed to join on topic. @default 0.2 */
   minTopicOverlap?: number;
   /** Moves made by a person: touchpoint id → journey id (an unknown id starts a new journey). @default {} */
   moves?: Readonly<Record<string, string>>;
@@ -39,21 +39,27 @@ interface Folder {
   customerId: string;
   touchpoints: Touchpoint[];
   signature: Set<string>;
+  /** Latest activity: a touchpoint, or a ticket solved after it was opened. */
   lastAt: number;
-  resolved: boolean;
+  /** When its latest outcome said resolved; undefined while open. */
+  resolvedAt: number | undefined;
   crmRefs: Set<string>;
   movedIn: string[];
 }
 
 const HOUR = 3_600_000;
 const crmKey = (tp: Touchpoint) => (tp.crmRef ? `${tp.crmRef.system}\n${tp.crmRef.id}` : undefined);
-const byTime = (a: Touchpoint, b: Touchpoint) => timeOf(a.at) - timeOf(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const outbound = (tp: Touchpoint) => (tp.direction === 'outbound' ? 1 : 0);
+/** Time order; at the same instant the customer's contact comes before the reply to it. */
+export const byTime = (a: Touchpoint, b: Touchpoint) =>
+  timeOf(a.at) - timeOf(b.at) || outbound(a) - outbound(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Stitching rule, per customer, touchpoints in time order:
  * 1. A touchpoint from the same CRM record (`crmRef`) as an earlier one joins that one's journey.
- * 2. Candidates are journeys whose last touchpoint is at most `maxGapHours` earlier, or, for a journey
- *    not yet resolved (its latest outcome is not `resolved`), at most `openGapHours` earlier.
+ * 2. Candidates are journeys whose last activity (a touchpoint, or a ticket's `resolvedAt`) is at most
+ *    `maxGapHours` earlier, or, for a journey not resolved by then (its latest outcome is not
+ *    `resolved`, or is resolved only later), at most `openGapHours` earlier.
  * 3. It joins the candidate with the largest topic overlap if that reaches `minTopicOverlap` (ties: the
  *    most recent). Topic = stems of the summary's words plus the journey-type concepts they name.
  * 4. A touchpoint with no topic words (a call without notes), or a journey with none so far, is placed
@@ -88,7 +94,7 @@ export function stitchJourneys(touchpoints: readonly Touchpoint[], opts: StitchO
 function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: StitchOptions): Folder[] {
   const maxGap = (opts.maxGapHours ?? 72) * HOUR;
   const openGap = Math.max(maxGap, (opts.openGapHours ?? 336) * HOUR);
-  const minOverlap = opts.minTopicOverlap ?? 0.25;
+  const minOverlap = opts.minTopicOverlap ?? 0.2;
   const ignore = ignoreSet(opts);
   const folders: Folder[] = [];
   for (const tp of sorted) {
@@ -97,7 +103,7 @@ function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: Sti
     const key = crmKey(tp);
     let folder = key ? folders.find((f) => f.crmRefs.has(key)) : undefined;
     if (!folder) {
-      const candidates = folders.filter((f) => at - f.lastAt <= (f.resolved ? maxGap : openGap));
+      const candidates = folders.filter((f) => at - f.lastAt <= (f.resolvedAt !== undefined && f.resolvedAt <= at ? maxGap : openGap));
       const near = candidates.filter((f) => at - f.lastAt <= maxGap);
       let best: { folder: Folder; overlap: number } | undefined;
       for (const f of candidates) {
@@ -111,8 +117,9 @@ function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: Sti
     if (!folder) folders.push((folder = newFolder(`journey-${hash64(`${customerId}\n${tp.id}`)}`, customerId)));
     folder.touchpoints.push(tp);
     for (const s of signature) folder.signature.add(s);
-    folder.lastAt = Math.max(folder.lastAt, at);
-    if (tp.outcome) folder.resolved = tp.outcome === 'resolved';
+    const resolvedAt = tp.outcome === 'resolved' ? timeOf(tp.resolvedAt ?? tp.at) : undefined;
+    folder.lastAt = Math.max(folder.lastAt, at, resolvedAt ?? at);
+    if (tp.outcome) folder.resolvedAt = resolvedAt;
     if (key) folder.crmRefs.add(key);
   }
   return folders;
@@ -129,7 +136,7 @@ const newFolder = (id: string, customerId: string): Folder => ({
   touchpoints: [],
   signature: new Set(),
   lastAt: -Infinity,
-  resolved: false,
+  resolvedAt: undefined,
   crmRefs: new Set(),
   movedIn: [],
 });
