@@ -25,6 +25,11 @@ describe('normalizeItems', () => {
     expect(mastodon).toMatchObject({ platform: 'mastodon', author: { handle: 'marta_rz@mastodon.social', url: 'https://mastodon.social/@marta_rz' }, publishedAt: '2026-11-20T12:52:54.000Z' });
   });
 
+  it("drops Reddit's feed trailer", () => {
+    const [item] = normalizeItems([{ url: 'https://www.reddit.com/r/x/comments/1/', html: true, content: '<div class="md"><p>El router falla</p></div> submitted by &#32; <a href="https://www.reddit.com/user/a"> /u/a </a> <br/> <span><a href="#">[link]</a></span> &#32; <span><a href="#">[comments]</a></span>' }], source);
+    expect(item!.text).toBe('El router falla');
+  });
+
   it('never invents a date, and drops items with no text at all', () => {
     const items = normalizeItems([{ content: 'hello', publishedAt: 'yesterday-ish' }, { content: '  ' }, {}], source);
     expect(items).toHaveLength(1);

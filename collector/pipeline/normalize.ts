@@ -49,14 +49,21 @@ function authorOf(item: RawItem, url: string | undefined, platform: string): Aut
   return { name, handle, url: raw.url ?? (fromPost ? `${new URL(url!).origin}/@${fromPost.handle.split('@')[0]}` : undefined) };
 }
 
+/** Text a platform's feed appends to every item, which says nothing about the post. */
+const BOILERPLATE: Record<string, RegExp> = {
+  // Reddit's RSS/Atom: "submitted by /u/name [link] [comments]"
+  reddit: /\s*submitted by\s+\/?u\/[\w-]+\s*(\[link\])?\s*(\[comments\])?\s*$/i,
+};
+
 export function normalizeItems(items: readonly RawItem[], source: { id: string; platform?: string }): NormalizedItem[] {
   const out: NormalizedItem[] = [];
   for (const item of items) {
-    const text = (item.content ? (item.html ? htmlToText(item.content) : item.content.trim()) : '').slice(0, MAX_TEXT_CHARS);
-    const title = item.title ? htmlToText(item.title).slice(0, 1000) || undefined : undefined;
-    if (!text && !title) continue;
     const url = canonicalUrl(item.url);
     const platform = item.platform ?? source.platform ?? platformOfUrl(url) ?? 'rss';
+    const body = item.content ? (item.html ? htmlToText(item.content) : item.content.trim()) : '';
+    const text = body.replace(BOILERPLATE[platform] ?? /$^/, '').slice(0, MAX_TEXT_CHARS);
+    const title = item.title ? htmlToText(item.title).slice(0, 1000) || undefined : undefined;
+    if (!text && !title) continue;
     out.push({
       source: source.id,
       platform,
