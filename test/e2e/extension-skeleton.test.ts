@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
 import { EXTENSION_ID } from '../../shared/extension-identity.ts';
 import { startStack, type Stack } from '../support/stack.ts';
-import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import { launchExtension, stopServiceWorker, type ExtensionBrowser } from './pages/browser.ts';
 import { CrmOverlay } from './pages/crm-overlay.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
@@ -68,11 +68,59 @@ describe('extension walking skeleton', () => {
     await popup.page.screenshot({ path: resolve(RESULTS, 'extension-popup.png') });
   });
 
+  // Runs after the test above (same browser, settings saved there).
+  it('after the service worker is stopped, resumes from its cursor: a change made meanwhile arrives once', async () => {
+    const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
+    const changed = items.find((m) => m.triage.status === 'new');
+    expect(changed, 'Marta has a mention nobody triaged yet').toBeDefined();
+    await stopServiceWorker(browser);
+    await stack.api(`/api/mentions/${changed!.id}/triage`, { method: 'PATCH', body: { status: 'ignored' } });
+
+    // Opening the popup wakes the worker (its status message), which catches up from the stored cursor.
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    await popup.waitForStatus(changed!.id, 'ignored');
+    const ids = await popup.page.locator('[data-mention-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-mention-id')));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('shows the empty state on a CRM page where nobody can be identified', async () => {
     const crm = await CrmOverlay.open(browser.context, `${stack.fixture.url}/crm/unknown-contact.html`);
     await crm.host.waitFor({ state: 'attached' });
     await crm.waitForReady();
     expect(await crm.mentions.count()).toBe(0);
     expect(await crm.host.locator('.vigia-overlay__empty').textContent()).toBe('No public mentions of this person yet.');
+  });
+});
+
+describe('extension in Spanish', () => {
+  let stack: Stack;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchExtension({ lang: 'es-ES' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('follows the browser language: Spanish labels on the options page, the overlay and the popup', async () => {
+    const options = await OptionsPage.open(browser.context, browser.extensionId, 'es');
+    await options.fill(stack.apiUrl, stack.token);
+    expect(await options.testConnection()).toMatch(/^Conectado/);
+    expect(await options.save()).toMatch(/^Guardado/);
+
+    const crm = await CrmOverlay.open(browser.context, stack.fixture.crmUrls.marta);
+    await crm.mentions.first().waitFor({ timeout: 30_000 });
+    expect(await crm.host.locator('.vigia-overlay__header strong').textContent()).toBe('Vigía: menciones públicas');
+
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    await popup.showNegativeOnly('Solo negativas');
+    const first = popup.page.locator('[data-mention-id]').first();
+    await first.waitFor();
+    expect(await first.getByRole('button').allTextContents()).toEqual(['Respondida', 'Resuelta', 'Ignorar']);
+    expect(await first.locator('time').textContent()).toMatch(/^hace /);
   });
 });

@@ -36,6 +36,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(profile, {
     ...(executablePath ? { executablePath } : {}),
     headless: true,
+    // --lang alone does not reach navigator.language in headless mode; the locale override does (pages
+    // and content scripts; the service worker does not render text).
+    locale: options.lang ?? 'en-US',
     args: [
       `--disable-extensions-except=${EXTENSION_DIST}`,
       `--load-extension=${EXTENSION_DIST}`,
@@ -65,4 +68,24 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (module state is lost), using the
+ * DevTools protocol from one of the extension's pages; resolves once Chrome reports it stopped.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  await page.close();
 }
