@@ -48,9 +48,12 @@ describe('extension walking skeleton', () => {
     expect(await options.testConnection()).toMatch(/401/);
     await options.fill(stack.apiUrl, stack.token);
     expect(await options.testConnection()).toMatch(/^Connected/);
-    expect(await options.save()).toMatch(/Saved/);
 
+    // The CRM page is already open when the settings are saved: the overlay must update by itself.
     const crm = await CrmOverlay.open(browser.context, stack.fixture.crmUrls.marta);
+    await crm.waitForReady();
+    expect(await crm.mentions.count()).toBe(0);
+    expect(await options.save()).toMatch(/Saved/);
     await crm.mention(target.id).waitFor({ timeout: 30_000 });
     expect(await crm.mention(target.id).getAttribute('data-sentiment')).toBe('negative');
     expect(await crm.mention(target.id).locator('[data-sentiment="negative"]').textContent()).toBe('Negative');
