@@ -28,7 +28,7 @@ export interface SymbolValences {
 const NEGATION_SCOPE = 4;
 const SHIFT_SCOPE = 2;
 const NEGATED_POSITIVE = -0.8;
-const NEGATED_NEGATIVE = -0.4;
+const NEGATED_NEGATIVE = -0.3;
 const BEFORE_ADVERSATIVE = 0.5;
 const AFTER_ADVERSATIVE = 1.5;
 const CONCESSION = 0.5;
@@ -36,6 +36,8 @@ const QUESTION = 0.6;
 const SHOUTED = 1.3;
 const ELONGATED = 1.2;
 const MAX_CUES = 6;
+/** A negated failure verb ("doesn't charge", "no llegó"), AFINN scale. */
+const FAILURE = -2;
 const SENTENCE_END = /[.?!;…\n]/;
 
 /** Read tokens into weighted evidence. */
@@ -49,6 +51,8 @@ export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolVa
   let concession = false;
   let negation = 0;
   let negator = '';
+  let advice = false;
+  let wordsInSentence = 0;
   let shift = 1;
   let shiftLeft = 0;
   let exclamations = 0;
@@ -64,6 +68,7 @@ export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolVa
     previousStart = sentenceStart;
     sentenceStart = contributions.length;
     sentenceWeight = 1;
+    wordsInSentence = 0;
     endClause();
   };
   const count = (valence: number, token: Token | undefined, label: string): void => {
@@ -71,7 +76,7 @@ export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolVa
     if (shiftLeft > 0) v *= shift;
     if (token?.shouted && !shouting) v *= SHOUTED;
     if (token?.elongated) v *= ELONGATED;
-    if (negation > 0) {
+    if (negation > 0 && !(advice && v < 0)) {
       v *= v > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE;
       note(`negated by "${negator}": ${label}`);
     } else note(`${label} ${valence > 0 ? '+' : ''}${Math.round(valence * 10) / 10}`);
@@ -99,6 +104,7 @@ export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolVa
     }
     if (token.kind !== 'word' && token.kind !== 'number') continue;
     const key = token.key;
+    wordsInSentence++;
 
     const phrase = matchPhrase(tokens, i, lexicon);
     if (phrase) {
@@ -128,6 +134,8 @@ export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolVa
       continue;
     }
     if (isNegator(key, negation, lexicon)) {
+      // "Don't make my mistake", "No compren aquí": advice, so the warning keeps its sign.
+      advice = wordsInSentence <= 2 && language.imperativeNegators.includes(tokens[i - 1]?.kind === 'word' && wordsInSentence === 2 ? tokens[i - 1]!.key : key);
       negation = NEGATION_SCOPE + 1;
       negator = token.raw;
       continue;
@@ -143,6 +151,11 @@ export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolVa
     const previous = tokens[i - 1]?.key ?? '';
     const valence = verb ? (verb.after.includes(previous) || isNegator(previous, 0, lexicon) ? verb.valence : undefined) : (lexicon.valenceOf(key) ?? symbols.laughter(key));
     if (valence !== undefined && valence !== 0) count(valence, token, `"${token.raw}"`);
+    else if (negation > 0 && language.failureVerbs.has(key)) {
+      contributions.push(FAILURE * sentenceWeight * (concession ? CONCESSION : 1));
+      note(`failure: "${negator} … ${token.raw}"`);
+      negation = 0;
+    }
     if (negation > 0) negation--;
     if (shiftLeft > 0) shiftLeft--;
   }

@@ -15,12 +15,17 @@ export interface LanguageCues {
   shifterPhrases: Readonly<Record<string, number>>;
   /** Adversative words: the clause after weighs more, the one before less ("pero", "but"). */
   adversatives: readonly string[];
-  /** Concessive words: the clause they open weighs less ("aunque", "although"). */
+  /** Concessive and conditional words: the clause they open weighs less ("aunque", "although", "if"). */
   concessives: readonly string[];
   /** Slang, review words and phrases with their AFINN-scale valence; phrases are space-joined keys. */
   vocabulary: Readonly<Record<string, number>>;
   /** Vocabulary entries to ignore because they mislead far more often than they help. */
   ignored: readonly string[];
+  /** Verbs of a product or service doing its job: negated, they report a failure ("doesn't charge",
+   * "no llegó"), which is negative even though the verb itself is neutral. */
+  failureVerbs: ReadonlySet<string>;
+  /** Negators that, opening a sentence, give advice rather than deny ("Don't make my mistake"). */
+  imperativeNegators: readonly string[];
   /** Words that carry valence only as verbs, right after one of `after` ("like" after "I", "would"). */
   verbOnly: Readonly<Record<string, { valence: number; after: readonly string[] }>>;
 }

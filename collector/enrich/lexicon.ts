@@ -1,13 +1,16 @@
-// One merged, folded vocabulary per scored language (hand-written cues > AFINN > senticon), with a
-// stem index for inflected forms and a memo so each distinct word is stemmed once per process.
+// One merged, folded vocabulary per scored language (hand-written cues > AFINN > pattern > senticon), with
+// a stem index for inflected forms and a memo so each distinct word is looked up once per process.
 import { foldText } from '../../shared/text-fold.ts';
 import type { LanguageCues } from './cues.ts';
 import { ENGLISH_CUES } from './cues-en.ts';
 import { SPANISH_CUES } from './cues-es.ts';
-import { loadAfinn, loadSenticon, loadStemmer, type ScoredLanguage, type Stemmer } from './natural-vocabulary.ts';
+import { loadAfinn, loadPattern, loadSenticon, loadStemmer, type ScoredLanguage, type SenticonFilter } from './natural-vocabulary.ts';
+import { buildStemIndex, type StemIndex } from './stem-index.ts';
 
 /** senticon's −1…1 polarity times this lands on AFINN's scale (bueno: AFINN 3, senticon 0.5 × 4 = 2). */
 const SENTICON_SCALE = 4;
+/** pattern's −1…1 polarity times this lands on AFINN's scale (superb 1 → 4). */
+const PATTERN_SCALE = 4;
 /** Bounds the word memo so a flood of junk tokens cannot grow memory without limit. */
 const MEMO_LIMIT = 200_000;
 
@@ -25,22 +28,36 @@ export interface Lexicon {
 export interface LexiconOptions {
   /** Look inflected forms up by their Porter stem. @default true */
   stems?: boolean;
+  /** senticon entries kept (weak and noun senses are mostly noise: English "bad" is +0.25 as a noun). */
+  senticon?: SenticonFilter | false;
+  /** Use senticon for English too (its English senses are noisy: "model" +0.9, "bad" +0.25). @default false */
+  englishSenticon?: boolean;
+  /** Add natural's English pattern adjectives at least this polar and subjective. @default {polarity: 0.6, subjectivity: 0.5} */
+  pattern?: { polarity: number; subjectivity: number } | false;
 }
+
+const DEFAULTS: Required<LexiconOptions> = {
+  stems: true,
+  senticon: { a: 0.5, r: 0.5, v: 0.5 },
+  englishSenticon: false,
+  pattern: { polarity: 0.6, subjectivity: 0.5 },
+};
 
 const cache = new Map<string, Lexicon>();
 
 /** The lexicon for `lang`, built on first use. */
 export function lexiconFor(lang: ScoredLanguage, options: LexiconOptions = {}): Lexicon {
-  const key = `${lang}:${options.stems !== false}`;
+  const settings = { ...DEFAULTS, ...options };
+  const key = `${lang}:${JSON.stringify(settings)}`;
   let lexicon = cache.get(key);
   if (!lexicon) {
-    lexicon = buildLexicon(lang, options.stems !== false);
+    lexicon = buildLexicon(lang, settings);
     cache.set(key, lexicon);
   }
   return lexicon;
 }
 
-function buildLexicon(lang: ScoredLanguage, useStems: boolean): Lexicon {
+function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>): Lexicon {
   const cues = lang === 'en' ? ENGLISH_CUES : SPANISH_CUES;
   const words = new Map<string, number>();
   const phrases = new Map<string, { words: string[]; valence: number }[]>();
@@ -50,25 +67,29 @@ function buildLexicon(lang: ScoredLanguage, useStems: boolean): Lexicon {
     if (!key || ignored.has(key)) return;
     if (!/\s/.test(key)) return void words.set(key, valence);
     const parts = key.split(/\s+/);
-    const first = parts[0] ?? '';
-    const list = phrases.get(first) ?? [];
-    const existing = list.findIndex((p) => p.words.join(' ') === parts.join(' '));
+    const list = phrases.get(parts[0]!) ?? [];
+    const existing = list.findIndex((p) => p.words.join(' ') === key);
     if (existing >= 0) list.splice(existing, 1);
     list.push({ words: parts, valence });
     list.sort((a, b) => b.words.length - a.words.length);
-    phrases.set(first, list);
+    phrases.set(parts[0]!, list);
   };
-  for (const [entry, valence] of Object.entries(loadSenticon(lang, SENTICON_SCALE))) add(entry, valence);
-  for (const [entry, valence] of Object.entries(loadAfinn(lang))) add(entry, valence);
-  for (const [entry, valence] of Object.entries(cues.vocabulary)) add(entry, valence);
+  if (settings.senticon && (lang === 'es' || settings.englishSenticon)) addAll(loadSenticon(lang, SENTICON_SCALE, settings.senticon), add);
+  if (settings.pattern && lang === 'en') addAll(loadPattern(PATTERN_SCALE, settings.pattern.polarity, settings.pattern.subjectivity), add);
+  addAll(loadAfinn(lang), add);
+  // Stems come from natural's vocabularies only: a slang entry ("pasada") must not lend its valence to
+  // every word sharing its stem ("pasa", "paso").
+  const stems = settings.stems ? buildStemIndex(words, loadStemmer(lang), lang) : undefined;
+  addAll(cues.vocabulary, add);
+  // Misspellings drop or double letters ("dissapointing", "horible"): compare without double letters.
+  const singles = new Map<string, number>();
+  for (const [word, valence] of words) if (word.length >= 6) singles.set(undouble(word), valence);
 
-  const stemmer = loadStemmer(lang);
-  const stems = useStems ? stemIndex(words, stemmer) : new Map<string, number>();
   const memo = new Map<string, number | null>();
   const valenceOf = (word: string): number | undefined => {
     let found = memo.get(word);
     if (found === undefined) {
-      found = findValence(word, words, stems, useStems ? stemmer : undefined, lang) ?? null;
+      found = ignored.has(word) ? null : (findValence(word, words, singles, stems, lang) ?? null);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(word, found);
     }
@@ -77,33 +98,23 @@ function buildLexicon(lang: ScoredLanguage, useStems: boolean): Lexicon {
   return { lang, cues, phrases, valenceOf };
 }
 
-/** stem → mean valence of the words sharing it (only words of 3+ letters, to keep stems meaningful). */
-function stemIndex(words: Map<string, number>, stemmer: Stemmer): Map<string, number> {
-  const sums = new Map<string, { sum: number; n: number }>();
-  for (const [word, valence] of words) {
-    if (word.length < 4 || !/^[\p{L}']+$/u.test(word)) continue;
-    const stem = stemmer.stem(word);
-    const acc = sums.get(stem) ?? { sum: 0, n: 0 };
-    acc.sum += valence;
-    acc.n += 1;
-    sums.set(stem, acc);
-  }
-  const stems = new Map<string, number>();
-  for (const [stem, { sum, n }] of sums) stems.set(stem, sum / n);
-  return stems;
+function addAll(valences: Readonly<Record<string, number>>, add: (entry: string, valence: number) => void): void {
+  for (const [entry, valence] of Object.entries(valences)) add(entry, valence);
 }
+
+const undouble = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
 
 function findValence(
   word: string,
   words: Map<string, number>,
-  stems: Map<string, number>,
-  stemmer: Stemmer | undefined,
+  singles: Map<string, number>,
+  stems: StemIndex | undefined,
   lang: ScoredLanguage,
 ): number | undefined {
   const exact = words.get(word);
   if (exact !== undefined) return exact;
   // "buenoo" (already shortened from "buenooo") → "bueno"; "goood" → "good".
-  const single = word.replace(/(\p{L})\1+/gu, '$1');
+  const single = undouble(word);
   if (single !== word && words.has(single)) return words.get(single);
   if (lang === 'es') {
     // -ísimo superlatives: "buenísimo" → "bueno", "riquísima" → "rico", intensified.
@@ -116,6 +127,5 @@ function findValence(
       }
     }
   }
-  if (!stemmer || word.length < 4) return undefined;
-  return stems.get(stemmer.stem(word)) ?? stems.get(stemmer.stem(single));
+  return stems?.valenceOf(word) ?? (single !== word ? stems?.valenceOf(single) : undefined) ?? (word.length >= 6 ? singles.get(single) : undefined);
 }

@@ -17,7 +17,17 @@ export type Valences = Record<string, number>;
 
 interface SenticonEntry {
   pol: string;
+  pos: string;
 }
+
+interface PatternEntry {
+  polarity: string;
+  subjectivity: string;
+  pos: string;
+}
+
+/** Which senticon entries to keep: per part of speech (a, n, v, r) the weakest polarity kept; absent = none. */
+export type SenticonFilter = Readonly<Partial<Record<'a' | 'n' | 'v' | 'r', number>>>;
 
 const SENTIMENT_DIR = 'natural/lib/natural/sentiment';
 
@@ -27,12 +37,29 @@ export function loadAfinn(lang: ScoredLanguage): Valences {
   return require(`${SENTIMENT_DIR}/Spanish/afinnShortSortedSpanish.json`) as Valences;
 }
 
-/** senticon polarities (−1…1, lemmas, some multi-word), scaled to AFINN's range. */
-export function loadSenticon(lang: ScoredLanguage, scale: number): Valences {
+/** senticon polarities (−1…1, lemmas, some multi-word) that pass `filter`, scaled to AFINN's range. */
+export function loadSenticon(lang: ScoredLanguage, scale: number, filter: SenticonFilter): Valences {
   const file = lang === 'en' ? 'English/senticon_en.json' : 'Spanish/senticon_es.json';
   const entries = require(`${SENTIMENT_DIR}/${file}`) as Record<string, SenticonEntry>;
   const valences: Valences = {};
-  for (const [word, entry] of Object.entries(entries)) valences[word] = Number(entry.pol) * scale;
+  for (const [word, entry] of Object.entries(entries)) {
+    const polarity = Number(entry.pol);
+    const min = filter[entry.pos as keyof SenticonFilter];
+    if (min === undefined || Math.abs(polarity) < min) continue;
+    valences[word] = polarity * scale;
+  }
+  return valences;
+}
+
+/** natural's English "pattern" vocabulary (adjectives from product reviews): subjective entries, scaled. */
+export function loadPattern(scale: number, minPolarity: number, minSubjectivity: number): Valences {
+  const entries = require(`${SENTIMENT_DIR}/English/pattern-sentiment-en.json`) as Record<string, PatternEntry>;
+  const valences: Valences = {};
+  for (const [word, entry] of Object.entries(entries)) {
+    const polarity = Number(entry.polarity);
+    if (Math.abs(polarity) < minPolarity || Number(entry.subjectivity) < minSubjectivity) continue;
+    valences[word] = polarity * scale;
+  }
   return valences;
 }
 

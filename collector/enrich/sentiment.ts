@@ -12,6 +12,12 @@ import { tokenize } from './tokenize.ts';
 export interface SentimentOptions extends LexiconOptions {
   /** |score| below this is neutral. @default 0.2 */
   neutralBelow?: number;
+  /** Weight of negative evidence: lexicons hold more positive words and people use them loosely, so
+   * negative words count more (SO-CAL, Taboada et al. 2011, weighs them 1.5). @default 1.5 */
+  negativeWeight?: number;
+  /** How the evidence becomes a score: VADER's squashed sum, or the balance of praise against complaint
+   * (P − N) / (P + N + k), which keeps a long mixed review near the middle. @default 'sum' */
+  squash?: 'sum' | 'balance';
   /** Text read from the start; the rest is ignored. @default 20000 */
   maxChars?: number;
 }
@@ -28,6 +34,7 @@ export interface SentimentReading {
 /** Squashing constant (VADER's): sum 3 → 0.61, sum 8 → 0.9. */
 const ALPHA = 15;
 const EXCLAMATION_BOOST = 0.3;
+const BALANCE_K = 3;
 
 /** Score `text` in `lang`; `{unscored}` when nothing in it carries sentiment. */
 export function readSentiment(text: string, lang: ScoredLanguage, options: SentimentOptions = {}): SentimentReading {
@@ -40,9 +47,17 @@ export function readSentiment(text: string, lang: ScoredLanguage, options: Senti
     laughter: (key) => (isLaughter(key) ? LAUGHTER_VALENCE : undefined),
   });
   if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [] };
-  let sum = evidence.sum;
+  const negativeWeight = options.negativeWeight ?? 1.5;
+  evidence.negative *= negativeWeight;
+  let sum = evidence.positive - evidence.negative;
   if (sum !== 0 && evidence.exclamations > 0) {
     sum += Math.sign(sum) * EXCLAMATION_BOOST * Math.min(evidence.exclamations, 4);
+  }
+  if (options.squash === 'balance') {
+    const bang = evidence.exclamations > 0 ? 1 + 0.1 * Math.min(evidence.exclamations, 4) : 1;
+    const balance = ((evidence.positive - evidence.negative) * bang) / (evidence.positive + evidence.negative + BALANCE_K);
+    const equivalent = (balance * Math.sqrt(ALPHA)) / Math.sqrt(Math.max(1 - balance * balance, 1e-6));
+    return { sentiment: toSentiment(equivalent, evidence, options.neutralBelow ?? 0.2), sum, cues: evidence.cues };
   }
   return { sentiment: toSentiment(sum, evidence, options.neutralBelow ?? 0.2), sum, cues: evidence.cues };
 }

@@ -1,0 +1,72 @@
+// `npm run eval`: accuracy and macro-F1 of Vigía's sentiment and of the baselines on every labelled set,
+// measured in the same run. Unscored counts as neutral (a wrong answer on two-class sets).
+// Flags: --errors N prints N of Vigía's mistakes per set, from the even (development) lines only.
+import { isScored } from '../shared/mention.ts';
+import { analyzeText } from '../collector/enrich/analyze.ts';
+import { baselineMethods, type Method } from './baselines.ts';
+import { evalDataRoot, loadSentimentSets, sentimentDataDir, type GoldLabel, type SentimentSet } from './datasets.ts';
+import { scorePredictions } from './metrics.ts';
+
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+
+const toGold = (label: string): GoldLabel => (label === 'positive' ? 'pos' : label === 'negative' ? 'neg' : 'neu');
+
+function vigia(name: string, langGiven: boolean): Method {
+  return {
+    name,
+    predict: (text, lang) => {
+      const { sentiment } = analyzeText({ text, lang: langGiven ? lang : undefined });
+      return isScored(sentiment) ? toGold(sentiment.label) : 'neu';
+    },
+  };
+}
+
+function evaluate(set: SentimentSet, method: Method): { all: number; heldOut: number; accuracy: number; predictions: GoldLabel[] } {
+  const classes: GoldLabel[] = set.binary ? ['neg', 'pos'] : ['neg', 'neu', 'pos'];
+  const predictions = set.rows.map((row) => method.predict(row.text, row.lang));
+  const gold = set.rows.map((row) => row.label);
+  const all = scorePredictions(gold, predictions, classes);
+  const odd = set.rows.map((row, i) => (row.line % 2 === 1 ? i : -1)).filter((i) => i >= 0);
+  const heldOut = scorePredictions(odd.map((i) => gold[i]!), odd.map((i) => predictions[i]!), classes);
+  return { all: all.macroF1, heldOut: heldOut.macroF1, accuracy: all.accuracy, predictions };
+}
+
+function main(): void {
+  const dir = sentimentDataDir();
+  if (!dir) {
+    console.log(`eval: skipped — no labelled data at ${evalDataRoot()}/sentiment (set VIGIA_EVAL_DATA)`);
+    return;
+  }
+  const errorsArg = process.argv.indexOf('--errors');
+  const showErrors = errorsArg >= 0 ? Number(process.argv[errorsArg + 1] ?? 20) : 0;
+  const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice(6);
+  const methods = [vigia('Vigía', false), vigia('Vigía (language given)', true), ...baselineMethods()];
+  for (const set of loadSentimentSets(dir).filter((s) => !only || s.name.includes(only))) {
+    console.log(`\n${set.name} (${set.rows.length} texts, ${set.binary ? 'macro-F1 over neg/pos' : 'macro-F1 over neg/neu/pos'})`);
+    console.log(`  ${'method'.padEnd(26)} ${'acc'.padStart(6)} ${'F1'.padStart(6)} ${'F1 odd'.padStart(7)}`);
+    let bestBaseline = 0;
+    let vigiaF1 = 0;
+    for (const method of methods) {
+      const result = evaluate(set, method);
+      console.log(`  ${method.name.padEnd(26)} ${result.accuracy.toFixed(1).padStart(6)} ${result.all.toFixed(1).padStart(6)} ${result.heldOut.toFixed(1).padStart(7)}`);
+      if (method.name === 'Vigía') {
+        vigiaF1 = result.all;
+        if (showErrors) printErrors(set, result.predictions, showErrors);
+      } else if (!method.name.startsWith('Vigía')) bestBaseline = Math.max(bestBaseline, result.all);
+    }
+    const margin = vigiaF1 - bestBaseline;
+    console.log(`  → Vigía ${margin >= 0 ? '+' : ''}${margin.toFixed(1)} macro-F1 points over the best baseline (goal +10)`);
+  }
+}
+
+function printErrors(set: SentimentSet, predictions: GoldLabel[], limit: number): void {
+  let shown = 0;
+  set.rows.forEach((row, i) => {
+    if (shown >= limit || row.line % 2 === 1 || predictions[i] === row.label) return;
+    shown++;
+    const analysis = analyzeText({ text: row.text });
+    console.log(`    [${row.label}→${predictions[i]}] ${row.text.slice(0, 160)}\n        ${analysis.why.filter((w) => w.startsWith('sentiment') || w.startsWith('language')).join(' | ')}`);
+  });
+}
+
+main();
