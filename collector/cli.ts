@@ -80,9 +80,10 @@ program
 
 program
   .command('fetch <url>')
-  .description('fetch one feed URL and print its normalised mentions as JSON lines (nothing stored)')
+  .description('fetch one feed or API URL with the source kind that fits and print its normalised mentions as JSON lines (nothing stored)')
   .option('--platform <id>', 'platform to record (else told from each item URL)')
-  .action(async (url: string, opts: { platform?: string }) => {
+  .option('--kind <id>', 'source kind to use (else told from the URL: reddit, mastodon, bluesky, x, youtube, hackernews, google-news, google-alerts, rsshub, rss)')
+  .action(async (url: string, opts: { platform?: string; kind?: string }) => {
     const count = await runFetch(url, defaultCollectorSettings(), process.stdout, opts);
     console.error(`${count} mentions`);
   });

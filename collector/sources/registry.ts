@@ -1,8 +1,28 @@
 // Every source adapter, in one explicit list: adding a source is adding a file and a line here.
 import type { SourceDefinition } from './define-source.ts';
 import rss from './rss.ts';
+import reddit from './reddit.ts';
+import mastodon from './mastodon.ts';
+import bluesky from './bluesky.ts';
+import youtube from './youtube.ts';
+import hackernews from './hackernews.ts';
+import googleNews from './google-news.ts';
+import googleAlerts from './google-alerts.ts';
+import x from './x.ts';
+import rsshub from './rsshub.ts';
 
-export const SOURCES: readonly SourceDefinition[] = [rss];
+export const SOURCES: readonly SourceDefinition[] = [
+  rss,
+  reddit,
+  mastodon,
+  bluesky,
+  youtube,
+  hackernews,
+  googleNews,
+  googleAlerts,
+  x,
+  rsshub,
+];
 
 export const sourceAdapterIds = (): string[] => SOURCES.map((s) => s.id);
 
