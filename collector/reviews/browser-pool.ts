@@ -1,0 +1,169 @@
+// One shared Chromium for every review source: a context per site, polite per host, nothing heavy downloaded.
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { resolveChromiumPath } from './chromium-path.ts';
+import { HostGate } from './host-gate.ts';
+import { PageSession, type SessionSettings } from './page-session.ts';
+import { RobotsRules } from './robots-rules.ts';
+import { ScrapeError } from './scrape-error.ts';
+
+/** How Vigía introduces itself to every site. */
+export const VIGIA_USER_AGENT = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';
+/** The product token robots.txt groups are matched against. */
+const ROBOTS_AGENT = 'Vigia';
+/** Flags that keep a headless Chromium quiet and working in containers. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Requests a review page never needs. */
+const BLOCKED_RESOURCES = new Set(['image', 'font', 'media']);
+
+export interface BrowserPoolOptions {
+  /** @default VIGIA_CHROMIUM, else /usr/bin/chromium, else Playwright's installed Chromium */
+  executablePath?: string;
+  /** @default VIGIA_USER_AGENT */
+  userAgent?: string;
+  /** Minimum time between two requests to the same host. @default 2000 */
+  hostDelayMs?: number;
+  /** Honour robots.txt unless a session says otherwise. @default true */
+  robots?: boolean;
+  /** Limit for loading one page or document, redirects included. @default 30000 */
+  navigationTimeoutMs?: number;
+  /** Limit for the reviews to appear, a click or a scroll to load more. @default 10000 */
+  readyTimeoutMs?: number;
+  /** Larger pages are refused. @default 5 MiB */
+  maxPageBytes?: number;
+  /** Retries after a 429 or 5xx answer, with exponential backoff. @default 3 */
+  retries?: number;
+  /** First backoff delay. @default 1000 */
+  retryMinMs?: number;
+  /** Pages open at once across all hosts. @default 4 */
+  maxOpenPages?: number;
+}
+
+/** Options of one session: which site's context to use and whether to honour robots.txt. */
+export interface SessionOptions {
+  /** Site recipe id; sessions of one site share cookies and a context. */
+  site: string;
+  /** @default the pool's `robots` */
+  robots?: boolean;
+}
+
+export class BrowserPool {
+  private browser?: Promise<Browser>;
+  private readonly contexts = new Map<string, Promise<BrowserContext>>();
+  private readonly gate: HostGate;
+  private readonly robots: RobotsRules;
+  private readonly settings: SessionSettings & { robots: boolean; maxOpenPages: number; userAgent: string };
+  private openPages = 0;
+  private readonly waiting: (() => void)[] = [];
+  private closed = false;
+
+  constructor(private readonly options: BrowserPoolOptions = {}) {
+    this.settings = {
+      userAgent: options.userAgent ?? VIGIA_USER_AGENT,
+      robots: options.robots ?? true,
+      navigationTimeoutMs: options.navigationTimeoutMs ?? 30_000,
+      readyTimeoutMs: options.readyTimeoutMs ?? 10_000,
+      maxPageBytes: options.maxPageBytes ?? 5 * 1024 * 1024,
+      retries: options.retries ?? 3,
+      retryMinMs: options.retryMinMs ?? 1000,
+      maxOpenPages: options.maxOpenPages ?? 4,
+    };
+    this.gate = new HostGate(options.hostDelayMs ?? 2000);
+    this.robots = new RobotsRules(this.settings.userAgent, ROBOTS_AGENT);
+  }
+
+  /**
+   * Runs `use` with a page session for `url`'s host. Sessions for one host run one after the other;
+   * the page is closed afterwards whatever happens.
+   */
+  async session<T>(url: string, options: SessionOptions, use: (session: PageSession) => Promise<T>): Promise<T> {
+    if (this.closed) throw new ScrapeError('the browser pool is closed', url);
+    const host = hostOf(url);
+    return this.gate.exclusive(host, async () => {
+      await this.takeSlot();
+      const robots = (options.robots ?? this.settings.robots) ? this.robots : undefined;
+      let session: PageSession | undefined;
+      try {
+        session = new PageSession(await this.contextFor(options.site), this.settings, this.gate, robots);
+        return await use(session);
+      } finally {
+        await session?.close();
+        this.releaseSlot();
+      }
+    });
+  }
+
+  /** Closes every context and the browser; the pool cannot be used afterwards. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = this.browser;
+    this.browser = undefined;
+    this.contexts.clear();
+    if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
+  }
+
+  private contextFor(site: string): Promise<BrowserContext> {
+    let context = this.contexts.get(site);
+    if (!context) {
+      context = this.newContext();
+      this.contexts.set(site, context);
+      context.catch(() => this.contexts.delete(site));
+    }
+    return context;
+  }
+
+  private async newContext(): Promise<BrowserContext> {
+    const browser = await this.launch();
+    const context = await browser.newContext({ userAgent: this.settings.userAgent, locale: 'en-US', serviceWorkers: 'block' });
+    context.setDefaultTimeout(this.settings.readyTimeoutMs);
+    context.setDefaultNavigationTimeout(this.settings.navigationTimeoutMs);
+    await context.route('**/*', (route) => (BLOCKED_RESOURCES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.continue()));
+    return context;
+  }
+
+  private launch(): Promise<Browser> {
+    if (!this.browser) {
+      const executablePath = this.options.executablePath ?? resolveChromiumPath();
+      const launching = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+        throw new ScrapeError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`, undefined, undefined, { cause: error });
+      });
+      this.browser = launching;
+      launching.then(
+        (browser) => browser.on('disconnected', () => this.forget(launching)),
+        () => this.forget(launching),
+      );
+    }
+    return this.browser;
+  }
+
+  /** A crashed or failed browser is dropped so the next session starts a fresh one. */
+  private forget(browser: Promise<Browser>): void {
+    if (this.browser !== browser) return;
+    this.browser = undefined;
+    this.contexts.clear();
+  }
+
+  private async takeSlot(): Promise<void> {
+    while (this.openPages >= this.settings.maxOpenPages) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.openPages++;
+  }
+
+  private releaseSlot(): void {
+    this.openPages--;
+    this.waiting.shift()?.();
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.host;
+  } catch {
+    // reported below
+  }
+  throw new ScrapeError(`not an http(s) URL: ${url}`, url);
+}
+
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
