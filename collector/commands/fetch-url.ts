@@ -6,6 +6,7 @@ import { createHttpClient } from '../http-client.ts';
 import { identifyItems } from '../pipeline/identify.ts';
 import { normalizeItems } from '../pipeline/normalize.ts';
 import { enrichItems } from '../pipeline/enrich.ts';
+import { detectItemLanguages } from '../pipeline/detect-language.ts';
 import { sourceAdapterForUrl } from '../sources/adapter-for-url.ts';
 import { sourceAdapter } from '../sources/registry.ts';
 import { ConfigError } from '../errors.ts';
@@ -24,7 +25,7 @@ export async function runFetch(url: string, collector: VigiaConfig['collector'],
   const http = createHttpClient(collector);
   const config = { id: 'fetch', kind: adapter.id, url, every: '15m', enabled: true, platform: opts.platform, timeoutMs: opts.timeoutMs ?? 15_000 };
   const { items } = await adapter.fetch({ config, http, cursor: {} });
-  const mentions = enrichItems(identifyItems(normalizeItems(items, { id: 'fetch', platform: opts.platform })).map((i) => ({ ...i, matches: [] })), new Date());
+  const mentions = enrichItems(detectItemLanguages(identifyItems(normalizeItems(items, { id: 'fetch', platform: opts.platform }))).map((i) => ({ ...i, matches: [] })), new Date());
   for (const mention of mentions) output.write(`${JSON.stringify(mention)}\n`);
   return mentions.length;
 }

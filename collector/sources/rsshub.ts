@@ -47,7 +47,7 @@ export function rsshubItem(item: RawItem, routeUrl: URL): RawItem {
   const url = platform === 'x' ? toXUrl(item.url) : item.url;
   const fromPost = handleFromUrl(url);
   const creator = item.author?.name?.startsWith('@') ? item.author.name.slice(1) : undefined;
-  const handle = (fromPost?.platform === platform ? fromPost.handle : undefined) ?? creator ?? routeAccount(routeUrl);
+  const handle = (fromPost && fromPost.platform === platform ? fromPost.handle : undefined) ?? creator ?? routeAccount(routeUrl);
   return {
     ...item,
     guid: platform === 'x' ? (url ?? item.guid) : item.guid,
