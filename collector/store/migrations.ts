@@ -1,55 +1,120 @@
-// SQLite schema, as numbered migrations applied once each, in order, inside a transaction.
+// The schema of both backends as numbered migrations, each applied once, in order, recorded in
+// schema_migrations (the same table the first SQLite-only store kept, so its files upgrade in place).
+// A migration is written once with Kysely's schema builder; only column types differ per dialect.
+import { sql, type Kysely } from 'kysely';
+import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+/** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
+export function columnTypes(dialect: StoreDialect) {
+  const pg = dialect === 'postgres';
+  return {
+    text: pg ? sql`text collate "C"` : sql`text`,
+    integer: pg ? sql`bigint` : sql`integer`,
+    real: pg ? sql`double precision` : sql`real`,
+  };
+}
+
+export interface Migration {
+  version: number;
+  name: string;
+  // Kysely<any>: a migration sees the schema as it was then, not as the current types describe it.
+  up(db: Kysely<any>, dialect: StoreDialect): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'mentions, sources and tokens',
-    sql: `
-      CREATE TABLE mentions (
-        id TEXT PRIMARY KEY,
-        seq INTEGER NOT NULL UNIQUE,
-        source TEXT NOT NULL,
-        platform TEXT NOT NULL,
-        author_handle TEXT,
-        sort_at TEXT NOT NULL,
-        published_at TEXT,
-        collected_at TEXT NOT NULL,
-        sentiment_label TEXT NOT NULL,
-        moment TEXT,
-        priority REAL NOT NULL,
-        status TEXT NOT NULL,
-        assignee TEXT,
-        status_at TEXT NOT NULL,
-        assignee_at TEXT NOT NULL,
-        customer_id TEXT,
-        search TEXT NOT NULL,
-        doc TEXT NOT NULL
-      );
-      CREATE INDEX mentions_sort ON mentions (sort_at DESC, id DESC);
-      CREATE INDEX mentions_platform ON mentions (platform, sort_at DESC);
-      CREATE INDEX mentions_sentiment ON mentions (sentiment_label, sort_at DESC);
-      CREATE INDEX mentions_status ON mentions (status, sort_at DESC);
-      CREATE INDEX mentions_author ON mentions (author_handle);
-      CREATE TABLE sources (
-        id TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        url TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        last_run_at TEXT,
-        last_success_at TEXT,
-        next_run_at TEXT,
-        items_seen INTEGER NOT NULL DEFAULT 0,
-        items_new INTEGER NOT NULL DEFAULT 0,
-        error_count INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT
-      );
-      CREATE TABLE tokens (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL,
-        last_used_at TEXT
-      );`,
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('mentions')
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('seq', t.integer, (c) => c.notNull().unique())
+        .addColumn('source', t.text, (c) => c.notNull())
+        .addColumn('platform', t.text, (c) => c.notNull())
+        .addColumn('author_handle', t.text)
+        .addColumn('sort_at', t.text, (c) => c.notNull())
+        .addColumn('published_at', t.text)
+        .addColumn('collected_at', t.text, (c) => c.notNull())
+        .addColumn('sentiment_label', t.text, (c) => c.notNull())
+        .addColumn('moment', t.text)
+        .addColumn('priority', t.real, (c) => c.notNull())
+        .addColumn('status', t.text, (c) => c.notNull())
+        .addColumn('assignee', t.text)
+        .addColumn('status_at', t.text, (c) => c.notNull())
+        .addColumn('assignee_at', t.text, (c) => c.notNull())
+        .addColumn('customer_id', t.text)
+        .addColumn('search', t.text, (c) => c.notNull())
+        .addColumn('doc', t.text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('mentions_sort').on('mentions').columns(['sort_at desc', 'id desc']).execute();
+      await db.schema.createIndex('mentions_platform').on('mentions').columns(['platform', 'sort_at desc']).execute();
+      await db.schema.createIndex('mentions_sentiment').on('mentions').columns(['sentiment_label', 'sort_at desc']).execute();
+      await db.schema.createIndex('mentions_status').on('mentions').columns(['status', 'sort_at desc']).execute();
+      await db.schema.createIndex('mentions_author').on('mentions').column('author_handle').execute();
+      await db.schema
+        .createTable('sources')
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('kind', t.text, (c) => c.notNull())
+        .addColumn('url', t.text, (c) => c.notNull())
+        .addColumn('etag', t.text)
+        .addColumn('last_modified', t.text)
+        .addColumn('last_run_at', t.text)
+        .addColumn('last_success_at', t.text)
+        .addColumn('next_run_at', t.text)
+        .addColumn('items_seen', t.integer, (c) => c.notNull().defaultTo(0))
+        .addColumn('items_new', t.integer, (c) => c.notNull().defaultTo(0))
+        .addColumn('error_count', t.integer, (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', t.text)
+        .execute();
+      await db.schema
+        .createTable('tokens')
+        .addColumn('id', t.integer, (c) => (dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()))
+        .addColumn('name', t.text, (c) => c.notNull())
+        .addColumn('hash', t.text, (c) => c.notNull().unique())
+        .addColumn('created_at', t.text, (c) => c.notNull())
+        .addColumn('last_used_at', t.text)
+        .execute();
+    },
+  },
+  {
+    version: 2,
+    name: 'source leases for many collectors',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      // SQLite adds one column per ALTER TABLE.
+      await db.schema.alterTable('sources').addColumn('every_ms', t.integer).execute();
+      await db.schema.alterTable('sources').addColumn('lease_owner', t.text).execute();
+      await db.schema.alterTable('sources').addColumn('lease_until', t.text).execute();
+      await db.schema.createIndex('sources_due').on('sources').columns(['next_run_at']).execute();
+    },
   },
 ];
+
+/**
+ * Brings the schema up to date. Runs in one change transaction (the seq lock on PostgreSQL), so concurrent starters (two collectors
+ * booting at once against PostgreSQL) apply each migration exactly once; the later one finds them done.
+ */
+export async function migrateSchema(backend: SqlBackend, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return backend.changeTransaction(async (trx) => {
+    const t = columnTypes(backend.dialect);
+    const db = trx as unknown as Kysely<any>;
+    await db.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', t.integer, (c) => c.primaryKey())
+      .addColumn('name', t.text, (c) => c.notNull())
+      .addColumn('applied_at', t.text, (c) => c.notNull())
+      .execute();
+    const done = new Set((await trx.selectFrom('schema_migrations').select('version').execute()).map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      await migration.up(db, backend.dialect);
+      await trx.insertInto('schema_migrations').values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() }).execute();
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

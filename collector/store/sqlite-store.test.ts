@@ -1,87 +1,80 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { openSqliteStore } from './sqlite-store.ts';
-import type { VigiaStore } from './store.ts';
+import { describeStoreContract, trackStores, type StoreHarness } from './store-contract.ts';
 
-let dir: string;
-let store: VigiaStore;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'vigia-store-'));
-  store = openSqliteStore(join(dir, 'vigia.db'));
-});
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+describeStoreContract('SQLite', async (): Promise<StoreHarness> => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-store-'));
+  const stores = trackStores();
+  return {
+    open: async (opts) => stores.add(openSqliteStore(join(dir, 'vigia.db'), opts)),
+    concurrentConnections: false,
+    sharedChangeSignal: false,
+    async destroy() {
+      await stores.closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });
 
-describe('mentions', () => {
-  it('stores each id once and keeps the first version', async () => {
-    const first = makeMention({ text: 'first version' });
-    expect(await store.insertMentions([first])).toHaveLength(1);
-    expect(await store.insertMentions([{ ...first, text: 'changed later' }])).toHaveLength(0);
-    expect((await store.getMention(first.id))?.text).toBe('first version');
-    expect(await store.countMentions()).toBe(1);
-    expect(await store.knownMentionIds([first.id, 'other'])).toEqual(new Set([first.id]));
+// The schema the first SQLite-only store created (its migration 1, verbatim): files made by it must open.
+const FIRST_SCHEMA = `
+  CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
+  CREATE TABLE mentions (id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, source TEXT NOT NULL, platform TEXT NOT NULL,
+    author_handle TEXT, sort_at TEXT NOT NULL, published_at TEXT, collected_at TEXT NOT NULL, sentiment_label TEXT NOT NULL,
+    moment TEXT, priority REAL NOT NULL, status TEXT NOT NULL, assignee TEXT, status_at TEXT NOT NULL, assignee_at TEXT NOT NULL,
+    customer_id TEXT, search TEXT NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX mentions_sort ON mentions (sort_at DESC, id DESC);
+  CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL, url TEXT NOT NULL, etag TEXT, last_modified TEXT,
+    last_run_at TEXT, last_success_at TEXT, next_run_at TEXT, items_seen INTEGER NOT NULL DEFAULT 0,
+    items_new INTEGER NOT NULL DEFAULT 0, error_count INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+  CREATE TABLE tokens (id INTEGER PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, last_used_at TEXT);
+  INSERT INTO schema_migrations VALUES (1, 'mentions, sources and tokens', '2026-11-01T00:00:00.000Z');`;
+
+describe('SQLite files from the first store', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vigia-store-'));
   });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('pages newest first without gaps or repeats, with filters', async () => {
-    const all = Array.from({ length: 7 }, (_, i) => makeMention({ publishedAt: `2026-11-2${i}T10:00:00.000Z`, platform: i % 2 ? 'mastodon' : 'reddit' }));
-    await store.insertMentions(all);
-    const seen: string[] = [];
-    let position: Parameters<VigiaStore['listMentions']>[1] | undefined = { mode: 'newest' };
-    while (position) {
-      const page: Awaited<ReturnType<VigiaStore['listMentions']>> = await store.listMentions({}, position, 3);
-      seen.push(...page.items.map((m) => m.publishedAt!));
-      position = page.next;
+  it('open and upgrade in place without losing mentions, sources or tokens', async () => {
+    const file = join(dir, 'vigia.db');
+    const old = new Database(file);
+    old.exec(FIRST_SCHEMA);
+    const m = makeMention({ text: 'stored by the first store' });
+    const { triage, ...doc } = m;
+    old.prepare(`INSERT INTO mentions VALUES (?, 7, ?, ?, ?, ?, ?, ?, 'negative', NULL, 50, 'new', NULL, ?, ?, NULL, 'stored by the first store', ?)`)
+      .run(m.id, m.source, m.platform, m.author.handle, m.publishedAt, m.publishedAt, m.collectedAt, triage.updatedAt, triage.updatedAt, JSON.stringify({ ...doc, triage }));
+    old.prepare(`INSERT INTO sources (id, kind, url, etag, error_count) VALUES ('s', 'rss', 'http://127.0.0.1/f', '"v1"', 2)`).run();
+    old.prepare(`INSERT INTO tokens (name, hash, created_at) VALUES ('ana', 'abc', '2026-11-01T00:00:00.000Z')`).run();
+    old.close();
+
+    const store = openSqliteStore(file);
+    try {
+      expect(await store.getMention(m.id)).toEqual(m);
+      expect(await store.latestSeq()).toBe(7);
+      expect((await store.listMentions({ q: 'first store' }, { mode: 'newest' }, 5)).items).toHaveLength(1);
+      expect(await store.sourceState('s')).toMatchObject({ etag: '"v1"', errorCount: 2 });
+      const next = makeMention();
+      await store.insertMentions([next]);
+      expect((await store.listMentions({}, { mode: 'changes', afterSeq: 7 }, 5)).seqs).toEqual([8]);
+      const versions = await store.sql.db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      await store.registerSources([{ id: 's', kind: 'rss', url: 'http://127.0.0.1/f', everyMs: 1000 }]);
+      expect((await store.leaseDueSources('c1', 5, 1000)).map((l) => l.id)).toEqual(['s']);
+    } finally {
+      await store.close();
     }
-    expect(seen).toEqual(all.map((m) => m.publishedAt).reverse());
-    const mastodon = await store.listMentions({ platform: 'mastodon' }, { mode: 'newest' }, 50);
-    expect(mastodon.items).toHaveLength(3);
-    const since = await store.listMentions({}, { mode: 'newest', publishedSince: '2026-11-25T00:00:00.000Z' }, 50);
-    expect(since.items).toHaveLength(2);
   });
 
-  it('searches case- and accent-insensitively', async () => {
-    await store.insertMentions([makeMention({ text: 'El técnico de LUMORA no vino' }), makeMention({ text: 'unrelated' })]);
-    expect((await store.listMentions({ q: 'tecnico de lumora' }, { mode: 'newest' }, 10)).items).toHaveLength(1);
-    expect((await store.listMentions({ q: '100%_' }, { mode: 'newest' }, 10)).items).toHaveLength(0);
-  });
-
-  it('puts triage changes on the change feed and applies the last writer per field', async () => {
-    const [a, b] = [makeMention(), makeMention()];
-    await store.insertMentions([a, b]);
-    const start = await store.listMentions({}, { mode: 'changes', afterSeq: 0 }, 10);
-    expect(start.items.map((m) => m.id)).toEqual([a.id, b.id]);
-    const updated = await store.updateTriage(a.id, { status: 'responded', assignee: 'ana', updatedAt: '2026-11-24T10:00:00.000Z' });
-    expect(updated?.triage).toEqual({ status: 'responded', assignee: 'ana', updatedAt: '2026-11-24T10:00:00.000Z' });
-    const after = await store.listMentions({}, { mode: 'changes', afterSeq: start.lastSeq }, 10);
-    expect(after.items.map((m) => m.id)).toEqual([a.id]);
-    // An older edit of the status loses; a newer edit of the assignee wins.
-    await store.updateTriage(a.id, { status: 'ignored', updatedAt: '2026-11-24T09:00:00.000Z' });
-    const final = await store.updateTriage(a.id, { assignee: null, updatedAt: '2026-11-24T11:00:00.000Z' });
-    expect(final?.triage).toEqual({ status: 'responded', updatedAt: '2026-11-24T11:00:00.000Z' });
-    expect(await store.updateTriage('missing', { status: 'resolved', updatedAt: '2026-11-24T11:00:00.000Z' })).toBeUndefined();
-  });
-});
-
-describe('sources and tokens', () => {
-  it('counts consecutive errors and keeps validators from the last success', async () => {
-    const base = { id: 's', kind: 'rss', url: 'http://127.0.0.1/feed', itemsSeen: 3, itemsNew: 1 };
-    await store.recordSourceRun({ ...base, ranAt: '2026-11-24T10:00:00Z', ok: true, etag: '"v1"' });
-    await store.recordSourceRun({ ...base, ranAt: '2026-11-24T10:05:00Z', ok: false, error: 'fetcher: timed out', itemsSeen: 0, itemsNew: 0 });
-    await store.recordSourceRun({ ...base, ranAt: '2026-11-24T10:10:00Z', ok: false, error: 'parser: bad xml', itemsSeen: 0, itemsNew: 0 });
-    expect(await store.sourceState('s')).toMatchObject({ errorCount: 2, lastError: 'parser: bad xml', etag: '"v1"', lastSuccessAt: '2026-11-24T10:00:00Z' });
-    await store.recordSourceRun({ ...base, ranAt: '2026-11-24T10:15:00Z', ok: true, etag: '"v2"' });
-    expect(await store.sourceState('s')).toMatchObject({ errorCount: 0, lastError: undefined, etag: '"v2"' });
-  });
-
-  it('stores tokens hashed and verifies them', async () => {
-    const token = await store.createToken('ana');
-    expect(token).toMatch(/^vigia_[\w-]{43}$/);
-    expect(await store.verifyToken(token)).toBe('ana');
-    expect(await store.verifyToken(`${token}x`)).toBeUndefined();
+  it('names the file that is not a database', async () => {
+    const file = join(dir, 'not-a-db');
+    (await import('node:fs')).writeFileSync(file, 'hello, this is text and no SQLite header at all.........................................................');
+    expect(() => openSqliteStore(file)).toThrow(/^store: cannot open the SQLite file .*not-a-db: file is not a database$/);
   });
 });

@@ -1,4 +1,5 @@
-// The storage interface every backend implements (embedded SQLite now; PostgreSQL can follow behind it).
+// The storage interface every backend implements: the embedded SQLite file, or PostgreSQL shared by many
+// collectors and API servers (see open-store.ts). store-contract.ts is the behaviour both must show.
 import type { Mention, SentimentLabel, TriageStatus } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 
@@ -64,7 +65,30 @@ export interface SourceState {
   lastError?: string;
 }
 
+/** A source as collectors know it from their config, offered for leasing. */
+export interface SourceRegistration {
+  id: string;
+  kind: string;
+  url: string;
+  /** Collect interval in milliseconds. */
+  everyMs: number;
+}
+
+/** A source one collector may run now, and until when no other collector will. */
+export interface SourceLease {
+  id: string;
+  kind: string;
+  url: string;
+  /** ISO time the lease runs out; after it another collector may take the source. */
+  leaseUntil: string;
+}
+
+/** A committed change: its seq when known, undefined when changes may have been missed (re-listen). */
+export type StoreChangeListener = (seq: number | undefined) => void;
+
 export interface VigiaStore {
+  /** Which engine is behind the store. */
+  readonly backend: 'sqlite' | 'postgres';
   knownMentionIds(ids: string[]): Promise<Set<string>>;
   /** Inserts new mentions (existing ids are left untouched) and returns the ones actually inserted. */
   insertMentions(mentions: Mention[]): Promise<Mention[]>;
@@ -76,9 +100,26 @@ export interface VigiaStore {
   countMentions(): Promise<number>;
   sourceState(id: string): Promise<SourceState | undefined>;
   listSourceStates(): Promise<SourceState[]>;
+  /** Keeps validators from the last success and counts consecutive errors; a run without nextRunAt keeps the stored one. */
   recordSourceRun(run: SourceRunRecord): Promise<void>;
+  /** Offers these sources for leasing (adds new ones due at once; updates kind, url and interval of known ones). */
+  registerSources(sources: SourceRegistration[]): Promise<void>;
+  /**
+   * Leases up to `limit` registered sources that are due and not leased by a live lease, for `leaseMs`.
+   * PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent collectors never get the same source; a collector
+   * that dies loses only its leases, which others take once they run out.
+   */
+  leaseDueSources(collectorId: string, limit: number, leaseMs: number): Promise<SourceLease[]>;
+  /** Ends a lease and sets when the source is due next; false when the lease was no longer this collector's. */
+  releaseSource(collectorId: string, id: string, nextRunAt: string): Promise<boolean>;
   createToken(name: string): Promise<string>;
   /** The token's name when it is valid, else undefined. */
   verifyToken(token: string): Promise<string | undefined>;
+  /**
+   * Calls `listener` after a change (insert or triage) committed. PostgreSQL: changes of every process,
+   * through LISTEN/NOTIFY. SQLite: this store's own changes only (other processes are found by polling).
+   * Returns the function that stops listening.
+   */
+  onChange(listener: StoreChangeListener): () => void;
   close(): Promise<void>;
 }

@@ -1,0 +1,39 @@
+// How a Mention maps to a row of the mentions table and back; triage lives in columns so that it can be
+// edited field by field, the rest of the Mention is kept as first stored.
+import type { Mention, TriageStatus } from '../../shared/mention.ts';
+import { sentimentLabelOf } from '../../shared/mention.ts';
+import { foldText } from '../../shared/text-fold.ts';
+import type { MentionsTable } from './schema.ts';
+
+export function toMentionRow(m: Mention, seq: number): MentionsTable {
+  const { triage, ...doc } = m;
+  return {
+    id: m.id,
+    seq,
+    source: m.source,
+    platform: m.platform,
+    author_handle: m.author.handle ?? null,
+    sort_at: m.publishedAt ?? m.collectedAt,
+    published_at: m.publishedAt ?? null,
+    collected_at: m.collectedAt,
+    sentiment_label: sentimentLabelOf(m.sentiment) ?? 'unscored',
+    moment: m.moment ?? null,
+    priority: m.priority,
+    status: triage.status,
+    assignee: triage.assignee ?? null,
+    status_at: triage.updatedAt,
+    assignee_at: triage.updatedAt,
+    customer_id: m.customerId ?? null,
+    search: foldText([m.title, m.text, m.author.name, m.author.handle].filter(Boolean).join('\n')),
+    doc: JSON.stringify({ ...doc, triage }),
+  };
+}
+
+type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at'>;
+
+export function toMention(row: TriageColumns): Mention {
+  const doc = JSON.parse(row.doc) as Mention;
+  const updatedAt = row.status_at > row.assignee_at ? row.status_at : row.assignee_at;
+  doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}) };
+  return doc;
+}

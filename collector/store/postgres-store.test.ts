@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { makeMention } from '../testing/mention-factory.ts';
+import { openPostgresStore } from './postgres-store.ts';
+import { dropSchema, findTestPostgres, mustHavePostgres, testSchemaName } from './postgres-test-server.ts';
+import { describeStoreContract, trackStores, type StoreHarness } from './store-contract.ts';
+
+const server = await findTestPostgres();
+if (!server.url) {
+  if (mustHavePostgres()) {
+    it('has a PostgreSQL server to test against (CI=true)', () => {
+      throw new Error(`PostgreSQL store tests cannot run: ${server.reason}`);
+    });
+  } else {
+    console.warn(`Skipping the PostgreSQL store tests: ${server.reason}`);
+  }
+}
+
+describe.skipIf(!server.url)('PostgreSQL', () => {
+  const url = server.url!;
+
+  describeStoreContract('PostgreSQL', async (): Promise<StoreHarness> => {
+    const schema = testSchemaName();
+    const stores = trackStores();
+    return {
+      open: async (opts) => stores.add(await openPostgresStore(url, { schema, poolSize: 4, ...opts })),
+      concurrentConnections: true,
+      sharedChangeSignal: true,
+      async destroy() {
+        await stores.closeAll();
+        await dropSchema(url, schema);
+      },
+    };
+  });
+
+  it('applies each migration once when several processes start together', async () => {
+    const schema = testSchemaName();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url, { schema, poolSize: 2 })));
+    try {
+      const versions = await stores[0]!.sql.db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
+      expect(versions.map((v) => Number(v.version))).toEqual([1, 2]);
+      await stores[1]!.insertMentions([makeMention()]);
+      expect(await stores[3]!.countMentions()).toBe(1);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+      await dropSchema(url, schema);
+    }
+  });
+
+  it('names the server it cannot reach, without the password', async () => {
+    await expect(openPostgresStore('postgres://vigia:s3cret@127.0.0.1:1/none')).rejects.toThrow(
+      /^store: cannot use PostgreSQL at postgres:\/\/vigia:\*\*\*@127\.0\.0\.1:1\/none: .*ECONNREFUSED/,
+    );
+  });
+});

@@ -1,0 +1,76 @@
+// The tables both backends share, as Kysely types: every query is typed against these once for SQLite and
+// PostgreSQL alike. Times are ISO 8601 UTC strings in both (they sort as text), so one query fits both.
+import type { Generated } from 'kysely';
+
+/** One stored mention: the indexed fields as columns, the whole Mention as JSON in `doc`. */
+export interface MentionsTable {
+  id: string;
+  /** Change seq: bumped on insert and on every triage change (see the change feed). */
+  seq: number;
+  source: string;
+  platform: string;
+  author_handle: string | null;
+  /** publishedAt, else collectedAt: the newest-first order. */
+  sort_at: string;
+  published_at: string | null;
+  collected_at: string;
+  /** A SentimentLabel or "unscored". */
+  sentiment_label: string;
+  moment: string | null;
+  priority: number;
+  status: string;
+  assignee: string | null;
+  /** When status last changed: field-wise last-writer-wins. */
+  status_at: string;
+  /** When assignee last changed: field-wise last-writer-wins. */
+  assignee_at: string;
+  customer_id: string | null;
+  /** Folded (case- and accent-free) title, text and author, for `q`. */
+  search: string;
+  /** The Mention as first stored, triage excluded (it lives in the columns). */
+  doc: string;
+}
+
+/** Run state of one source, and its lease when many collectors share the store. */
+export interface SourcesTable {
+  id: string;
+  kind: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_run_at: string | null;
+  last_success_at: string | null;
+  next_run_at: string | null;
+  items_seen: number;
+  items_new: number;
+  /** Consecutive failed runs. */
+  error_count: number;
+  last_error: string | null;
+  /** Collect interval; set when a collector registers the source for leasing. */
+  every_ms: number | null;
+  /** Collector holding the lease, until `lease_until`. */
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+/** API tokens, kept as SHA-256 of the secret. */
+export interface TokensTable {
+  id: Generated<number>;
+  name: string;
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface VigiaDatabase {
+  mentions: MentionsTable;
+  sources: SourcesTable;
+  tokens: TokensTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,54 @@
+// What the SQL store needs from a database engine beyond Kysely's query builder: write transactions that
+// hand out change seqs in commit order, and a signal when another writer committed a change.
+import type { Kysely } from 'kysely';
+import type { VigiaDatabase } from './schema.ts';
+
+export type StoreDialect = 'sqlite' | 'postgres';
+
+/** Called inside a write transaction with the highest seq it wrote; announced once the transaction commits. */
+export type ChangeAnnouncer = (seq: number) => void;
+
+export type ChangeSignal = (seq: number | undefined) => void;
+
+export interface SqlBackend {
+  readonly dialect: StoreDialect;
+  readonly db: Kysely<VigiaDatabase>;
+  /**
+   * Runs `fn` in a transaction that is the only writer of change seqs until it commits, so seqs become
+   * visible in increasing order and a reader that has seen seq N will never later find a smaller one.
+   * SQLite: `BEGIN IMMEDIATE` (one writer per file). PostgreSQL: a transaction-scoped advisory lock.
+   */
+  changeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T>;
+  /** A write transaction that hands out no seqs (source state, leases, tokens, migrations). */
+  writeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with `undefined` once it is live (and again whenever changes may have been missed),
+   * then with the seq of each committed change. PostgreSQL: any process's change, through LISTEN/NOTIFY.
+   * SQLite: changes written through this store only.
+   */
+  onChange(listener: ChangeSignal): () => void;
+  close(): Promise<void>;
+}
+
+/** A set of listeners that never lets one throwing listener stop the others. */
+export function createSignalHub() {
+  const listeners = new Set<ChangeSignal>();
+  return {
+    listeners,
+    add(listener: ChangeSignal, live: boolean): () => void {
+      listeners.add(listener);
+      // A listener added while live hears that at once; the others when the hub goes live (emit(undefined)).
+      if (live) queueMicrotask(() => listeners.has(listener) && listener(undefined));
+      return () => void listeners.delete(listener);
+    },
+    emit(seq: number | undefined): void {
+      for (const listener of [...listeners]) {
+        try {
+          listener(seq);
+        } catch {
+          // A listener's own failure is its business; the others still hear about the change.
+        }
+      }
+    },
+  };
+}

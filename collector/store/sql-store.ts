@@ -1,0 +1,58 @@
+// VigiaStore over any SqlBackend: the queries are written once (Kysely) and run on SQLite or PostgreSQL.
+import { createMentionQueries } from './mention-queries.ts';
+import { migrateSchema } from './migrations.ts';
+import { createSourceQueries } from './source-queries.ts';
+import type { SqlBackend } from './sql-backend.ts';
+import type { VigiaStore } from './store.ts';
+import { createTokenQueries } from './token-queries.ts';
+
+export interface SqlStore extends VigiaStore {
+  /** The engine underneath, for tools that copy or inspect tables (vigia migrate, benchmarks). */
+  readonly sql: SqlBackend;
+  /** Settles once the schema is up to date; rejects with the reason it could not be brought up to date. */
+  readonly ready: Promise<void>;
+}
+
+/**
+ * Wraps a backend; the schema is migrated in the background and every call waits for it, so a store can
+ * be handed out synchronously (the SQLite opener) and still never touch an old schema.
+ */
+export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } = {}): SqlStore {
+  const ready = migrateSchema(backend).then(() => undefined);
+  ready.catch(() => undefined); // reported to whoever awaits `ready` or calls a method
+  const mentions = createMentionQueries(backend);
+  const sources = createSourceQueries(backend, opts.now);
+  const tokens = createTokenQueries(backend);
+  const after =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await ready;
+      return fn(...args);
+    };
+
+  return {
+    backend: backend.dialect,
+    sql: backend,
+    ready,
+    knownMentionIds: after(mentions.knownIds),
+    insertMentions: after(mentions.insert),
+    getMention: after(mentions.get),
+    listMentions: after(mentions.list),
+    updateTriage: after(mentions.updateTriage),
+    latestSeq: after(mentions.latestSeq),
+    countMentions: after(mentions.count),
+    sourceState: after(sources.state),
+    listSourceStates: after(sources.list),
+    recordSourceRun: after(sources.recordRun),
+    registerSources: after(sources.register),
+    leaseDueSources: after(sources.leaseDue),
+    releaseSource: after(sources.release),
+    createToken: after(tokens.create),
+    verifyToken: after(tokens.verify),
+    onChange: (listener) => backend.onChange(listener),
+    async close() {
+      await ready.catch(() => undefined);
+      await backend.close();
+    },
+  };
+}

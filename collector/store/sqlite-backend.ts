@@ -1,0 +1,114 @@
+// The embedded engine: one better-sqlite3 file in WAL mode behind Kysely's SqliteDialect, with prepared
+// statements cached (Kysely prepares every query anew) and write transactions taken with BEGIN IMMEDIATE,
+// so a second process on the same file (a separate `vigia collect`) waits its turn instead of failing.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { VigiaDatabase } from './schema.ts';
+import { createSignalHub, type SqlBackend } from './sql-backend.ts';
+import { StoreError } from './store-error.ts';
+
+const STATEMENT_CACHE_SIZE = 256;
+
+/** Wraps a better-sqlite3 handle so Kysely reuses prepared statements for repeated SQL. */
+function withStatementCache(raw: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = raw.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+interface SharedFile {
+  raw: Database.Database;
+  db: Kysely<VigiaDatabase>;
+  hubs: Set<ReturnType<typeof createSignalHub>>;
+  refs: number;
+}
+
+/**
+ * One connection per file and process: stores opened twice on one file in a process (an API test and a
+ * collector) share it, so Kysely's connection mutex orders their transactions. Two connections would
+ * deadlock, one waiting synchronously (busy_timeout) for a lock the other can only release after an await.
+ */
+const sharedFiles = new Map<string, SharedFile>();
+
+function openFile(file: string): SharedFile {
+  const key = file === ':memory:' ? undefined : resolve(file);
+  const known = key && sharedFiles.get(key);
+  if (known) return (known.refs++, known);
+  if (key) mkdirSync(dirname(key), { recursive: true });
+  let raw: Database.Database | undefined;
+  try {
+    raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('foreign_keys = ON');
+  } catch (error) {
+    raw?.close();
+    throw new StoreError(`cannot open the SQLite file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  const db = new Kysely<VigiaDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const shared: SharedFile = { raw, db, hubs: new Set(), refs: 1 };
+  if (key) sharedFiles.set(key, shared);
+  const close = db.destroy.bind(db);
+  db.destroy = async () => {
+    if (--shared.refs > 0) return;
+    if (key) sharedFiles.delete(key);
+    await close();
+  };
+  return shared;
+}
+
+export function openSqliteBackend(file: string): SqlBackend {
+  const { raw, db, hubs } = openFile(file);
+  const hub = createSignalHub();
+  hubs.add(hub);
+
+  // Kysely's own transactions begin DEFERRED, which fails at once (SQLITE_BUSY) when another process wrote
+  // between our first read and our first write; IMMEDIATE takes the write lock first and waits for it.
+  const immediate = <T>(fn: (conn: Kysely<VigiaDatabase>) => Promise<T>): Promise<T> =>
+    db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const value = await fn(conn);
+        await sql`commit`.execute(conn);
+        return value;
+      } catch (error) {
+        if (raw.inTransaction) await sql`rollback`.execute(conn);
+        throw error;
+      }
+    });
+
+  let closed = false;
+  return {
+    dialect: 'sqlite',
+    db,
+    async changeTransaction(fn) {
+      let changed: number | undefined;
+      const result = await immediate((conn) => fn(conn, (seq) => (changed = Math.max(changed ?? 0, seq))));
+      // Every store on this file in this process hears it; other processes find it by polling the feed.
+      if (changed !== undefined) for (const h of hubs) h.emit(changed);
+      return result;
+    },
+    writeTransaction: immediate,
+    onChange: (listener) => hub.add(listener, true),
+    async close() {
+      if (closed) return;
+      closed = true;
+      hub.listeners.clear();
+      hubs.delete(hub);
+      await db.destroy();
+    },
+  };
+}
