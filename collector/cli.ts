@@ -2,14 +2,14 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { defaultApiSettings, defaultCollectorSettings, loadConfig } from './config.ts';
 import { VigiaError } from './errors.ts';
-import { databaseFile } from './paths.ts';
 import { startService, stopOnSignals } from './service.ts';
-import { openSqliteStore } from './store/sqlite-store.ts';
+import { openStore } from './store/open-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
 import { runAnalyze } from './commands/analyze.ts';
 import { runDemo } from './commands/demo.ts';
+import { runMigrate } from './commands/migrate.ts';
 import { VERSION } from './version.ts';
 
 const DEFAULT_CONFIG = 'vigia.config.json';
@@ -29,7 +29,7 @@ program
   .option('-p, --port <port>', 'API port (overrides the config)', port)
   .action(async (opts: { config: string; port?: number }) => {
     const config = await loadConfig(opts.config);
-    const store = openSqliteStore(databaseFile());
+    const store = await openStore();
     const service = await startService({ api: config.api, collect: config, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     stopOnSignals(async () => {
@@ -45,7 +45,7 @@ program
   .option('-c, --config <file>', 'config file', DEFAULT_CONFIG)
   .action(async (opts: { config: string }) => {
     const config = await loadConfig(opts.config);
-    const store = openSqliteStore(databaseFile());
+    const store = await openStore();
     try {
       const runs = await collectOnce(config, store);
       const failed = runs.filter((r) => !r.ok).length;
@@ -62,7 +62,7 @@ program
   .option('-c, --config <file>', 'config file (optional: for api.host and api.allowedOrigins)')
   .action(async (opts: { port?: number; config?: string }) => {
     const api = opts.config ? (await loadConfig(opts.config)).api : defaultApiSettings();
-    const store = openSqliteStore(databaseFile());
+    const store = await openStore();
     const service = await startService({ api, store, port: opts.port });
     console.log(`Vigía API at ${service.apiUrl}`);
     stopOnSignals(async () => {
@@ -93,7 +93,7 @@ token
   .command('create <name>')
   .description('create an API token; it is printed alone on the last line')
   .action(async (name: string) => {
-    const store = openSqliteStore(databaseFile());
+    const store = await openStore();
     try {
       await createTokenCommand(store, name);
     } finally {
@@ -107,6 +107,15 @@ program
   .option('-p, --port <port>', 'API port', port)
   .action(async (opts: { port?: number }) => {
     await runDemo({ port: opts.port });
+  });
+
+program
+  .command('migrate')
+  .description('move an installation to another store (SQLite file → PostgreSQL URL) without loss; prints counts and checksums per table')
+  .requiredOption('--from <location>', 'SQLite file (or postgres:// URL) to copy from')
+  .requiredOption('--to <location>', 'postgres:// URL (or SQLite file) to copy into; must be empty')
+  .action(async (opts: { from: string; to: string }) => {
+    if (!(await runMigrate(opts))) process.exitCode = 1;
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

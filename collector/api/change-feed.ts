@@ -1,6 +1,6 @@
 // Fans stored changes (new mentions, triage edits) out to live clients. It reads the store's change feed,
 // so changes made by another process on the same store (a separate `collect`) reach clients too:
-// a poke() from this process delivers at once, a slow poll catches the rest.
+// a poke() from this process or the store's change signal delivers at once, a slow poll catches the rest.
 import type { Mention } from '../../shared/mention.ts';
 import type { VigiaStore } from '../store/store.ts';
 
@@ -48,6 +48,8 @@ export function createChangeFeed(store: VigiaStore, opts: { pollMs?: number } = 
   void store.latestSeq().then((seq) => (lastSeq ??= seq));
   const timer = setInterval(() => listeners.size && poke(), opts.pollMs ?? 2000);
   timer.unref();
+  // PostgreSQL announces every process's commits (LISTEN/NOTIFY); the poll stays as the safety net.
+  const stopListening = store.onChange(() => listeners.size && poke());
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -56,6 +58,7 @@ export function createChangeFeed(store: VigiaStore, opts: { pollMs?: number } = 
     poke,
     close() {
       clearInterval(timer);
+      stopListening();
       listeners.clear();
     },
   };

@@ -6,7 +6,7 @@ import { startFixtureServer } from '../demo/fixture-server.ts';
 import { demoConfig } from '../demo/demo-config.ts';
 import { databaseFile } from '../paths.ts';
 import { startService, stopOnSignals } from '../service.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
 import { formatRun } from './collect.ts';
 
 export interface DemoOptions {
@@ -28,7 +28,7 @@ async function listenSomewhere<T>(start: (port: number) => Promise<T>, preferred
 export async function runDemo(opts: DemoOptions = {}): Promise<void> {
   const fixture = await listenSomewhere((port) => startFixtureServer({ port, revealEveryMs: opts.revealEveryMs ?? 20_000 }), 8788);
   const config = demoConfig(fixture.feedUrls);
-  const store = openSqliteStore(databaseFile());
+  const store = await openStore();
   const token = await store.createToken('demo');
   const service = await listenSomewhere(
     (port) => startService({ api: config.api, collect: config, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),

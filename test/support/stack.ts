@@ -8,7 +8,7 @@ import { collectOnce } from '../../collector/commands/collect.ts';
 import { demoConfig } from '../../collector/demo/demo-config.ts';
 import { startFixtureServer } from '../../collector/demo/fixture-server.ts';
 import { startService } from '../../collector/service.ts';
-import { openSqliteStore } from '../../collector/store/sqlite-store.ts';
+import { openStore } from '../../collector/store/open-store.ts';
 import type { VigiaStore } from '../../collector/store/store.ts';
 
 export interface Stack {
@@ -25,7 +25,8 @@ export interface Stack {
 export async function startStack(opts: { every?: string } = {}): Promise<Stack> {
   const fixture = await startFixtureServer();
   const dataDir = mkdtempSync(join(tmpdir(), 'vigia-stack-'));
-  const store = openSqliteStore(join(dataDir, 'vigia.db'));
+  // Always the SQLite file in the temporary directory: never a developer's VIGIA_DATABASE_URL.
+  const store = await openStore({ VIGIA_DATA_DIR: dataDir });
   const config = demoConfig(fixture.feedUrls, { every: opts.every ?? '2s', port: 0 });
   await collectOnce(config, store, () => undefined);
   const token = await store.createToken('e2e');

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeMention } from '../testing/mention-factory.ts';
+import { openPostgresStore } from '../store/postgres-store.ts';
+import { dropSchema, findTestPostgres, testSchemaName } from '../store/postgres-test-server.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
+import { tableChecksum } from '../store/store-copy.ts';
+import { runMigrate } from './migrate.ts';
+
+let dir: string;
+let from: string;
+let token: string;
+const mentions = Array.from({ length: 1203 }, (_, i) => makeMention({ text: i % 2 ? 'El técnico no vino' : 'Great router', reach: i }));
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vigia-migrate-'));
+  from = join(dir, 'old.db');
+  const store = openSqliteStore(from);
+  await store.insertMentions(mentions);
+  await store.updateTriage(mentions[5]!.id, { status: 'responded', assignee: 'Ana', updatedAt: '2026-11-24T10:00:00.000Z' });
+  await store.recordSourceRun({ id: 'reddit', kind: 'rss', url: 'http://127.0.0.1/r', ranAt: '2026-11-24T10:00:00Z', ok: false, error: 'fetcher: 503', itemsSeen: 0, itemsNew: 0 });
+  token = await store.createToken('ana');
+  await store.close();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Checks the moved store behaves as the old one did, and keeps working. */
+async function expectMoved(target: Awaited<ReturnType<typeof openPostgresStore>>) {
+  expect(await target.countMentions()).toBe(1203);
+  expect(await target.latestSeq()).toBe(1204);
+  expect(await target.getMention(mentions[5]!.id)).toMatchObject({ triage: { status: 'responded', assignee: 'Ana' } });
+  expect(await target.getMention(mentions[7]!.id)).toEqual(mentions[7]);
+  expect(await target.sourceState('reddit')).toMatchObject({ errorCount: 1, lastError: 'fetcher: 503' });
+  expect(await target.verifyToken(token)).toBe('ana');
+  await target.createToken('after the move');
+  await target.insertMentions([makeMention()]);
+  expect(await target.latestSeq()).toBe(1205);
+}
+
+describe('vigia migrate', () => {
+  it('copies a SQLite installation whole, with counts and checksums per table', async () => {
+    const lines: string[] = [];
+    const to = join(dir, 'new.db');
+    expect(await runMigrate({ from, to }, (l) => lines.push(l))).toBe(true);
+    expect(lines.filter((l) => /sha256/.test(l))).toEqual([
+      expect.stringMatching(/^mentions {2}rows {5}1203 → 1203 {5}sha256 [0-9a-f]{16} → [0-9a-f]{16} ✓$/),
+      expect.stringMatching(/^sources {3}rows {8}1 → 1 .* ✓$/),
+      expect.stringMatching(/^tokens {4}rows {8}1 → 1 .* ✓$/),
+    ]);
+    const target = openSqliteStore(to);
+    try {
+      await expectMoved(target);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a missing source file and a target that already holds data', async () => {
+    await expect(runMigrate({ from: join(dir, 'typo.db'), to: join(dir, 'x.db') })).rejects.toThrow(/^store: no SQLite file at .*typo\.db/);
+    await expect(runMigrate({ from, to: from })).rejects.toThrow(/same store/);
+    const busy = join(dir, 'busy.db');
+    const store = openSqliteStore(busy);
+    await store.insertMentions([makeMention()]);
+    await store.close();
+    await expect(runMigrate({ from, to: busy }, () => undefined)).rejects.toThrow(/^store: the target already holds mentions/);
+  });
+
+  it('tells tables apart by their checksum when a single field differs', async () => {
+    const store = openSqliteStore(from);
+    const before = await tableChecksum(store, 'mentions', 'id');
+    await store.updateTriage(mentions[0]!.id, { assignee: 'Bo', updatedAt: '2026-11-25T00:00:00.000Z' });
+    const after = await tableChecksum(store, 'mentions', 'id');
+    expect(after.rows).toBe(before.rows);
+    expect(after.checksum).not.toBe(before.checksum);
+    await store.close();
+  });
+});
+
+const server = await findTestPostgres();
+describe.skipIf(!server.url)('vigia migrate to PostgreSQL', () => {
+  it('moves a SQLite installation into PostgreSQL without loss', async () => {
+    const schema = testSchemaName();
+    // The target names its schema through the URL's options, as a user could.
+    const to = `${server.url}${server.url!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const setup = await openPostgresStore(server.url!, { schema });
+    await setup.close();
+    try {
+      const lines: string[] = [];
+      expect(await runMigrate({ from, to }, (l) => lines.push(l))).toBe(true);
+      expect(lines.filter((l) => l.endsWith('✓'))).toHaveLength(3);
+      const target = await openPostgresStore(server.url!, { schema });
+      try {
+        await expectMoved(target);
+      } finally {
+        await target.close();
+      }
+    } finally {
+      await dropSchema(server.url!, schema);
+    }
+  });
+});
