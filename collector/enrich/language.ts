@@ -1,8 +1,10 @@
 // Language detection with eld (medium n-gram set: 99.3–99.8 % on the English and Spanish evaluation
 // sets at ~20 000 texts/s; franc reached 66–97 %, tinyld 95–99 % at a fifth of the speed — eval/language.ts).
-// Short texts are where detectors guess, so there the scored languages' function words break the tie.
+// Short texts are where detectors guess, so there the scored languages' vocabularies break near-ties.
 import { eld } from 'eld/medium';
 import { foldText } from '../../shared/text-fold.ts';
+import { lexiconFor } from './lexicon.ts';
+import type { ScoredLanguage } from './natural-vocabulary.ts';
 
 /** A detected language and why. */
 export interface LanguageReading {
@@ -12,7 +14,7 @@ export interface LanguageReading {
 }
 
 /** Detection reads at most this much: the opening of a long review says as much as all of it. */
-const SAMPLE_CHARS = 600;
+const SAMPLE_CHARS = 300;
 const NOISE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|\p{Extended_Pictographic}|\p{N}+/gu;
 
 // Frequent words that are unambiguous between English and Spanish (no "a", "no", "me").
@@ -21,30 +23,38 @@ const FUNCTION_WORDS: Record<'en' | 'es', ReadonlySet<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'y', 'es', 'un', 'una', 'que', 'de', 'del', 'en', 'por', 'para', 'con', 'muy', 'pero', 'lo', 'se', 'mi', 'su', 'mas', 'fue', 'esta', 'este', 'todo', 'nada', 'nunca', 'bien', 'mal', 'bueno', 'buena', 'malo', 'mala', 'sin', 'al', 'hay', 'son', 'estuvo', 'excelente', 'pesimo', 'tambien', 'ni', 'como', 'ya']),
 };
 
+/** Up to this many words, a text is short: detectors guess there, so the vocabularies get a say. */
+const SHORT_WORDS = 4;
+/** A scored language this close to the detector's favourite (0–1 scores) may take its place. */
+const SHORT_MARGIN = 0.2;
+
 /** Detect the language of `text`; `hint` (from the source) wins when it is a plausible code. */
 export function detectLanguage(text: string, hint?: string): LanguageReading {
-  if (hint && /^[a-z]{2}$/i.test(hint.trim())) return { lang: hint.trim().toLowerCase(), why: `language ${hint.trim().toLowerCase()}: given by the source` };
+  const given = hint?.trim().toLowerCase();
+  if (given && /^[a-z]{2}$/.test(given)) return { lang: given, why: `language ${given}: given by the source` };
   const sample = (text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text).replace(NOISE, ' ');
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 2) return { lang: 'und', why: 'language undetermined: no words' };
   const detected = eld.detect(sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample);
   const lang = detected.language;
-  if (lang && detected.isReliable()) return { lang, why: `language ${lang}: detected` };
-  const vote = functionWordVote(sample);
-  if (vote) return { lang: vote, why: `language ${vote}: short text, ${vote === 'es' ? 'Spanish' : 'English'} words` };
-  if (lang) return { lang, why: `language ${lang}: detected, unsure` };
+  if (lang === 'en' || lang === 'es') return { lang, why: `language ${lang}: detected` };
+  const words = foldText(sample).split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.length <= SHORT_WORDS) {
+    const scores = detected.getScores();
+    const top = lang ? (scores[lang] ?? 0) : 0;
+    const vote = vocabularyVote(words, (candidate) => (scores[candidate] ?? 0) >= top - SHORT_MARGIN);
+    if (vote) return { lang: vote, why: `language ${vote}: short text, ${vote === 'es' ? 'Spanish' : 'English'} words` };
+  }
+  if (lang) return { lang, why: `language ${lang}: detected${detected.isReliable() ? '' : ', unsure'}` };
   return { lang: 'und', why: 'language undetermined' };
 }
 
-/** 'en' or 'es' when the text's words say so clearly, else undefined. */
-function functionWordVote(sample: string): 'en' | 'es' | undefined {
-  let en = 0;
-  let es = 0;
-  for (const word of foldText(sample).split(/[^\p{L}']+/u)) {
-    if (FUNCTION_WORDS.en.has(word)) en++;
-    if (FUNCTION_WORDS.es.has(word)) es++;
-  }
-  if (en > es) return 'en';
-  if (es > en) return 'es';
-  return undefined;
+/** The scored language whose vocabulary knows more of `words` (and that `plausible` admits), if any. */
+function vocabularyVote(words: string[], plausible: (lang: ScoredLanguage) => boolean): ScoredLanguage | undefined {
+  const known = (lang: ScoredLanguage): number =>
+    words.filter((word) => FUNCTION_WORDS[lang].has(word) || lexiconFor(lang).valenceOf(word) !== undefined).length;
+  const candidates = (['es', 'en'] as const).filter(plausible).map((lang) => ({ lang, known: known(lang) }));
+  candidates.sort((a, b) => b.known - a.known);
+  const best = candidates[0];
+  return best && best.known > 0 ? best.lang : undefined;
 }

@@ -4,7 +4,7 @@ import { foldText } from '../../shared/text-fold.ts';
 import type { LanguageCues } from './cues.ts';
 import { ENGLISH_CUES } from './cues-en.ts';
 import { SPANISH_CUES } from './cues-es.ts';
-import { loadAfinn, loadPattern, loadSenticon, loadStemmer, type ScoredLanguage, type SenticonFilter } from './natural-vocabulary.ts';
+import { loadAfinn, loadNounOnlyWords, loadPattern, loadSenticon, loadStemmer, type ScoredLanguage, type SenticonFilter } from './natural-vocabulary.ts';
 import { buildStemIndex, type StemIndex } from './stem-index.ts';
 
 /** senticon's −1…1 polarity times this lands on AFINN's scale (bueno: AFINN 3, senticon 0.5 × 4 = 2). */
@@ -30,6 +30,9 @@ export interface LexiconOptions {
   stems?: boolean;
   /** senticon entries kept (weak and noun senses are mostly noise: English "bad" is +0.25 as a noun). */
   senticon?: SenticonFilter | false;
+  /** Weight of words that are only ever nouns ("violence", "grief"): they name a topic more often than they
+   * judge it, while adjectives and verbs carry the author's opinion. @default 1 */
+  nounWeight?: number;
   /** Use senticon for English too (its English senses are noisy: "model" +0.9, "bad" +0.25). @default false */
   englishSenticon?: boolean;
   /** Add natural's English pattern adjectives at least this polar and subjective. @default {polarity: 0.6, subjectivity: 0.5} */
@@ -40,6 +43,7 @@ const DEFAULTS: Required<LexiconOptions> = {
   stems: true,
   senticon: { a: 0.5, r: 0.5, v: 0.5 },
   englishSenticon: false,
+  nounWeight: 1,
   pattern: { polarity: 0.6, subjectivity: 0.5 },
 };
 
@@ -80,6 +84,10 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
   // Stems come from natural's vocabularies only: a slang entry ("pasada") must not lend its valence to
   // every word sharing its stem ("pasa", "paso").
   const stems = settings.stems ? buildStemIndex(words, loadStemmer(lang), lang) : undefined;
+  if (settings.nounWeight !== 1) {
+    const nouns = loadNounOnlyWords(lang);
+    for (const [word, valence] of words) if (nouns.has(word)) words.set(word, valence * settings.nounWeight);
+  }
   addAll(cues.vocabulary, add);
   // Misspellings drop or double letters ("dissapointing", "horible"): compare without double letters.
   const singles = new Map<string, number>();

@@ -68,3 +68,18 @@ export function loadStemmer(lang: ScoredLanguage): Stemmer {
   const file = lang === 'en' ? 'porter_stemmer.js' : 'porter_stemmer_es.js';
   return require(`natural/lib/natural/stemmers/${file}`) as Stemmer;
 }
+
+/** Words that are only ever nouns (natural's English Brill lexicon; senticon's noun senses for Spanish). */
+export function loadNounOnlyWords(lang: ScoredLanguage): Set<string> {
+  const nouns = new Set<string>();
+  if (lang === 'en') {
+    const tags = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+    for (const [word, wordTags] of Object.entries(tags)) {
+      if (Array.isArray(wordTags) && wordTags.length > 0 && wordTags.every((tag) => tag.startsWith('NN'))) nouns.add(word.toLowerCase());
+    }
+    return nouns;
+  }
+  const entries = require(`${SENTIMENT_DIR}/Spanish/senticon_es.json`) as Record<string, SenticonEntry>;
+  for (const [word, entry] of Object.entries(entries)) if (entry.pos === 'n') nouns.add(word);
+  return nouns;
+}

@@ -15,6 +15,9 @@ export interface SentimentOptions extends LexiconOptions {
   /** Weight of negative evidence: lexicons hold more positive words and people use them loosely, so
    * negative words count more (SO-CAL, Taboada et al. 2011, weighs them 1.5). @default 1.5 */
   negativeWeight?: number;
+  /** Praise and complaint this close to even (smaller over larger) make the label neutral: a mixed review.
+   * @default 0.7 */
+  mixedAbove?: number;
   /** How the evidence becomes a score: VADER's squashed sum, or the balance of praise against complaint
    * (P − N) / (P + N + k), which keeps a long mixed review near the middle. @default 'sum' */
   squash?: 'sum' | 'balance';
@@ -35,6 +38,7 @@ export interface SentimentReading {
 const ALPHA = 15;
 const EXCLAMATION_BOOST = 0.3;
 const BALANCE_K = 3;
+const MIXED_ABOVE = 0.7;
 
 /** Score `text` in `lang`; `{unscored}` when nothing in it carries sentiment. */
 export function readSentiment(text: string, lang: ScoredLanguage, options: SentimentOptions = {}): SentimentReading {
@@ -57,9 +61,9 @@ export function readSentiment(text: string, lang: ScoredLanguage, options: Senti
     const bang = evidence.exclamations > 0 ? 1 + 0.1 * Math.min(evidence.exclamations, 4) : 1;
     const balance = ((evidence.positive - evidence.negative) * bang) / (evidence.positive + evidence.negative + BALANCE_K);
     const equivalent = (balance * Math.sqrt(ALPHA)) / Math.sqrt(Math.max(1 - balance * balance, 1e-6));
-    return { sentiment: toSentiment(equivalent, evidence, options.neutralBelow ?? 0.2), sum, cues: evidence.cues };
+    return { sentiment: toSentiment(equivalent, evidence, options), sum, cues: evidence.cues };
   }
-  return { sentiment: toSentiment(sum, evidence, options.neutralBelow ?? 0.2), sum, cues: evidence.cues };
+  return { sentiment: toSentiment(sum, evidence, options), sum, cues: evidence.cues };
 }
 
 /** Score only the emoji and emoticons of a text whose words cannot be read (no words, unknown language). */
@@ -77,16 +81,22 @@ export function readSymbols(text: string): SentimentReading | undefined {
     else negative -= v;
   }
   if (hits === 0) return undefined;
-  return { sentiment: toSentiment(sum, { hits, positive, negative }, 0.2), sum, cues: [`emoji only: ${sum > 0 ? '+' : ''}${sum}`] };
+  return { sentiment: toSentiment(sum, { hits, positive, negative }), sum, cues: [`emoji only: ${sum > 0 ? '+' : ''}${sum}`] };
 }
 
 /** Turn a valence sum into score, label and confidence. */
-export function toSentiment(sum: number, evidence: Pick<Evidence, 'hits' | 'positive' | 'negative'>, neutralBelow: number): Sentiment {
+export function toSentiment(
+  sum: number,
+  evidence: Pick<Evidence, 'hits' | 'positive' | 'negative'>,
+  options: Pick<SentimentOptions, 'neutralBelow' | 'mixedAbove'> = {},
+): Sentiment {
+  const neutralBelow = options.neutralBelow ?? 0.2;
   const score = clamp(sum / Math.sqrt(sum * sum + ALPHA), -1, 1);
-  const label = score >= neutralBelow ? 'positive' : score <= -neutralBelow ? 'negative' : 'neutral';
   // Mixed evidence (as much praise as complaint) lowers confidence; more cues raise it.
   const mixed = Math.min(evidence.positive, evidence.negative) / Math.max(evidence.positive, evidence.negative, 1e-9);
-  const strength = label === 'neutral' ? 1 - Math.abs(score) / neutralBelow : Math.abs(score);
+  const polar = Math.abs(score) >= neutralBelow && mixed < (options.mixedAbove ?? MIXED_ABOVE);
+  const label = !polar ? 'neutral' : score > 0 ? 'positive' : 'negative';
+  const strength = label === 'neutral' ? Math.max(0, 1 - Math.abs(score) / neutralBelow) : Math.abs(score);
   const confidence = clamp(0.35 + 0.35 * strength + 0.06 * Math.min(evidence.hits, 5) - 0.25 * mixed, 0.05, 0.99);
   return { score: round(score), label, confidence: round(confidence) };
 }
