@@ -1,7 +1,8 @@
 // One page of the shared browser, used by one review source at a time: polite, bounded loads and clicks.
 import pRetry from 'p-retry';
-import type { APIResponse, BrowserContext, Page, Route } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
+import { boundedBody, DocumentGuard, MAX_REDIRECTS } from './document-guard.ts';
 import type { HostGate } from './host-gate.ts';
 import type { RobotsRules } from './robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
@@ -15,8 +16,6 @@ export interface SessionSettings {
   retryMinMs: number;
 }
 
-/** More hops than this from one URL is a redirect loop. */
-const MAX_REDIRECTS = 10;
 /** Longest Retry-After we wait for before the next attempt. */
 const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
@@ -29,15 +28,16 @@ class RetryableStatus extends Error {
 
 export class PageSession {
   private page?: Page;
-  /** What the document guard saw during the current navigation. */
-  private navigation: { hops: number; failure?: string } = { hops: 0 };
+  private readonly guard: DocumentGuard;
 
   constructor(
     private readonly context: BrowserContext,
     private readonly settings: SessionSettings,
     private readonly gate: HostGate,
     private readonly robots: RobotsRules | undefined,
-  ) {}
+  ) {
+    this.guard = new DocumentGuard(settings);
+  }
 
   /** Loads `url` (rendered, or as a JSON document) and returns it once `ready` shows or the page has loaded. */
   async open(url: string, options: { format?: 'html' | 'json'; ready?: string } = {}): Promise<PageSnapshot> {
@@ -138,7 +138,7 @@ export class PageSession {
   private async load(url: string, host: string, options: { format?: 'html' | 'json'; ready?: string }): Promise<PageSnapshot> {
     if (options.format === 'json') return this.fetchDocument(url, host);
     const page = await this.pageFor();
-    this.navigation = { hops: 0 };
+    this.guard.reset();
     const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: this.settings.navigationTimeoutMs }).catch((error: unknown) => {
       throw this.loadError(url, error);
     });
@@ -157,7 +157,7 @@ export class PageSession {
         throw this.loadError(url, error);
       });
     this.checkStatus(url, host, response.status(), response.headers()['retry-after']);
-    const body = await this.boundedBody(response, url);
+    const body = await boundedBody(response, url, this.settings.maxPageBytes);
     return { url: response.url(), body: body.toString('utf8') };
   }
 
@@ -170,21 +170,13 @@ export class PageSession {
     if (status >= 400) throw new ScrapeError(`HTTP ${status} for ${url}`, url, status);
   }
 
-  private async boundedBody(response: APIResponse, url: string): Promise<Buffer> {
-    const declared = Number(response.headers()['content-length']);
-    const tooLarge = () => new ScrapeError(`page larger than ${this.settings.maxPageBytes} bytes: ${url}`, url);
-    if (declared > this.settings.maxPageBytes) throw tooLarge();
-    const body = await response.body();
-    if (body.length > this.settings.maxPageBytes) throw tooLarge();
-    return body;
-  }
-
   private loadError(url: string, error: unknown): ScrapeError {
     if (error instanceof ScrapeError) return error;
     const message = error instanceof Error ? error.message : String(error);
-    if (this.navigation.failure) return new ScrapeError(`${this.navigation.failure}: ${url}`, url, undefined, { cause: error });
+    const timedOut = this.guard.failure === 'timed out' || (error instanceof Error && error.name === 'TimeoutError');
+    if (this.guard.failure && !timedOut) return new ScrapeError(`${this.guard.failure}: ${url}`, url, undefined, { cause: error });
     if (/ERR_TOO_MANY_REDIRECTS|redirect count exceeded/i.test(message)) return new ScrapeError(`redirect loop: ${url}`, url, undefined, { cause: error });
-    if (error instanceof Error && error.name === 'TimeoutError') {
+    if (timedOut) {
       return new ScrapeError(`timed out after ${this.settings.navigationTimeoutMs} ms loading ${url}`, url, undefined, { cause: error });
     }
     return new ScrapeError(`could not load ${url}: ${message.split('\n')[0]}`, url, undefined, { cause: error });
@@ -193,30 +185,10 @@ export class PageSession {
   private async pageFor(): Promise<Page> {
     if (!this.page) {
       const page = await this.context.newPage();
-      await page.route('**/*', (route) => this.guardDocument(route, page));
+      await this.guard.install(page);
       this.page = page;
     }
     return this.page;
-  }
-
-  /** Loads main documents ourselves: counts redirects, bounds the size and time, before the browser renders. */
-  private async guardDocument(route: Route, page: Page): Promise<void> {
-    const request = route.request();
-    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return route.fallback();
-    const fail = (reason: string) => {
-      this.navigation.failure ??= reason;
-      return route.abort('failed').catch(() => undefined);
-    };
-    if (++this.navigation.hops > MAX_REDIRECTS) return fail(`redirect loop (more than ${MAX_REDIRECTS} redirects)`);
-    try {
-      const response = await route.fetch({ maxRedirects: 0, timeout: this.settings.navigationTimeoutMs });
-      const body = await this.boundedBody(response, request.url());
-      await route.fulfill({ response, body });
-    } catch (error) {
-      if (error instanceof ScrapeError) return fail(error.message.replace(/^scrape: /, '').replace(/: \S+$/, ''));
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      return fail(timedOut ? `timed out after ${this.settings.navigationTimeoutMs} ms` : `could not load (${String(error).split('\n')[0]})`);
-    }
   }
 }
 
