@@ -7,6 +7,7 @@ import { openStore } from './store/open-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
+import { runStatus, statusConfig } from './commands/status.ts';
 import { runAnalyze } from './commands/analyze.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
@@ -50,6 +51,21 @@ program
       const runs = await collectOnce(config, store);
       const failed = runs.filter((r) => !r.ok).length;
       console.log(`${runs.length} sources, ${runs.reduce((n, r) => n + r.stored, 0)} new mentions, ${failed} failed`);
+    } finally {
+      await store.close();
+    }
+  });
+
+program
+  .command('status')
+  .description("each source's last run, items seen and new, errors and next run (exit 1 when one is failing)")
+  .option('-c, --config <file>', `config file (default ${DEFAULT_CONFIG} when present)`)
+  .option('--json', 'one JSON object per source')
+  .action(async (opts: { config?: string; json?: boolean }) => {
+    const config = await statusConfig(opts.config, DEFAULT_CONFIG);
+    const store = await openStore();
+    try {
+      if (await runStatus(store, config, (line) => console.log(line), { json: opts.json })) process.exitCode = 1;
     } finally {
       await store.close();
     }
