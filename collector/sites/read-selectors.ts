@@ -10,6 +10,13 @@ import type { FieldRule, ReviewSelectors } from './site-recipe.ts';
 /** The text or attribute a rule points at inside `element`; undefined when absent or empty. */
 export function readField($: CheerioAPI, element: Element, rule: FieldRule | undefined): string | undefined {
   if (rule === undefined) return undefined;
+  if (Array.isArray(rule)) {
+    for (const alternative of rule) {
+      const value = readField($, element, alternative);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
   const { selector, attr, pattern } = typeof rule === 'string' ? { selector: rule, attr: undefined, pattern: undefined } : rule;
   const target = selector ? $(element).find(selector).first() : $(element);
   if (!target.length) return undefined;

@@ -1,8 +1,12 @@
 // The shape of a review-site recipe: one declarative object per site, as registered in registry.ts.
 import type { RawReview } from '../reviews/review.ts';
 
-/** Where to read one review field inside a review's element. A bare string is a CSS selector whose text is read. */
+/**
+ * Where to read one review field inside a review's element. A bare string is a CSS selector whose text is
+ * read; a list is tried in order (markup of several site versions), the first value found wins.
+ */
 export type FieldRule =
+  | FieldRule[]
   | string
   | {
       /** CSS selector inside the review element; omitted means the review element itself. */

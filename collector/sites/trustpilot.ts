@@ -16,10 +16,11 @@ export const trustpilot = defineSite({
   // "https://www.trustpilot.com/#/schema/Review/www.example.com/65f1c0de…" ends with the review id.
   idFromStructured: (id) => /\/schema\/Review\/[^/]+\/([0-9a-f]{16,})$/.exec(id)?.[1],
   selectors: {
-    review: 'article[data-service-review-card-paper]',
-    id: { selector: 'a[data-review-title-typography]', attr: 'href', pattern: /\/reviews\/([0-9a-f]+)/ },
-    author: '[data-consumer-name-typography]',
-    authorUrl: { selector: 'a[data-consumer-profile-link]', attr: 'href' },
+    // Older cards lack the card-paper hook but keep the rating one.
+    review: 'article[data-service-review-card-paper], article:has([data-service-review-rating]):not(:has(article))',
+    id: [{ selector: 'a[data-review-title-typography]', attr: 'href', pattern: /\/reviews\/([0-9a-f]+)/ }, { attr: 'data-review-id' }],
+    author: ['[data-consumer-name-typography]', 'aside a[href^="/users/"]'],
+    authorUrl: { selector: 'a[data-consumer-profile-link], aside a[href^="/users/"]', attr: 'href' },
     rating: { selector: '[data-service-review-rating]', attr: 'data-service-review-rating' },
     date: { selector: 'time[data-service-review-date-time-ago]', attr: 'datetime' },
     title: '[data-service-review-title-typography]',
