@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import type { VigiaStore } from '../store/store.ts';
+import type { SourceConfig } from '../config.ts';
 import { registerAuth } from './auth.ts';
 import { createChangeFeed, type ChangeFeed } from './change-feed.ts';
 import { registerCors } from './cors.ts';
@@ -10,6 +11,7 @@ import { analyzeRoutes } from './routes/analyze.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
+import { sourceRoutes } from './routes/sources.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -21,6 +23,8 @@ export interface ApiOptions {
   pollMs?: number;
   /** @default 15000 */
   pingMs?: number;
+  /** The configured sources, for GET /api/sources (without them it lists the store's record alone). */
+  sources?: readonly SourceConfig[];
 }
 
 export interface Api {
@@ -40,6 +44,7 @@ export function createApi(opts: ApiOptions): Api {
   mentionRoutes(app, opts.store, changes);
   streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
   analyzeRoutes(app);
+  sourceRoutes(app, opts.store, opts.sources);
   return {
     app,
     changes,
