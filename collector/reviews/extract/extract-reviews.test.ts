@@ -31,6 +31,11 @@ describe('extractReviews from JSON-LD', () => {
     expect(result.problems).toEqual([expect.stringMatching(/^json-ld block 1: not valid JSON/)]);
   });
 
+  it('takes a review’s language from a language-tagged body', () => {
+    const result = extractReviews(ld('{"@type":"Review","reviewBody":{"@value":"Très bon vin","@language":"fr"}}'));
+    expect(result.reviews).toEqual([{ body: 'Très bon vin', lang: 'fr' }]);
+  });
+
   it('never invents a date or an author', () => {
     const result = extractReviews(ld('{"@type":"Review","reviewBody":"No name here.","datePublished":"last Tuesday","author":{"@type":"Person"}}'));
     expect(result.reviews).toEqual([{ body: 'No name here.' }]);

@@ -80,6 +80,9 @@ class JsonLdReader {
     for (const [key, value] of Object.entries(object)) {
       if (key.startsWith('@')) continue;
       for (const entry of this.toValues(value, depth + 1)) addValue(node, key, entry);
+      // A language-tagged text ({"@value": …, "@language": "fr"}) tells the language of the item's own words.
+      const language = isObject(value) && typeof value['@language'] === 'string' ? value['@language'] : undefined;
+      if (language && !node.lang) node.lang = language;
     }
     this.nodes.push(node);
     return node;
