@@ -1,0 +1,83 @@
+// Collecting by lease instead of by in-process timers: every collector process registers the configured
+// sources, then repeatedly leases a few due ones from the store, runs them and releases them with their
+// next due time. Any number of these share one PostgreSQL store; one that dies loses only its leases.
+import type { SourceConfig } from '../../collector/config.ts';
+import { parseDuration } from '../../collector/duration.ts';
+import { collectSource, type CollectDeps, type SourceRunSummary } from '../../collector/pipeline/collect-source.ts';
+import { nextDelay } from '../../collector/scheduler.ts';
+
+export interface LeasedCollectorOptions {
+  /** Names this collector in the leases it holds; unique per process. */
+  collectorId: string;
+  /** Sources leased (and run side by side) per round. @default 8 */
+  batch?: number;
+  /** How long a lease lasts; longer than any single source run. @default 120000 */
+  leaseMs?: number;
+  /** Pause between rounds when nothing is due. @default 1000 */
+  idleMs?: number;
+  /** Fraction of the interval added or removed at random. @default 0.1 */
+  jitter?: number;
+  onRun?: (summary: SourceRunSummary) => void;
+  /** A round failed (the store was unreachable…); the collector keeps trying. */
+  onError?: (error: unknown) => void;
+}
+
+export interface LeasedCollector {
+  stop(): Promise<void>;
+}
+
+const DEFAULT_EVERY_MS = 900_000;
+
+export function startLeasedCollector(sources: readonly SourceConfig[], deps: CollectDeps, opts: LeasedCollectorOptions): LeasedCollector {
+  const enabled = sources.filter((s) => s.enabled);
+  const byId = new Map(enabled.map((s) => [s.id, s]));
+  const everyOf = (s: SourceConfig) => parseDuration(s.every) ?? DEFAULT_EVERY_MS;
+  const leaseMs = opts.leaseMs ?? 120_000;
+  const abort = new AbortController();
+  let wake: (() => void) | undefined;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => (clearTimeout(timer), resolve());
+    });
+
+  const runLease = async (id: string) => {
+    const { store } = deps;
+    const source = byId.get(id);
+    // Another collector's config has it and ours does not: hand it back for them.
+    if (!source) return void (await store.releaseSource(opts.collectorId, id, new Date(Date.now() + leaseMs).toISOString()));
+    const summary = await collectSource(source, deps, abort.signal);
+    opts.onRun?.(summary);
+    const failures = summary.ok ? 0 : ((await store.sourceState(id))?.errorCount ?? 1);
+    const delay = nextDelay(everyOf(source), failures, { jitter: opts.jitter ?? 0.1, maxBackoffMs: 3_600_000, retryAfterMs: summary.retryAfterMs });
+    await store.releaseSource(opts.collectorId, id, new Date(Date.now() + delay).toISOString());
+  };
+
+  const loop = async () => {
+    let registered = false;
+    while (!abort.signal.aborted) {
+      try {
+        if (!registered) {
+          await deps.store.registerSources(enabled.map((s) => ({ id: s.id, kind: s.kind, url: s.url, everyMs: everyOf(s) })));
+          registered = true;
+        }
+        const leases = await deps.store.leaseDueSources(opts.collectorId, opts.batch ?? 8, leaseMs);
+        await Promise.all(leases.map((lease) => runLease(lease.id)));
+        if (!leases.length) await pause(opts.idleMs ?? 1000);
+      } catch (error) {
+        if (abort.signal.aborted) break;
+        opts.onError?.(error);
+        await pause(opts.idleMs ?? 1000);
+      }
+    }
+  };
+  const running = loop();
+
+  return {
+    async stop() {
+      abort.abort();
+      wake?.();
+      await running;
+    },
+  };
+}
