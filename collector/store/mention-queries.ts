@@ -3,6 +3,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { foldText } from '../../shared/text-fold.ts';
+import { insertMentionFacets } from './mention-facets.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
@@ -59,6 +60,7 @@ export function createMentionQueries(backend: SqlBackend) {
         for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
           await trx.insertInto('mentions').values(rows.slice(i, i + INSERT_CHUNK)).onConflict((oc) => oc.column('id').doNothing()).execute();
         }
+        await insertMentionFacets(trx, fresh);
         if (rows.length) announce(seq);
         return fresh;
       });
@@ -76,6 +78,8 @@ export function createMentionQueries(backend: SqlBackend) {
         const set: Partial<MentionsTable> = {};
         if (patch.status !== undefined && patch.updatedAt >= row.status_at && patch.status !== row.status) {
           Object.assign(set, { status: patch.status, status_at: patch.updatedAt });
+          // The response time of the statistics: publication to the first move away from "new".
+          if (row.first_response_at === null && row.status === 'new') set.first_response_at = patch.updatedAt;
         }
         const assignee = patch.assignee ?? null;
         if (patch.assignee !== undefined && patch.updatedAt >= row.assignee_at && assignee !== row.assignee) {
@@ -104,7 +108,8 @@ export function createMentionQueries(backend: SqlBackend) {
         const { after, publishedSince } = position;
         if (publishedSince) query = query.where('sort_at', '>=', publishedSince);
         if (after) {
-          query = query.where((eb) => eb.or([eb('sort_at', '<', after.sortAt), eb.and([eb('sort_at', '=', after.sortAt), eb('id', '<', after.id)])]));
+          // A row-value comparison walks the (sort_at, id) index directly on both engines (an OR does not).
+          query = query.where((eb) => eb(eb.refTuple('sort_at', 'id'), '<', eb.tuple(after.sortAt, after.id)));
         }
         query = query.orderBy('sort_at', 'desc').orderBy('id', 'desc');
       }

@@ -3,6 +3,7 @@
 import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
 import { foldText } from '../../shared/text-fold.ts';
+import { authorNameKey } from './customer-migrations.ts';
 import type { MentionsTable } from './schema.ts';
 
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
@@ -26,6 +27,9 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     customer_id: m.customerId ?? null,
     search: foldText([m.title, m.text, m.author.name, m.author.handle].filter(Boolean).join('\n')),
     doc: JSON.stringify({ ...doc, triage }),
+    stage: m.stage ?? null,
+    author_name: authorNameKey(m.author.name),
+    first_response_at: triage.status === 'new' ? null : triage.updatedAt,
   };
 }
 

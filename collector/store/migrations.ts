@@ -2,6 +2,7 @@
 // schema_migrations (the same table the first SQLite-only store kept, so its files upgrade in place).
 // A migration is written once with Kysely's schema builder; only column types differ per dialect.
 import { sql, type Kysely } from 'kysely';
+import { addMentionFacets, createCustomerTables } from './customer-migrations.ts';
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
@@ -90,6 +91,8 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('sources_due').on('sources').columns(['next_run_at']).execute();
     },
   },
+  { version: 3, name: 'customers, identities, touchpoints, identity links and journeys', up: (db, dialect) => createCustomerTables(db, columnTypes(dialect), dialect) },
+  { version: 4, name: 'mention facets: stage, author name, first response, brands and negative terms', up: (db, dialect) => addMentionFacets(db, columnTypes(dialect)) },
 ];
 
 /**

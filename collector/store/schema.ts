@@ -1,6 +1,7 @@
 // The tables both backends share, as Kysely types: every query is typed against these once for SQLite and
 // PostgreSQL alike. Times are ISO 8601 UTC strings in both (they sort as text), so one query fits both.
 import type { Generated } from 'kysely';
+import type { CustomerTables } from './customer-tables.ts';
 
 /** One stored mention: the indexed fields as columns, the whole Mention as JSON in `doc`. */
 export interface MentionsTable {
@@ -27,8 +28,14 @@ export interface MentionsTable {
   customer_id: string | null;
   /** Folded (case- and accent-free) title, text and author, for `q`. */
   search: string;
-  /** The Mention as first stored, triage excluded (it lives in the columns). */
+  /** The Mention as first stored, triage excluded (it lives in the columns); customer links rewrite its customerId, moment and priority. */
   doc: string;
+  /** Journey stage, for the statistics breakdown. */
+  stage: string | null;
+  /** The author's display name folded with normalizeName, for "same display name" candidates. */
+  author_name: string | null;
+  /** When triage first moved away from "new": the response time of the statistics. */
+  first_response_at: string | null;
 }
 
 /** Run state of one source, and its lease when many collectors share the store. */
@@ -68,7 +75,7 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
-export interface VigiaDatabase {
+export interface VigiaDatabase extends CustomerTables {
   mentions: MentionsTable;
   sources: SourcesTable;
   tokens: TokensTable;

@@ -1,6 +1,8 @@
 // VigiaStore over any SqlBackend: the queries are written once (Kysely) and run on SQLite or PostgreSQL.
 import { createMentionQueries } from './mention-queries.ts';
 import { migrateSchema } from './migrations.ts';
+import { createSentimentStatsQueries } from './sentiment-stats-queries.ts';
+import { createSqlCustomerStore } from './sql-customer-store.ts';
 import { createSourceQueries } from './source-queries.ts';
 import type { SqlBackend } from './sql-backend.ts';
 import type { VigiaStore } from './store.ts';
@@ -23,6 +25,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
   const mentions = createMentionQueries(backend);
   const sources = createSourceQueries(backend, opts.now);
   const tokens = createTokenQueries(backend);
+  const stats = createSentimentStatsQueries(backend.db, backend.dialect);
   const after =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -50,6 +53,8 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     createToken: after(tokens.create),
     verifyToken: after(tokens.verify),
     onChange: (listener) => backend.onChange(listener),
+    customers: createSqlCustomerStore(backend, ready),
+    sentimentStats: after(stats.sentimentStats),
     async close() {
       await ready.catch(() => undefined);
       await backend.close();

@@ -6,6 +6,8 @@ import type { SqlStore } from './sql-store.ts';
 import { mentionContract } from './store-contract-mentions.ts';
 import { sourceContract } from './store-contract-sources.ts';
 import { concurrencyContract } from './store-contract-concurrency.ts';
+import { customerContract } from './store-contract-customers.ts';
+import { sentimentStatsContract } from './store-contract-stats.ts';
 
 export interface StoreHarness {
   /** Opens a store on this harness's database; each call is another connection, like another process. */
@@ -38,6 +40,8 @@ export function describeStoreContract(name: string, createHarness: () => Promise
     mentionContract(ctx);
     sourceContract(ctx);
     concurrencyContract(ctx);
+    customerContract(ctx);
+    sentimentStatsContract(ctx);
   });
 }
 

@@ -2,6 +2,8 @@
 // collectors and API servers (see open-store.ts). store-contract.ts is the behaviour both must show.
 import type { Mention, SentimentLabel, TriageStatus } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
+import type { CustomerStore } from '../customers/customer-store.ts';
+import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
 
 export interface MentionFilter {
   q?: string;
@@ -121,5 +123,9 @@ export interface VigiaStore {
    * Returns the function that stops listening.
    */
   onChange(listener: StoreChangeListener): () => void;
+  /** Customers, identities, touchpoints, links and journeys (collector/customers/customer-store.ts). */
+  readonly customers: CustomerStore;
+  /** The ZMOT dashboard's aggregates, computed in the database. */
+  sentimentStats(query: SentimentStatsQuery): Promise<SentimentStats>;
   close(): Promise<void>;
 }

@@ -1,0 +1,115 @@
+// Customers and their hard identifiers on either engine: one owner per identity (the primary key says so),
+// records read back in the order they were written, and forgetting that leaves nothing of the person.
+import type { Kysely } from 'kysely';
+import type { Customer } from '../../shared/customer/customer.ts';
+import { IdentityConflictError } from '../customers/customer-errors.ts';
+import type { ForgetCounts, IdentityKind, IdentityRef } from '../customers/customer-store.ts';
+import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from '../customers/identity-refs.ts';
+import type { VigiaDatabase } from './schema.ts';
+
+/** Values per IN (…) list: far below both engines' parameter limits. */
+const IN_CHUNK = 500;
+const KIND_ORDER: Record<string, number> = { email: 0, handle: 1, crm: 2 };
+
+export async function chunked<T, R>(items: readonly T[], fn: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += IN_CHUNK) out.push(...(await fn(items.slice(i, i + IN_CHUNK))));
+  return out;
+}
+
+const count = (result: { numDeletedRows: bigint }[]) => result.reduce((n, r) => n + Number(r.numDeletedRows), 0);
+
+export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
+  async function getCustomers(ids: readonly string[]): Promise<Customer[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const rows = await chunked(unique, (chunk) => db.selectFrom('customers').select(['id', 'names']).where('id', 'in', chunk).execute());
+    const identities = await chunked(unique, (chunk) =>
+      db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'position']).where('customer_id', 'in', chunk).execute(),
+    );
+    const byCustomer = new Map<string, typeof identities>();
+    for (const row of identities) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row]);
+    const found = new Map(
+      rows.map((row) => {
+        const own = (byCustomer.get(row.id) ?? []).sort((a, b) => KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || Number(a.position) - Number(b.position));
+        const refs = own.map((r) => ({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value }));
+        return [row.id, { id: row.id, names: JSON.parse(row.names) as string[], ...identityListsOf(refs) }];
+      }),
+    );
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async function ownersOf(identities: readonly IdentityRef[]): Promise<Map<string, string>> {
+    const owners = new Map<string, string>();
+    // One query per kind and scope keeps the lookups on the primary key.
+    const groups = new Map<string, IdentityRef[]>();
+    for (const ref of identities) groups.set(`${ref.kind}\n${ref.scope}`, [...(groups.get(`${ref.kind}\n${ref.scope}`) ?? []), ref]);
+    for (const refs of groups.values()) {
+      const { kind, scope } = refs[0]!;
+      const rows = await chunked(
+        refs.map((r) => r.value),
+        (values) =>
+          db.selectFrom('customer_identities').select(['value', 'customer_id']).where('kind', '=', kind).where('scope', '=', scope).where('value', 'in', values).execute(),
+      );
+      for (const row of rows) owners.set(identityKey({ kind, scope, value: row.value }), row.customer_id);
+    }
+    return owners;
+  }
+
+  return {
+    getCustomers,
+    ownersOf,
+
+    async getCustomer(id: string): Promise<Customer | undefined> {
+      return (await getCustomers([id]))[0];
+    },
+
+    /** Must run inside a write transaction (the caller's). */
+    async saveCustomer(customer: Customer, now: string): Promise<void> {
+      const refs = identityRefsOf(customer);
+      const owners = await ownersOf(refs);
+      const taken = refs.filter((ref) => {
+        const owner = owners.get(identityKey(ref));
+        return owner !== undefined && owner !== customer.id;
+      });
+      if (taken.length) {
+        const others = [...new Set(taken.map((ref) => owners.get(identityKey(ref))!))];
+        throw new IdentityConflictError(`${taken.map(describeIdentity).join(', ')} already belong${taken.length === 1 ? 's' : ''} to customer ${others.join(', ')}`, others);
+      }
+      const before = await db.selectFrom('customer_identities').select(['kind', 'scope', 'value', 'added_at']).where('customer_id', '=', customer.id).execute();
+      const addedAt = new Map(before.map((r) => [identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value }), r.added_at]));
+      await db
+        .insertInto('customers')
+        .values({ id: customer.id, names: JSON.stringify(customer.names), created_at: now, updated_at: now, journeys_stale: 1 })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ names: JSON.stringify(customer.names), updated_at: now, journeys_stale: 1 }))
+        .execute();
+      await db.deleteFrom('customer_identities').where('customer_id', '=', customer.id).execute();
+      const positions = new Map<string, number>();
+      const rows = refs.map((ref) => {
+        const position = positions.get(ref.kind) ?? 0;
+        positions.set(ref.kind, position + 1);
+        return { ...ref, customer_id: customer.id, position, added_at: addedAt.get(identityKey(ref)) ?? now };
+      });
+      for (let i = 0; i < rows.length; i += 100) await db.insertInto('customer_identities').values(rows.slice(i, i + 100)).execute();
+    },
+
+    /** Must run inside a write transaction; mentions are unlinked by the caller first (they need seqs). */
+    async forgetCustomer(id: string): Promise<ForgetCounts> {
+      const links = await db.selectFrom('identity_links').select('id').where('customer_id', '=', id).execute();
+      const linkIds = links.map((l) => Number(l.id));
+      if (linkIds.length) await chunked(linkIds, (chunk) => db.deleteFrom('identity_link_mentions').where('link_id', 'in', chunk).execute());
+      // Other customers' links that took an identity from this one keep no trace of who that was.
+      await db.updateTable('identity_links').set({ previous_customer_id: null }).where('previous_customer_id', '=', id).execute();
+      await db.updateTable('identity_link_mentions').set({ previous_customer_id: null }).where('previous_customer_id', '=', id).execute();
+      const deleted = {
+        links: count(await db.deleteFrom('identity_links').where('customer_id', '=', id).execute()),
+        touchpoints: count(await db.deleteFrom('touchpoints').where('customer_id', '=', id).execute()),
+        identities: count(await db.deleteFrom('customer_identities').where('customer_id', '=', id).execute()),
+      };
+      await db.deleteFrom('journey_moves').where('customer_id', '=', id).execute();
+      await db.deleteFrom('journeys').where('customer_id', '=', id).execute();
+      const customers = count(await db.deleteFrom('customers').where('id', '=', id).execute());
+      return { customers, ...deleted };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// CRM touchpoints (upserted by external id, so re-imports change nothing), journey moves, and the
+// retention cut that drops touchpoints older than the configured days.
+import type { Kysely } from 'kysely';
+import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
+import type { TouchpointWrite } from '../customers/customer-store.ts';
+import { chunked } from './customer-queries.ts';
+import type { VigiaDatabase } from './schema.ts';
+
+/** JSON with keys sorted: equal touchpoints compare equal whatever order their fields were set in. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
+  return {
+    /** Must run inside a write transaction (the caller's). */
+    async upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]> {
+      for (const tp of touchpoints) if (!tp.externalId) throw new TypeError(`store: touchpoint ${tp.id} has no externalId to upsert on`);
+      const existing = await chunked(
+        touchpoints.map((tp) => tp.externalId!),
+        (ids) => db.selectFrom('touchpoints').select(['external_id', 'doc']).where('external_id', 'in', ids).execute(),
+      );
+      const stored = new Map(existing.map((r) => [r.external_id, r.doc]));
+      const writes: TouchpointWrite[] = [];
+      for (const tp of touchpoints) {
+        const doc = stableJson(tp);
+        const before = stored.get(tp.externalId!);
+        if (before === doc) {
+          writes.push('unchanged');
+          continue;
+        }
+        const row = { id: tp.id, external_id: tp.externalId!, customer_id: tp.customerId, at: tp.at, doc, updated_at: now };
+        if (before === undefined) await db.insertInto('touchpoints').values(row).execute();
+        else await db.updateTable('touchpoints').set(row).where('external_id', '=', tp.externalId!).execute();
+        stored.set(tp.externalId!, doc);
+        writes.push(before === undefined ? 'inserted' : 'updated');
+      }
+      return writes;
+    },
+
+    async touchpointsOf(customerId: string): Promise<Touchpoint[]> {
+      const rows = await db.selectFrom('touchpoints').select('doc').where('customer_id', '=', customerId).orderBy('at').orderBy('id').execute();
+      return rows.map((r) => JSON.parse(r.doc) as Touchpoint);
+    },
+
+    /** Must run inside a write transaction (the caller's). */
+    async deleteTouchpointsBefore(before: string): Promise<{ deleted: number; customerIds: string[] }> {
+      const old = await db.selectFrom('touchpoints').select(['id', 'customer_id']).where('at', '<', before).execute();
+      if (!old.length) return { deleted: 0, customerIds: [] };
+      await chunked(old.map((r) => r.id), (ids) => db.deleteFrom('journey_moves').where('touchpoint_id', 'in', ids).execute());
+      await db.deleteFrom('touchpoints').where('at', '<', before).execute();
+      return { deleted: old.length, customerIds: [...new Set(old.map((r) => r.customer_id))] };
+    },
+
+    async journeyMoves(customerId: string): Promise<Record<string, string>> {
+      const rows = await db.selectFrom('journey_moves').select(['touchpoint_id', 'journey_id']).where('customer_id', '=', customerId).execute();
+      return Object.fromEntries(rows.map((r) => [r.touchpoint_id, r.journey_id]));
+    },
+
+    async saveJourneyMove(move: { customerId: string; touchpointId: string; journeyId: string; by: string; at: string }): Promise<void> {
+      const row = { customer_id: move.customerId, touchpoint_id: move.touchpointId, journey_id: move.journeyId, moved_by: move.by, moved_at: move.at };
+      await db
+        .insertInto('journey_moves')
+        .values(row)
+        .onConflict((oc) => oc.columns(['customer_id', 'touchpoint_id']).doUpdateSet({ journey_id: row.journey_id, moved_by: row.moved_by, moved_at: row.moved_at }))
+        .execute();
+    },
+  };
+}
