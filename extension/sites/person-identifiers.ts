@@ -1,5 +1,6 @@
 // Finding a customer's identifiers (e-mails, social handles) in a page's DOM: pure helpers for recipes.
 import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../shared/author-handle.ts';
+import type { CrmId } from '../../shared/customer/customer.ts';
 
 /** Who the page is about, as far as its DOM says. */
 export interface PersonIdentifiers {
@@ -7,6 +8,10 @@ export interface PersonIdentifiers {
   emails: string[];
   /** Normalised handles per platform. */
   handles: PlatformHandle[];
+  /** The person's ids in the CRM the page belongs to (a contact id, a requester id), when the page shows them. */
+  crmIds?: CrmId[];
+  /** The name the page shows: used to suggest public authors, never to identify anyone. */
+  name?: string;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
