@@ -9,6 +9,7 @@ import { createTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
 import { runAnalyze } from './commands/analyze.ts';
+import { runScrape } from './commands/scrape.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { VERSION } from './version.ts';
@@ -102,6 +103,16 @@ program
   .action(async (url: string, opts: { platform?: string; kind?: string }) => {
     const count = await runFetch(url, defaultCollectorSettings(), process.stdout, opts);
     console.error(`${count} mentions`);
+  });
+
+program
+  .command('scrape <url>')
+  .description('read the reviews of one review page with the browser and print them as JSON lines')
+  .option('--no-robots', 'do not honour robots.txt (your responsibility)')
+  .action(async (url: string, opts: { robots: boolean }) => {
+    const { reviews, problems } = await runScrape(url, process.stdout, { robots: opts.robots });
+    for (const problem of problems) console.error(`scrape: ${problem}`);
+    console.error(`${reviews} reviews`);
   });
 
 const token = program.command('token').description('API tokens');

@@ -27,14 +27,16 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
   const api = opts.api ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins }) : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: Scheduler | undefined;
+  let deps: Awaited<ReturnType<typeof createCollectDeps>> | undefined;
   if (opts.collect) {
-    const deps = await createCollectDeps(opts.collect, opts.store, { onStored: () => api?.changes.poke() });
+    deps = await createCollectDeps(opts.collect, opts.store, { onStored: () => api?.changes.poke() });
     scheduler = startScheduler(opts.collect.sources, deps, { onRun: opts.onRun });
   }
   return {
     apiUrl,
     async stop() {
       await scheduler?.stop();
+      await deps?.close();
       await api?.close();
     },
   };

@@ -28,5 +28,6 @@ export async function collectOnce(config: VigiaConfig, store: VigiaStore, log: (
       return out;
     }),
   );
+  await deps.close();
   return results.flat();
 }

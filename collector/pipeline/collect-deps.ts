@@ -7,19 +7,28 @@ import type { Mention } from '../../shared/mention.ts';
 import { createClusterer } from './cluster.ts';
 import type { CollectDeps } from './collect-source.ts';
 import { createBrandMatcher } from './match-brands.ts';
+import { BrowserPool } from '../reviews/browser-pool.ts';
 
 /** How many stored mentions seed the near-duplicate index. @default 5000 */
 export const CLUSTER_SEED = 5000;
 
-export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'collector'>, store: VigiaStore, extra: Partial<CollectDeps> = {}): Promise<CollectDeps> {
+export interface CollectRuntime extends CollectDeps {
+  /** Closes the shared browser if a review source started it. */
+  close(): Promise<void>;
+}
+
+export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'collector'>, store: VigiaStore, extra: Partial<CollectDeps> = {}): Promise<CollectRuntime> {
   const newest: Mention[] = [];
   for (let position: Parameters<VigiaStore['listMentions']>[1] | undefined = { mode: 'newest' }; position && newest.length < CLUSTER_SEED; ) {
     const page: Awaited<ReturnType<VigiaStore['listMentions']>> = await store.listMentions({}, position, 500);
     newest.push(...page.items);
     position = page.next;
   }
+  let pool: BrowserPool | undefined;
   return {
     store,
+    browser: () => (pool ??= new BrowserPool({ userAgent: config.collector.userAgent })),
+    close: async () => pool?.close(),
     http: createHttpClient(config.collector),
     matcher: createBrandMatcher(config.brands),
     clusterer: createClusterer(newest.reverse().map((m) => ({ id: m.id, text: m.title ? `${m.title}\n${m.text}` : m.text, clusterId: m.clusterId }))),

@@ -6,6 +6,7 @@ import type { HttpClient } from '../http-client.ts';
 import { sourceAdapter } from '../sources/registry.ts';
 import type { VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
+import type { BrowserPool } from '../reviews/browser-pool.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
@@ -20,6 +21,8 @@ export interface CollectDeps {
   /** Groups near-duplicates; without it every mention is its own group. */
   clusterer?: Clusterer;
   now?: () => Date;
+  /** The shared browser for review sources, started on first use. */
+  browser?: () => BrowserPool;
   /** Called with the mentions a run stored, e.g. to push them live. */
   onStored?: (mentions: Mention[]) => void;
 }
@@ -52,6 +55,8 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
       http: deps.http,
       cursor: sameUrl ? { etag: state?.etag, lastModified: state?.lastModified } : {},
       signal,
+      browser: adapter.needs.browser ? deps.browser : undefined,
+      isStored: async (id) => (await deps.store.knownMentionIds([id])).has(id),
     });
     const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
     const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));

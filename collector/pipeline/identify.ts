@@ -11,7 +11,7 @@ export function identifyItems(items: readonly NormalizedItem[]): IdentifiedItem[
   const seen = new Set<string>();
   const out: IdentifiedItem[] = [];
   for (const item of items) {
-    const id = mentionIdOf({ platform: item.platform, guid: item.guid, url: item.url, title: item.title, text: item.text });
+    const id = item.id ?? mentionIdOf({ platform: item.platform, guid: item.guid, url: item.url, title: item.title, text: item.text });
     if (seen.has(id)) continue;
     seen.add(id);
     out.push({ ...item, id });

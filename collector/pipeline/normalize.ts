@@ -8,6 +8,8 @@ import type { RawItem } from '../sources/define-source.ts';
 import { htmlToText } from './html-to-text.ts';
 
 export interface NormalizedItem {
+  /** Set when the source computed the stable id itself. */
+  id?: string;
   source: string;
   platform: string;
   kind: MentionKind;
@@ -65,6 +67,7 @@ export function normalizeItems(items: readonly RawItem[], source: { id: string; 
     const title = item.title ? htmlToText(item.title).slice(0, 1000) || undefined : undefined;
     if (!text && !title) continue;
     out.push({
+      id: item.id,
       source: source.id,
       platform,
       kind: item.kind ?? kindOf(platform),

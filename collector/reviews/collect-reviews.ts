@@ -23,7 +23,7 @@ export interface ReviewSource {
 export interface ReviewContext {
   pool: BrowserPool;
   /** True when a review with this key (see reviewKeyOf) is already stored: reading stops after that page. */
-  seen(reviewKey: string): boolean;
+  seen(reviewKey: string): boolean | Promise<boolean>;
   /** Told about what was skipped and why (no reviews on a page, a later page that failed to load…). */
   onProblem?(problem: string): void;
   /** Picks the recipe for a URL. @default the site registry's `siteFor` */
@@ -56,7 +56,7 @@ export async function collectReviews(source: ReviewSource, ctx: ReviewContext): 
         const key = reviewKeyOf(review);
         if (keys.has(key)) continue; // already read: "load more" pages repeat the earlier reviews
         keys.add(key);
-        if (ctx.seen(key)) reachedStored = true;
+        if (await ctx.seen(key)) reachedStored = true;
         else found.push(review);
       }
       if (reachedStored || page >= maxPages || !reading.reviews.length) return found;

@@ -2,9 +2,12 @@
 import type { MentionKind } from '../../shared/mention.ts';
 import type { SourceConfig } from '../config.ts';
 import type { HttpClient } from '../http-client.ts';
+import type { BrowserPool } from '../reviews/browser-pool.ts';
 
 /** What a source yields before normalisation: data as the platform gave it, nothing invented. */
 export interface RawItem {
+  /** A ready-made stable id (review sources compute it to stop paging at reviews already stored). */
+  id?: string;
   /** The platform's own id (guid, Atom id, post id), when it has one. */
   guid?: string;
   /** Link to the post or review. */
@@ -37,6 +40,10 @@ export interface SourceCursor {
 }
 
 export interface SourceContext {
+  /** The shared browser, started on first use; only for sources that declare `needs.browser`. */
+  browser?: () => BrowserPool;
+  /** True when a mention with this id is already stored. */
+  isStored?: (id: string) => Promise<boolean>;
   config: SourceConfig;
   http: HttpClient;
   cursor: SourceCursor;

@@ -10,6 +10,7 @@ import googleNews from './google-news.ts';
 import googleAlerts from './google-alerts.ts';
 import x from './x.ts';
 import rsshub from './rsshub.ts';
+import reviews from './review-site.ts';
 
 export const SOURCES: readonly SourceDefinition[] = [
   rss,
@@ -22,6 +23,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   googleAlerts,
   x,
   rsshub,
+  reviews,
 ];
 
 export const sourceAdapterIds = (): string[] => SOURCES.map((s) => s.id);
