@@ -5,6 +5,7 @@ import { parseBrandQuery, BrandQueryError } from '../shared/brand-query/index.ts
 import { ConfigError } from './errors.ts';
 import { parseDuration } from './duration.ts';
 import { sourceAdapterIds } from './sources/registry.ts';
+import { alertSettingsSchema } from './alerts/alert-settings.ts';
 
 const brandSchema = z.object({
   /** Shown in the UI and stored on each match. */
@@ -36,6 +37,8 @@ export const configSchema = z.object({
   sources: z.array(sourceSchema).default([]),
   api: apiSettingsSchema(),
   collector: collectorSettingsSchema(),
+  /** Spike and high-priority alerts, and the webhooks they are posted to (see collector/alerts). */
+  alerts: alertSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 

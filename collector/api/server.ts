@@ -3,15 +3,20 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import type { VigiaStore } from '../store/store.ts';
 import type { SourceConfig } from '../config.ts';
+import type { AlertSettings } from '../alerts/alert-settings.ts';
 import { registerAuth } from './auth.ts';
 import { createChangeFeed, type ChangeFeed } from './change-feed.ts';
 import { registerCors } from './cors.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
+import { customerRoutes } from './routes/customers.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { touchpointRoutes } from './routes/touchpoints.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { alertRoutes } from './routes/alerts-stream.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -25,6 +30,8 @@ export interface ApiOptions {
   pingMs?: number;
   /** The configured sources, for GET /api/sources (without them it lists the store's record alone). */
   sources?: readonly SourceConfig[];
+  /** When alerts are raised and where they are sent (config `alerts`); defaults raise them on the stream only. */
+  alerts?: AlertSettings;
 }
 
 export interface Api {
@@ -44,7 +51,11 @@ export function createApi(opts: ApiOptions): Api {
   mentionRoutes(app, opts.store, changes);
   streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
   analyzeRoutes(app);
+  customerRoutes(app, opts.store.customers);
+  touchpointRoutes(app, opts.store.customers);
+  statsRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
+  alertRoutes(app, opts.store, changes, opts.alerts);
   return {
     app,
     changes,
