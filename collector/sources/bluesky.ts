@@ -55,6 +55,7 @@ export default defineSource({
   name: 'Bluesky (public post search)',
   example: { id: 'acme-bluesky', kind: 'bluesky', url: 'https://public.api.bsky.app/xrpc/app.bsky.feed.searchPosts?q=acme', every: '10m' },
   needs: {},
+  options: optionsSchema,
   claims: (url) => url.pathname === '/xrpc/app.bsky.feed.searchPosts',
   async fetch(ctx) {
     const options = readSourceOptions(ctx.config, optionsSchema);

@@ -1,4 +1,5 @@
 // The contract of a source adapter: one file per adapter, declared with defineSource, returning raw items.
+import type { z } from 'zod';
 import type { MentionKind } from '../../shared/mention.ts';
 import type { SourceConfig } from '../config.ts';
 import type { HttpClient } from '../http-client.ts';
@@ -66,6 +67,8 @@ export interface SourceDefinition {
   /** An example config entry, shown in docs and errors. */
   example: Record<string, unknown>;
   needs: { browser?: boolean; config?: string[] };
+  /** Schema of the adapter's own fields in a source entry (entries are loose), so config loading can check them. */
+  options?: z.ZodType;
   /** Whether a bare URL is one this adapter reads (used by `vigia fetch URL` to pick the adapter). */
   claims?(url: URL): boolean;
   fetch(ctx: SourceContext): Promise<SourceResult>;

@@ -23,7 +23,7 @@ export default defineSource({
   id: 'google-news',
   kind: 'feed',
   name: 'Google News (RSS search or topic)',
-  example: { id: 'acme-news', kind: 'google-news', url: 'https://news.google.com/rss/search?q=acme&hl=es&gl=ES&ceid=ES:es', every: '30m' },
+  example: { id: 'acme-google-news', kind: 'google-news', url: 'https://news.google.com/rss/search?q=acme&hl=es&gl=ES&ceid=ES:es', every: '30m' },
   needs: {},
   claims: (url) => url.hostname === 'news.google.com' && url.pathname.startsWith('/rss'),
   async fetch(ctx) {

@@ -68,6 +68,7 @@ export default defineSource({
   name: 'Hacker News (Algolia search)',
   example: { id: 'acme-hn', kind: 'hackernews', url: 'https://hn.algolia.com/api/v1/search_by_date?query=acme&tags=(story,comment)', every: '15m' },
   needs: {},
+  options: optionsSchema,
   claims: (url) => url.hostname === 'hn.algolia.com' && url.pathname.startsWith('/api/v1/search'),
   async fetch(ctx) {
     const options = readSourceOptions(ctx.config, optionsSchema);

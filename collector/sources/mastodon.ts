@@ -90,6 +90,7 @@ export default defineSource({
   name: 'Mastodon (hashtag timeline or search on one instance)',
   example: { id: 'acme-mastodon', kind: 'mastodon', url: 'https://mastodon.social/api/v1/timelines/tag/acme', every: '10m' },
   needs: {},
+  options: optionsSchema,
   claims: (url) => /^\/api\/v1\/timelines\/(tag|public)\b|^\/api\/v2\/search\b/.test(url.pathname),
   async fetch(ctx) {
     const options = readSourceOptions(ctx.config, optionsSchema);

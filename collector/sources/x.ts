@@ -82,6 +82,7 @@ export default defineSource({
   name: 'X (API v2 recent search, your bearer token)',
   example: { id: 'acme-x', kind: 'x', url: 'https://api.x.com/2/tweets/search/recent?query=acme%20-is%3Aretweet', bearerTokenEnv: 'X_BEARER_TOKEN', every: '15m' },
   needs: { config: ['bearerTokenEnv'] },
+  options: optionsSchema,
   claims: (url) => /^api\.(x|twitter)\.com$/.test(url.hostname) && url.pathname.startsWith('/2/tweets/search/'),
   async fetch(ctx) {
     const options = readSourceOptions(ctx.config, optionsSchema);
