@@ -36,6 +36,8 @@ export interface IdentityLink {
   identity: IdentityRef;
   /** Who held the identity before; undefined when nobody did. */
   previousCustomerId?: string;
+  /** Its index among that customer's identities of its kind. */
+  previousPosition?: number;
   /** The customer already held the identity: undoing the link must not take it away. */
   alreadyOwned: boolean;
   linkedBy: string;

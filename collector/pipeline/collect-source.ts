@@ -1,5 +1,5 @@
 // One run of one source through every stage: fetch → normalize → identify → drop known → match brands
-// → enrich → store. A failure is recorded on the source (errorCount, lastError) and never thrown.
+// → enrich → link to customers → store. A failure is recorded on the source (errorCount, lastError) and never thrown.
 import type { SourceConfig } from '../config.ts';
 import { describeError, FetchError } from '../errors.ts';
 import type { HttpClient } from '../http-client.ts';
@@ -11,6 +11,7 @@ import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
 import { enrichItems } from './enrich.ts';
+import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
 import { detectItemLanguages } from './detect-language.ts';
 
@@ -60,7 +61,7 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
     });
     const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
     const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-    const mentions = enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), now(), deps.clusterer);
+    const mentions = await linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), now(), deps.clusterer), deps.store.customers, now());
     const stored = await deps.store.insertMentions(mentions);
     await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);

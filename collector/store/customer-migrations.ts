@@ -55,6 +55,7 @@ export async function createCustomerTables(db: Kysely<any>, t: ColumnTypes, dial
     .addColumn('scope', t.text, (c) => c.notNull())
     .addColumn('value', t.text, (c) => c.notNull())
     .addColumn('previous_customer_id', t.text)
+    .addColumn('previous_position', t.integer)
     .addColumn('already_owned', t.integer, (c) => c.notNull())
     .addColumn('linked_by', t.text, (c) => c.notNull())
     .addColumn('linked_at', t.text, (c) => c.notNull())

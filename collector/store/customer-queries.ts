@@ -99,7 +99,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
       const linkIds = links.map((l) => Number(l.id));
       if (linkIds.length) await chunked(linkIds, (chunk) => db.deleteFrom('identity_link_mentions').where('link_id', 'in', chunk).execute());
       // Other customers' links that took an identity from this one keep no trace of who that was.
-      await db.updateTable('identity_links').set({ previous_customer_id: null }).where('previous_customer_id', '=', id).execute();
+      await db.updateTable('identity_links').set({ previous_customer_id: null, previous_position: null }).where('previous_customer_id', '=', id).execute();
       await db.updateTable('identity_link_mentions').set({ previous_customer_id: null }).where('previous_customer_id', '=', id).execute();
       const deleted = {
         links: count(await db.deleteFrom('identity_links').where('customer_id', '=', id).execute()),

@@ -51,6 +51,8 @@ export interface IdentityLinksTable {
   value: string;
   /** The customer that held the identity before, if any. */
   previous_customer_id: string | null;
+  /** Where the identity stood in that customer's list, so an unlink puts it back in place. */
+  previous_position: number | null;
   /** 1 when the customer already had the identity (nothing to restore but the mentions). */
   already_owned: number;
   linked_by: string;

@@ -88,6 +88,7 @@ export function customerContract(ctx: ContractContext): void {
       customerId: marta.id,
       identity: handleRef('reddit', 'marta_rz'),
       previousCustomerId: 'cus-before',
+      previousPosition: 1,
       alreadyOwned: false,
       linkedBy: 'ana',
       linkedAt: NOW,

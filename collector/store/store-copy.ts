@@ -6,12 +6,28 @@ import { sql, type Kysely } from 'kysely';
 import type { SqlStore } from './sql-store.ts';
 import { StoreError } from './store-error.ts';
 
-/** The tables an installation consists of, with the key they are paged and compared by. */
-export const COPIED_TABLES = [
-  { name: 'mentions', key: 'id' },
-  { name: 'sources', key: 'id' },
-  { name: 'tokens', key: 'id' },
-] as const;
+/**
+ * The tables an installation consists of, with the key they are paged and compared by, and the identity
+ * column whose sequence must move past the copied ids on PostgreSQL. A new table must be listed here:
+ * copyStore refuses a source holding a table it does not know, rather than leave it behind.
+ */
+export const COPIED_TABLES: readonly { name: string; key: readonly string[]; identity?: string }[] = [
+  { name: 'mentions', key: ['id'] },
+  { name: 'sources', key: ['id'] },
+  { name: 'tokens', key: ['id'], identity: 'id' },
+  { name: 'customers', key: ['id'] },
+  { name: 'customer_identities', key: ['kind', 'scope', 'value'] },
+  { name: 'touchpoints', key: ['id'] },
+  { name: 'identity_links', key: ['id'], identity: 'id' },
+  { name: 'identity_link_mentions', key: ['link_id', 'mention_id'] },
+  { name: 'journey_moves', key: ['customer_id', 'touchpoint_id'] },
+  { name: 'journeys', key: ['id'] },
+  { name: 'mention_brands', key: ['mention_id', 'brand'] },
+  { name: 'mention_terms', key: ['mention_id', 'term'] },
+];
+
+/** Kept by each store for itself: the target has its own, from its own migrations. */
+const NOT_COPIED = new Set(['schema_migrations']);
 
 const BATCH = 1000;
 
@@ -29,17 +45,27 @@ type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
 
 /** Reads a table in key order, one batch at a time (keyset paging, so 1 M rows never sit in memory). */
-async function* readTable(db: AnyDb, table: string, key: string): AsyncGenerator<Row[]> {
-  let last: unknown;
+async function* readTable(db: AnyDb, table: string, key: readonly string[]): AsyncGenerator<Row[]> {
+  let last: unknown[] | undefined;
+  const columns = sql.join(key.map((k) => sql.ref(k)));
   for (;;) {
-    let query = db.selectFrom(table).selectAll().orderBy(key).limit(BATCH);
-    if (last !== undefined) query = query.where(key, '>', last);
+    let query = db.selectFrom(table).selectAll().orderBy(key.map((k) => sql.ref(k))).limit(BATCH);
+    if (last) query = query.where(sql<boolean>`(${columns}) > (${sql.join(last)})`);
     const rows = (await query.execute()) as Row[];
     if (!rows.length) return;
     yield rows;
-    last = rows.at(-1)![key];
+    last = key.map((k) => rows.at(-1)![k]);
     if (rows.length < BATCH) return;
   }
+}
+
+/** The tables the store's database holds (in its schema, on PostgreSQL). */
+export async function tablesOf(store: SqlStore): Promise<string[]> {
+  const query =
+    store.backend === 'postgres'
+      ? sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
+      : sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`;
+  return (await query.execute(store.sql.db)).rows.map((r) => r.name).sort();
 }
 
 /** One canonical line per row: columns sorted by name, numbers as numbers, so both engines agree. */
@@ -47,7 +73,7 @@ const canonicalRow = (row: Row) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, typeof row[k] === 'bigint' ? Number(row[k]) : row[k]]));
 
 /** Row count and SHA-256 over every row, in key order. */
-export async function tableChecksum(store: SqlStore, table: string, key: string): Promise<{ rows: number; checksum: string }> {
+export async function tableChecksum(store: SqlStore, table: string, key: readonly string[]): Promise<{ rows: number; checksum: string }> {
   const hash = createHash('sha256');
   let rows = 0;
   for await (const batch of readTable(store.sql.db as AnyDb, table, key)) {
@@ -67,21 +93,24 @@ async function ensureEmpty(target: SqlStore): Promise<void> {
 /** Copies all tables (the target must be empty), then compares counts and checksums of both sides. */
 export async function copyStore(source: SqlStore, target: SqlStore, onTable: (table: string, rows: number) => void = () => undefined): Promise<TableCopyReport[]> {
   await Promise.all([source.ready, target.ready]);
+  const known = new Set(COPIED_TABLES.map((t) => t.name));
+  const unknown = (await tablesOf(source)).filter((t) => !known.has(t) && !NOT_COPIED.has(t));
+  if (unknown.length) throw new StoreError(`the source holds tables this version cannot copy (${unknown.join(', ')}): upgrade Vigía first`);
   await ensureEmpty(target);
-  for (const { name, key } of COPIED_TABLES) {
+  for (const { name, key, identity } of COPIED_TABLES) {
     let copied = 0;
     for await (const rows of readTable(source.sql.db as AnyDb, name, key)) {
-      // Batches of 1000 rows in one transaction each; a chunk of 500 per INSERT keeps parameters in bounds.
+      // Batches of 1000 rows in one transaction each; 500 rows per INSERT keep parameters in bounds.
       await target.sql.writeTransaction(async (trx) => {
         for (let i = 0; i < rows.length; i += 500) await (trx as AnyDb).insertInto(name).values(rows.slice(i, i + 500)).execute();
       });
       copied += rows.length;
     }
+    if (identity && target.backend === 'postgres') {
+      // Ids were copied explicitly: move the identity past them so new rows do not collide.
+      await sql`SELECT setval(pg_get_serial_sequence(${name}, ${identity}), (SELECT COALESCE(MAX(${sql.ref(identity)}), 0) + 1 FROM ${sql.table(name)}), false)`.execute(target.sql.db);
+    }
     onTable(name, copied);
-  }
-  if (target.backend === 'postgres') {
-    // Token ids were copied explicitly: move the identity past them so new tokens do not collide.
-    await sql`SELECT setval(pg_get_serial_sequence('tokens', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM tokens), false)`.execute(target.sql.db);
   }
   const reports: TableCopyReport[] = [];
   for (const { name, key } of COPIED_TABLES) {
