@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { makeMention } from '../testing/mention-factory.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
 import { dropSchema, findTestPostgres, testSchemaName } from '../store/postgres-test-server.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
-import { tableChecksum } from '../store/store-copy.ts';
+import { COPIED_TABLES, tableChecksum, tablesOf } from '../store/store-copy.ts';
 import { runMigrate } from './migrate.ts';
 
 let dir: string;
@@ -37,6 +38,10 @@ async function expectMoved(target: Awaited<ReturnType<typeof openPostgresStore>>
   await target.createToken('after the move');
   await target.insertMentions([makeMention()]);
   expect(await target.latestSeq()).toBe(1205);
+  // The facet rows written beside each mention came along too.
+  expect(Number((await target.sql.db.selectFrom('mention_brands').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n)).toBe(1204);
+  // New tokens get ids after the copied one (on PostgreSQL the identity was moved past it).
+  expect((await target.sql.db.selectFrom('tokens').select('id').orderBy('id').execute()).map((r) => Number(r.id))).toEqual([1, 2]);
 }
 
 describe('vigia migrate', () => {
@@ -44,11 +49,12 @@ describe('vigia migrate', () => {
     const lines: string[] = [];
     const to = join(dir, 'new.db');
     expect(await runMigrate({ from, to }, (l) => lines.push(l))).toBe(true);
-    expect(lines.filter((l) => /sha256/.test(l))).toEqual([
-      expect.stringMatching(/^mentions {2}rows {5}1203 → 1203 {5}sha256 [0-9a-f]{16} → [0-9a-f]{16} ✓$/),
-      expect.stringMatching(/^sources {3}rows {8}1 → 1 .* ✓$/),
-      expect.stringMatching(/^tokens {4}rows {8}1 → 1 .* ✓$/),
-    ]);
+    const table = (name: string) => lines.find((l) => l.startsWith(`${name} `));
+    expect(table('mentions')).toMatch(/^mentions +rows +1203 → 1203 +sha256 [0-9a-f]{16} → [0-9a-f]{16} ✓$/);
+    expect(table('tokens')).toMatch(/^tokens +rows +1 → 1 .* ✓$/);
+    expect(table('mention_brands')).toMatch(/^mention_brands +rows +1203 → 1203 .* ✓$/);
+    expect(lines.filter((l) => /sha256/.test(l))).toHaveLength(COPIED_TABLES.length);
+    expect(lines.filter((l) => /sha256 .* ✓$/.test(l))).toHaveLength(COPIED_TABLES.length);
     const target = openSqliteStore(to);
     try {
       await expectMoved(target);
@@ -67,11 +73,19 @@ describe('vigia migrate', () => {
     await expect(runMigrate({ from, to: busy }, () => undefined)).rejects.toThrow(/^store: the target already holds mentions/);
   });
 
+  it('knows every table of the schema, and refuses a store holding one it does not', async () => {
+    const store = openSqliteStore(from);
+    expect(await tablesOf(store)).toEqual([...COPIED_TABLES.map((t) => t.name), 'schema_migrations'].sort());
+    await sql`CREATE TABLE plugin_notes (id TEXT PRIMARY KEY)`.execute(store.sql.db);
+    await store.close();
+    await expect(runMigrate({ from, to: join(dir, 'new.db') }, () => undefined)).rejects.toThrow(/^store: the source holds tables this version cannot copy \(plugin_notes\)/);
+  });
+
   it('tells tables apart by their checksum when a single field differs', async () => {
     const store = openSqliteStore(from);
-    const before = await tableChecksum(store, 'mentions', 'id');
+    const before = await tableChecksum(store, 'mentions', ['id']);
     await store.updateTriage(mentions[0]!.id, { assignee: 'Bo', updatedAt: '2026-11-25T00:00:00.000Z' });
-    const after = await tableChecksum(store, 'mentions', 'id');
+    const after = await tableChecksum(store, 'mentions', ['id']);
     expect(after.rows).toBe(before.rows);
     expect(after.checksum).not.toBe(before.checksum);
     await store.close();
@@ -89,7 +103,7 @@ describe.skipIf(!server.url)('vigia migrate to PostgreSQL', () => {
     try {
       const lines: string[] = [];
       expect(await runMigrate({ from, to }, (l) => lines.push(l))).toBe(true);
-      expect(lines.filter((l) => l.endsWith('✓'))).toHaveLength(3);
+      expect(lines.filter((l) => l.endsWith('✓'))).toHaveLength(COPIED_TABLES.length);
       const target = await openPostgresStore(server.url!, { schema });
       try {
         await expectMoved(target);

@@ -1,5 +1,6 @@
 // `vigia migrate --from data/vigia.db --to postgres://…`: moves an installation to another store without
-// loss — every mention (with its seq), source and token — and prints counts and checksums per table.
+// loss — every table: mentions (with their seqs), sources, tokens, customers and journeys — and prints
+// counts and checksums per table.
 import { existsSync } from 'node:fs';
 import { isPostgresUrl, openStoreAt } from '../store/open-store.ts';
 import { redactUrl, StoreError } from '../store/store-error.ts';
@@ -16,7 +17,7 @@ const shown = (location: string) => (isPostgresUrl(location) ? redactUrl(locatio
 
 export function formatReport(r: TableCopyReport): string {
   const verdict = r.ok ? '✓' : '✗ MISMATCH';
-  return `${r.table.padEnd(9)} rows ${String(r.sourceRows).padStart(8)} → ${String(r.targetRows).padEnd(8)} sha256 ${r.sourceChecksum.slice(0, 16)} → ${r.targetChecksum.slice(0, 16)} ${verdict}`;
+  return `${r.table.padEnd(22)} rows ${String(r.sourceRows).padStart(8)} → ${String(r.targetRows).padEnd(8)} sha256 ${r.sourceChecksum.slice(0, 16)} → ${r.targetChecksum.slice(0, 16)} ${verdict}`;
 }
 
 /** Copies, verifies and reports; resolves true when every table arrived whole. */

@@ -63,7 +63,7 @@ export async function startApiServer(name: string, databaseUrl: string): Promise
 
 /** One leased collector process over the sources of `configFile`. */
 export async function startCollector(collectorId: string, configFile: string, databaseUrl: string, leaseMs: number): Promise<Child> {
-  const child = startChild(collectorId, ['--import', 'tsx', resolve('test/scale/collector-process.ts'), configFile, collectorId], {
+  const child = startChild(collectorId, ['--import', import.meta.resolve('tsx'), resolve('test/scale/collector-process.ts'), configFile, collectorId], {
     VIGIA_DATABASE_URL: databaseUrl,
     VIGIA_LEASE_MS: String(leaseMs),
   });
