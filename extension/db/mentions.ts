@@ -1,6 +1,7 @@
 // The mentions table: the collector's Mention as received, plus the fields the extension looks up by.
 import { handleFromUrl, normalizeHandle } from '../../shared/author-handle.ts';
 import type { Mention, SentimentLabel, TriageStatus } from '../../shared/mention.ts';
+import { postKeyOf } from '../sites/post-key.ts';
 
 /** Sentiment as the UI filters on it: unscored text is its own bucket, never a guessed label. */
 export type SentimentBucket = SentimentLabel | 'unscored';
@@ -31,11 +32,16 @@ export interface MentionRow {
   /** Local arrival order: increases on every write of this row. */
   seq: number;
   pendingTriage?: PendingTriage;
+  /** The post's key across URL forms (extension/sites/post-key.ts), so a post on a page finds its mention. */
+  postKey?: string;
 }
 
 /** Indexed fields only (Dexie rule: everything else lives in the row without an index). */
 export const MENTIONS_INDEXES =
   'id, seq, *handleKeys, platform, sentimentLabel, triageStatus, publishedAt, recency, [sentimentLabel+recency]';
+
+/** Version 3 adds the post key (issue 10: badges find collected posts by it). */
+export const MENTIONS_INDEXES_V3 = `${MENTIONS_INDEXES}, postKey`;
 
 /** The lookup key of a handle on a platform. */
 export const toHandleKey = (platform: string, handle: string): string =>
@@ -67,5 +73,7 @@ export function toMentionRow(mention: Mention, seq: number, pendingTriage?: Pend
   };
   if (mention.publishedAt !== undefined) row.publishedAt = mention.publishedAt;
   if (pendingTriage) row.pendingTriage = pendingTriage;
+  const postKey = postKeyOf(mention.platform, mention.url);
+  if (postKey) row.postKey = postKey;
   return row;
 }

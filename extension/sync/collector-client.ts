@@ -1,6 +1,8 @@
 // The collector's HTTP API as the extension uses it (docs/api-contract.md), with bodies validated by zod.
 import { z } from 'zod';
 import { mentionSchema, type Mention, type TriageStatus } from '../../shared/mention.ts';
+import { analyzeResponseSchema, toAnalyzeBody, type Analysis, type AnalyzeInput } from './analysis.ts';
+import { sentimentStatsSchema, toStatsSearch, type SentimentStats, type StatsQuery } from './sentiment-stats.ts';
 import {
   CollectorAuthError,
   CollectorHttpError,
@@ -97,6 +99,20 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl: typeof
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(patch),
       }),
+
+    /** Scores texts without storing them (POST /api/analyze); one result per input, in order. */
+    async analyze(inputs: AnalyzeInput[]): Promise<Analysis[]> {
+      const { results } = await json('/api/analyze', analyzeResponseSchema, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(toAnalyzeBody(inputs)),
+      });
+      if (results.length !== inputs.length) throw new CollectorResponseError(`collector: /api/analyze answered ${results.length} results for ${inputs.length} texts`);
+      return results;
+    },
+
+    /** The ZMOT dashboard's figures (GET /api/stats/sentiment). */
+    sentimentStats: (query: StatsQuery): Promise<SentimentStats> => json(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsSchema),
 
     /** Opens the SSE stream; `lastEventId` makes the collector replay what came after it first. */
     async openStream(lastEventId: string | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
