@@ -1,13 +1,22 @@
 // The extension's IndexedDB (Dexie): one schema, one singleton shared by background and extension pages.
-import { Dexie, type EntityTable } from 'dexie';
-import { MENTIONS_INDEXES, type MentionRow } from './mentions.ts';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { CUSTOMERS_INDEXES, type CustomerRow } from './customers.ts';
+import { IDENTITIES_INDEXES, type IdentityRow } from './identities.ts';
+import { JOURNEYS_INDEXES, type JourneyRow } from './journeys.ts';
+import { MENTIONS_INDEXES, MENTIONS_INDEXES_V3, type MentionRow } from './mentions.ts';
+import { postKeyOf } from '../sites/post-key.ts';
 import { SYNC_STATE_INDEXES, type SyncStateRow } from './sync-state.ts';
+import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';
 
 export class VigiaDb extends Dexie {
   mentions!: EntityTable<MentionRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   triageQueue!: EntityTable<TriageEditRow, 'seq'>;
+  customers!: EntityTable<CustomerRow, 'id'>;
+  identities!: EntityTable<IdentityRow, 'key'>;
+  touchpoints!: Table<TimelineRow, [string, string]>;
+  journeys!: Table<JourneyRow, [string, string]>;
 
   constructor(name = 'vigia') {
     super(name);
@@ -17,6 +26,25 @@ export class VigiaDb extends Dexie {
       syncState: SYNC_STATE_INDEXES,
       triageQueue: TRIAGE_QUEUE_INDEXES,
     });
+    // Version 2 (issue 9): the customer journey cache for the CRM overlay; version 1's tables unchanged.
+    this.version(2).stores({
+      customers: CUSTOMERS_INDEXES,
+      identities: IDENTITIES_INDEXES,
+      touchpoints: TOUCHPOINTS_INDEXES,
+      journeys: JOURNEYS_INDEXES,
+    });
+    // Version 3 (issue 10): mentions indexed by post key, so badges find a collected post by its URL.
+    this.version(3)
+      .stores({ mentions: MENTIONS_INDEXES_V3 })
+      .upgrade((tx) =>
+        tx
+          .table<MentionRow, string>('mentions')
+          .toCollection()
+          .modify((row) => {
+            const key = postKeyOf(row.platform, row.mention.url);
+            if (key) row.postKey = key;
+          }),
+      );
   }
 }
 

@@ -1,5 +1,6 @@
 // An in-memory collector speaking docs/api-contract.md through a `fetch` function, for unit tests.
 import type { Mention, TriageStatus } from '../../../shared/mention.ts';
+import { FakeCustomerDirectory } from './fake-customers.ts';
 
 interface StoredMention {
   mention: Mention;
@@ -24,6 +25,8 @@ export class FakeCollector {
   readonly requests: RecordedRequest[] = [];
   /** When true, every request fails like a network error. */
   offline = false;
+  /** The customer and journey routes. */
+  readonly customers = new FakeCustomerDirectory();
   private changeCounter = 0;
   private readonly store = new Map<string, StoredMention>();
   private readonly streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
@@ -65,6 +68,8 @@ export class FakeCollector {
     if (url.pathname === '/api/stream') return this.stream(headers.get('Last-Event-ID'), init.signal ?? undefined);
     const triage = /^\/api\/mentions\/([^/]+)\/triage$/.exec(url.pathname);
     if (triage?.[1] && init.method === 'PATCH') return this.patch(decodeURIComponent(triage[1]), body);
+    const customerAnswer = this.customers.route(init.method ?? 'GET', url, body);
+    if (customerAnswer) return customerAnswer;
     return json(404, { error: `api: no route ${url.pathname}` });
   };
 

@@ -1,0 +1,23 @@
+// The customers table: one row per customer whose journey the extension has fetched (a cache of the
+// collector's CustomerJourneyView, split over customers, identities, touchpoints and journeys).
+import type { Customer } from '../../shared/customer/customer.ts';
+import type { CustomerRisk } from '../../shared/journey/customer-risk.ts';
+
+/** One row of `customers`. */
+export interface CustomerRow {
+  /** The collector's customer id (primary key). */
+  id: string;
+  /** The collector it came from: ids mean nothing to another collector. */
+  collectorUrl: string;
+  customer: Customer;
+  risk: CustomerRisk;
+  /** The journey the overlay opens on (the newest). */
+  currentJourneyId?: string;
+  /** The customer's public mentions, newest first (rows of `mentions` when synced). */
+  mentionIds: string[];
+  /** When the collector answered (ISO 8601): the cache's age. */
+  fetchedAt: string;
+}
+
+/** Indexed fields only. */
+export const CUSTOMERS_INDEXES = 'id, collectorUrl, fetchedAt';
