@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mergeIdentities, type CustomerIdentity } from '../../shared/customer/customer.ts';
 import { touchpointIdOf, type Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { ImportRecord } from '../import/import-record.ts';
+import { reapplyChurnRule } from './churn-rule.ts';
 import { currentRisk } from './customer-moments.ts';
 import type { CustomerStore, IdentityRef } from './customer-store.ts';
 import { describeIdentity, identityKey, identityRefsOf } from './identity-refs.ts';
@@ -89,6 +90,8 @@ export async function importRecords(store: CustomerStore, records: readonly Impo
       }
     });
   }
+  // Touchpoints may have made a customer's earlier public complaints churn-risk ones.
+  await reapplyChurnRule(store, touched, now);
   await refreshJourneys(store, touched, now);
   return summary;
 }

@@ -80,8 +80,8 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
       const addedAt = new Map(before.map((r) => [identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value }), r.added_at]));
       await db
         .insertInto('customers')
-        .values({ id: customer.id, names: JSON.stringify(customer.names), created_at: now, updated_at: now, journeys_stale: 1 })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ names: JSON.stringify(customer.names), updated_at: now, journeys_stale: 1 }))
+        .values({ id: customer.id, names: JSON.stringify(customer.names), created_at: now, updated_at: now, journeys_stale: 0 })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ names: JSON.stringify(customer.names), updated_at: now }))
         .execute();
       await db.deleteFrom('customer_identities').where('customer_id', '=', customer.id).execute();
       const positions = new Map<string, number>();
