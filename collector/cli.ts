@@ -32,7 +32,7 @@ program
   .action(async (opts: { config: string; port?: number }) => {
     const config = await loadConfig(opts.config);
     const store = await openStore();
-    const service = await startService({ api: config.api, collect: config, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
+    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     stopOnSignals(async () => {
       await service.stop();
@@ -76,11 +76,11 @@ program
   .command('serve')
   .description('serve the HTTP API only')
   .option('-p, --port <port>', 'API port', port)
-  .option('-c, --config <file>', 'config file (optional: for api.host and api.allowedOrigins)')
+  .option('-c, --config <file>', 'config file (optional: for api settings and alerts)')
   .action(async (opts: { port?: number; config?: string }) => {
-    const api = opts.config ? (await loadConfig(opts.config)).api : defaultApiSettings();
+    const config = opts.config ? await loadConfig(opts.config) : undefined;
     const store = await openStore();
-    const service = await startService({ api, store, port: opts.port });
+    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, store, port: opts.port });
     console.log(`Vigía API at ${service.apiUrl}`);
     stopOnSignals(async () => {
       await service.stop();

@@ -53,6 +53,12 @@ describe('validateConfig', () => {
   });
 });
 
+it("checks each adapter's own fields when the config loads", () => {
+  expect(() => validateConfig({ brands: [{ name: 'A', query: 'a' }], sources: [{ id: 'r', kind: 'reviews', url: 'https://example.org/r', maxPages: 0 }] })).toThrow(
+    /sources\[0\]\.maxPages: /,
+  );
+});
+
 describe('loadConfig', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigia-config-'));
   it('explains a missing file and broken JSON', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseBrandQuery, BrandQueryError } from '../shared/brand-query/index.ts';
 import { ConfigError } from './errors.ts';
 import { parseDuration } from './duration.ts';
-import { sourceAdapterIds } from './sources/registry.ts';
+import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
 
 const brandSchema = z.object({
@@ -94,6 +94,9 @@ export function validateConfig(input: unknown, origin = 'config'): VigiaConfig {
     });
     parsed.data.sources.forEach((source, i) => {
       if (!adapters.includes(source.kind)) problems.push(`sources[${i}].kind: unknown kind "${source.kind}" (known: ${adapters.join(', ')})`);
+      // The adapter's own fields (loose in the common schema) are checked now, not at the first fetch.
+      const options = sourceAdapter(source.kind)?.options?.safeParse(source);
+      for (const issue of options?.success === false ? options.error.issues : []) problems.push(`sources[${i}].${issue.path.join('.') || '(entry)'}: ${issue.message}`);
       if (parseDuration(source.every) === undefined) problems.push(`sources[${i}].every: "${source.every}" is not a duration like "30s", "5m", "1h"`);
       if (seen.has(source.id)) problems.push(`sources[${i}].id: "${source.id}" is used twice`);
       seen.add(source.id);

@@ -1,6 +1,7 @@
 // The running collector: scheduler and/or API over one store, started and stopped as one.
 import { createApi } from './api/server.ts';
 import type { ApiSettings, VigiaConfig } from './config.ts';
+import type { AlertSettings } from './alerts/alert-settings.ts';
 import { createCollectDeps } from './pipeline/collect-deps.ts';
 import type { SourceRunSummary } from './pipeline/collect-source.ts';
 import { startScheduler, type Scheduler } from './scheduler.ts';
@@ -12,6 +13,8 @@ export interface ServiceOptions {
   api?: ApiSettings;
   /** Collect these sources for these brands on schedule; omit for an API-only process. */
   collect?: Pick<VigiaConfig, 'sources' | 'brands' | 'collector'>;
+  /** Alert thresholds and webhooks (config `alerts`); defaults raise alerts on the stream only. */
+  alerts?: AlertSettings;
   /** Overrides api.port. */
   port?: number;
   onRun?: (summary: SourceRunSummary) => void;
@@ -24,7 +27,7 @@ export interface Service {
 }
 
 export async function startService(opts: ServiceOptions): Promise<Service> {
-  const api = opts.api ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins }) : undefined;
+  const api = opts.api ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, sources: opts.collect?.sources, alerts: opts.alerts }) : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: Scheduler | undefined;
   let deps: Awaited<ReturnType<typeof createCollectDeps>> | undefined;

@@ -31,7 +31,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<void> {
   const store = await openStore();
   const token = await store.createToken('demo');
   const service = await listenSomewhere(
-    (port) => startService({ api: config.api, collect: config, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),
+    (port) => startService({ api: config.api, collect: config, alerts: config.alerts, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),
     opts.port ?? config.api.port,
   );
   const extension = resolve('.output/chrome-mv3');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { collectReviews } from '../reviews/collect-reviews.ts';
 import { reviewKeyOf, type RawReview } from '../reviews/review.ts';
 import { defineSource, type RawItem } from './define-source.ts';
+import { readSourceOptions } from './source-options.ts';
 
 const reviewOptions = z.object({
   /** Pages (or "load more" rounds) read at most per run. @default 5 */
@@ -35,12 +36,12 @@ export default defineSource({
   name: 'Review site page (browser)',
   example: { id: 'acme-trustpilot', kind: 'reviews', url: 'https://www.trustpilot.com/review/acme.com', every: '6h', maxPages: 3 },
   needs: { browser: true },
+  options: reviewOptions,
   async fetch({ config, browser, isStored }) {
-    const parsed = reviewOptions.safeParse(config);
-    if (!parsed.success) throw new Error(`source ${config.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const options = readSourceOptions(config, reviewOptions);
     if (!browser) throw new Error(`source ${config.id}: no browser available to this collector`);
     const reviews = await collectReviews(
-      { id: config.id, url: config.url, maxPages: parsed.data.maxPages, robots: parsed.data.robots },
+      { id: config.id, url: config.url, maxPages: options.maxPages, robots: options.robots },
       { pool: browser(), seen: (key) => isStored?.(key) ?? false },
     );
     return { items: reviews.map(toRawItem), cursor: {} };
