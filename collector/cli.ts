@@ -1,7 +1,7 @@
 // The `vigia` command line (see README and DESIGN.md's public interfaces).
 import { Command, InvalidArgumentError } from 'commander';
 import { defaultApiSettings, defaultCollectorSettings, loadConfig } from './config.ts';
-import { VigiaError } from './errors.ts';
+import { describeError, VigiaError } from './errors.ts';
 import { startService, stopOnSignals } from './service.ts';
 import { openStore } from './store/open-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
@@ -12,6 +12,9 @@ import { runAnalyze } from './commands/analyze.ts';
 import { runScrape } from './commands/scrape.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
+import { runImportCommand } from './commands/import.ts';
+import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
+import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
 import { VERSION } from './version.ts';
 
 const DEFAULT_CONFIG = 'vigia.config.json';
@@ -34,7 +37,10 @@ program
     const store = await openStore();
     const service = await startService({ api: config.api, collect: config, alerts: config.alerts, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
+    // Retention of touchpoints and journey summaries: now, then daily.
+    const maintenance = startCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, onError: (e) => console.error(`customers: maintenance failed: ${describeError(e)}`) });
     stopOnSignals(async () => {
+      maintenance.stop();
       await service.stop();
       await store.close();
     });
@@ -52,6 +58,7 @@ program
       const runs = await collectOnce(config, store);
       const failed = runs.filter((r) => !r.ok).length;
       console.log(`${runs.length} sources, ${runs.reduce((n, r) => n + r.stored, 0)} new mentions, ${failed} failed`);
+      await runCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, now: new Date() });
     } finally {
       await store.close();
     }
@@ -134,6 +141,37 @@ program
   .option('-p, --port <port>', 'API port', port)
   .action(async (opts: { port?: number }) => {
     await runDemo({ port: opts.port });
+  });
+
+program
+  .command('import <file>')
+  .description('customers and touchpoints from a CSV or JSONL export (re-importing changes nothing; bad rows are reported, good ones imported)')
+  .option('--preset <id>', 'the export: zendesk, hubspot, salesforce or freshdesk (else told from the CSV header; JSONL needs none)')
+  .option('--utc-offset <offset>', 'time zone of dates written without one, e.g. +01:00 (default UTC)')
+  .option('--day-first', 'read 04/11/2026 as 4 November')
+  .action(async (file: string, opts: { preset?: string; utcOffset?: string; dayFirst?: boolean }) => {
+    const store = await openStore();
+    try {
+      if ((await runImportCommand(store, file, opts)).failed) process.exitCode = 1;
+    } finally {
+      await store.close();
+    }
+  });
+
+program
+  .command('forget')
+  .description("erase a customer's personal data: identities, touchpoints, links (public mentions stay, unlinked)")
+  .option('--email <address>', 'the customer with this e-mail')
+  .option('--handle <handle>', 'the customer with this handle')
+  .option('--platform <id>', 'platform of the handle (needed when the handle is on several)')
+  .action(async (opts: { email?: string; handle?: string; platform?: string }) => {
+    const selector = toForgetSelector(opts);
+    const store = await openStore();
+    try {
+      await runForgetCommand(store, selector);
+    } finally {
+      await store.close();
+    }
   });
 
 program

@@ -39,6 +39,13 @@ export const configSchema = z.object({
   collector: collectorSettingsSchema(),
   /** Spike and high-priority alerts, and the webhooks they are posted to (see collector/alerts). */
   alerts: alertSettingsSchema,
+  /** How long personal data is kept. */
+  retention: z
+    .object({
+      /** CRM touchpoints older than this many days are deleted (on start, then daily); absent keeps them. */
+      touchpointDays: z.number().int().min(1, 'must be at least 1 day').max(36_500).optional(),
+    })
+    .prefault({}),
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 

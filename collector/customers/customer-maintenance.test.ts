@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateConfig } from '../config.ts';
 import { runCustomerMaintenance, startCustomerMaintenance } from './customer-maintenance.ts';
 import { DEMO_NOW, importDemoExports, openTempStore, type TempStore } from './testing/customer-fixtures.ts';
 
@@ -39,5 +40,12 @@ describe('customer maintenance', () => {
     maintenance.stop();
     expect(runs).toEqual([]);
     expect(String(errors[0])).toMatch(/store: gone/);
+  });
+
+  it('reads the retention setting from the config, optional and at least a day', () => {
+    const brands = [{ name: 'Lumora', query: 'lumora' }];
+    expect(validateConfig({ brands }).retention.touchpointDays).toBeUndefined();
+    expect(validateConfig({ brands, retention: { touchpointDays: 365 } }).retention.touchpointDays).toBe(365);
+    expect(() => validateConfig({ brands, retention: { touchpointDays: 0 } })).toThrow(/retention\.touchpointDays: must be at least 1 day/);
   });
 });
