@@ -1,13 +1,8 @@
-// Popup entry: recent mentions with triage.
-import { render } from 'preact';
-import { PopupApp } from './popup-app.tsx';
-import { createPopupModel } from './popup-model.ts';
+// Popup entry: the triage inbox, compact (a link opens the full page).
+import { mountInbox } from '../../features/inbox/mount-inbox.tsx';
 import '../../ui/vigia.css';
+import '../../features/inbox/inbox.css';
 import './style.css';
 
 const root = document.getElementById('app');
-if (root) {
-  const model = createPopupModel();
-  render(<PopupApp model={model} />, root);
-  addEventListener('pagehide', () => model.dispose());
-}
+if (root) mountInbox(root, true);

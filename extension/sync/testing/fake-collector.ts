@@ -1,5 +1,6 @@
 // An in-memory collector speaking docs/api-contract.md through a `fetch` function, for unit tests.
 import type { Mention, TriageStatus } from '../../../shared/mention.ts';
+import { fakeAnalyzeAnswer, fakeStats } from './fake-analysis.ts';
 import { FakeCustomerDirectory } from './fake-customers.ts';
 
 interface StoredMention {
@@ -25,6 +26,10 @@ export class FakeCollector {
   readonly requests: RecordedRequest[] = [];
   /** When true, every request fails like a network error. */
   offline = false;
+  /** Per-day counts GET /api/stats/sentiment answers with; undefined answers 404 (an older collector). */
+  stats: { negative: number; neutral: number; positive: number } | undefined;
+  /** Per field, when the triage last changed (the store keeps one time per field for last-writer-wins). */
+  private readonly fieldTimes = new Map<string, { status: string; assignee: string }>();
   /** The customer and journey routes. */
   readonly customers = new FakeCustomerDirectory();
   private changeCounter = 0;
@@ -66,6 +71,11 @@ export class FakeCollector {
     if (headers.get('Authorization') !== `Bearer ${this.token}`) return json(401, { error: 'api: missing or invalid token' });
     if (url.pathname === '/api/mentions') return this.changes(url.searchParams);
     if (url.pathname === '/api/stream') return this.stream(headers.get('Last-Event-ID'), init.signal ?? undefined);
+    if (url.pathname === '/api/analyze' && init.method === 'POST') {
+      const answer = fakeAnalyzeAnswer(body);
+      return answer ? json(200, answer) : json(400, { error: 'api: bad body', issues: [{ path: 'texts', message: 'required' }] });
+    }
+    if (url.pathname === '/api/stats/sentiment' && this.stats) return json(200, fakeStats(url.searchParams, this.stats));
     const triage = /^\/api\/mentions\/([^/]+)\/triage$/.exec(url.pathname);
     if (triage?.[1] && init.method === 'PATCH') return this.patch(decodeURIComponent(triage[1]), body);
     const customerAnswer = this.customers.route(init.method ?? 'GET', url, body);
@@ -87,14 +97,37 @@ export class FakeCollector {
     return json(200, { items: page.map((s) => s.mention), next: pending.length > limit ? cursor : null, cursor });
   }
 
+  /** Pushes an `event: alert` frame (no id: alerts do not move the cursor) to open streams. */
+  alert(alert: unknown): void {
+    const frame = this.encoder.encode(`event: alert\ndata: ${JSON.stringify(alert)}\n\n`);
+    for (const stream of this.streams) stream.enqueue(frame);
+  }
+
+  /** Field-wise last-writer-wins, as the store does: each field keeps the time it last changed. */
   private patch(id: string, body: unknown): Response {
     const stored = this.store.get(id);
     if (!stored) return json(404, { error: `api: no mention ${id}` });
-    const edit = body as { status?: TriageStatus; updatedAt?: string };
-    if (edit.status === undefined) return json(400, { error: 'api: bad body', issues: [{ path: 'status', message: 'required' }] });
+    const edit = body as { status?: TriageStatus; assignee?: string | null; updatedAt?: string };
+    if (edit.status === undefined && edit.assignee === undefined) return json(400, { error: 'api: bad body', issues: [{ path: 'status', message: 'give "status" and/or "assignee"' }] });
     const updatedAt = edit.updatedAt ?? new Date().toISOString();
-    if (updatedAt < stored.mention.triage.updatedAt) return json(200, stored.mention);
-    const mention: Mention = { ...stored.mention, triage: { ...stored.mention.triage, status: edit.status, updatedAt } };
+    const current = stored.mention.triage;
+    const times = this.fieldTimes.get(id) ?? { status: current.updatedAt, assignee: current.updatedAt };
+    const triage = { ...current };
+    let changed = false;
+    if (edit.status !== undefined && updatedAt >= times.status && edit.status !== current.status) {
+      triage.status = edit.status;
+      times.status = updatedAt;
+      changed = true;
+    }
+    if (edit.assignee !== undefined && updatedAt >= times.assignee && (edit.assignee ?? undefined) !== current.assignee) {
+      if (edit.assignee === null) delete triage.assignee;
+      else triage.assignee = edit.assignee;
+      times.assignee = updatedAt;
+      changed = true;
+    }
+    if (!changed) return json(200, stored.mention);
+    this.fieldTimes.set(id, times);
+    const mention: Mention = { ...stored.mention, triage: { ...triage, updatedAt: [times.status, times.assignee].sort().at(-1) ?? updatedAt } };
     this.add(mention);
     return json(200, mention);
   }

@@ -1,0 +1,45 @@
+// One mention as the inbox lists it: the card's summary plus what triage needs (priority, moment, brands,
+// assignee, the response window), projected from a stored row.
+import type { TriageStatus } from '../../../shared/mention.ts';
+import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
+import type { MentionRow } from '../../db/mentions.ts';
+import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
+
+/** A row of the inbox. */
+export interface InboxItem extends MentionSummary {
+  priority: number;
+  moment?: MomentOfTruth;
+  stage?: JourneyStage;
+  /** Brands the mention matched, in the config's spelling. */
+  brands: string[];
+  /** Who handles it: a pending local edit wins over the collector's. */
+  assignee?: string;
+  customerId?: string;
+  /** The author's handles (`platform:handle`), to find their customer's journey. */
+  handleKeys: string[];
+}
+
+/** The assignee the user sees: the pending edit's (which may clear it), else the collector's. */
+export function assigneeOf(row: MentionRow): string | undefined {
+  if (row.pendingTriage && 'assignee' in row.pendingTriage) return row.pendingTriage.assignee ?? undefined;
+  return row.mention.triage.assignee;
+}
+
+export function toInboxItem(row: MentionRow): InboxItem {
+  const { mention } = row;
+  const item: InboxItem = { ...toMentionSummary(row), priority: mention.priority, brands: [...new Set(mention.matches.map((m) => m.brand))], handleKeys: row.handleKeys };
+  if (mention.moment) item.moment = mention.moment;
+  if (mention.stage) item.stage = mention.stage;
+  const assignee = assigneeOf(row);
+  if (assignee) item.assignee = assignee;
+  if (mention.customerId) item.customerId = mention.customerId;
+  return item;
+}
+
+/** Most urgent first; equal priorities newest first, then by id so the order never flickers. */
+export function byPriority(a: InboxItem, b: InboxItem): number {
+  return b.priority - a.priority || b.recency.localeCompare(a.recency) || a.id.localeCompare(b.id);
+}
+
+/** The statuses in the order the inbox counts them. */
+export const TRIAGE_STATUSES: readonly TriageStatus[] = ['new', 'assigned', 'responded', 'resolved', 'ignored'];

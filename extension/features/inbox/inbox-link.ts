@@ -1,0 +1,39 @@
+// Where the full-page inbox opens: the mention to select and, for "open journey", the customer to show.
+// Notifications and badges link here; the inbox reads it back from its URL's hash.
+
+/** What the inbox opens on. */
+export interface InboxTarget {
+  mentionId?: string;
+  customerId?: string;
+  /** Filter the list to negative mentions (a spike notification). */
+  negativeOnly?: boolean;
+  brand?: string;
+}
+
+/** The hash of the inbox URL for a target, e.g. `#mention=m-1&customer=c-9`. */
+export function toInboxHash(target: InboxTarget): string {
+  const params = new URLSearchParams();
+  if (target.mentionId) params.set('mention', target.mentionId);
+  if (target.customerId) params.set('customer', target.customerId);
+  if (target.negativeOnly) params.set('sentiment', 'negative');
+  if (target.brand) params.set('brand', target.brand);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+/** The target a hash names; unknown parameters are ignored. */
+export function parseInboxHash(hash: string): InboxTarget {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const target: InboxTarget = {};
+  const mention = params.get('mention');
+  const customer = params.get('customer');
+  const brand = params.get('brand');
+  if (mention) target.mentionId = mention;
+  if (customer) target.customerId = customer;
+  if (params.get('sentiment') === 'negative') target.negativeOnly = true;
+  if (brand) target.brand = brand;
+  return target;
+}
+
+/** The inbox page's path inside the extension. */
+export const INBOX_PATH = '/inbox.html';

@@ -1,0 +1,92 @@
+// One inbox item: the mention card with its moment, priority, assignee, the time left to answer within
+// 48 h, and the triage buttons (exactly Responded / Resolved / Ignore, so they are quick to hit).
+import type { TriageStatus } from '../../../shared/mention.ts';
+import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
+import { MentionCard } from '../../ui/mention-card.tsx';
+import type { InboxItem } from './inbox-item.ts';
+import type { InboxModel } from './inbox-model.ts';
+import { responseWindowOf, type ResponseWindow } from './response-window.ts';
+
+/** The buttons, in order: the status each sets and its label key. */
+export const TRIAGE_ACTIONS: [TriageStatus, MessageKey][] = [
+  ['responded', 'triage.responded'],
+  ['resolved', 'triage.resolved'],
+  ['ignored', 'triage.ignored'],
+];
+
+function windowText(window: ResponseWindow, t: Translator): string {
+  switch (window.state) {
+    case 'open':
+      return t('inbox.hoursLeft', { hours: window.hoursLeft });
+    case 'overdue':
+      return t('inbox.overdue', { hours: window.hoursOver });
+    case 'answered':
+      return t('inbox.answered');
+    case 'unknown':
+      return t('inbox.windowUnknown');
+  }
+}
+
+export function InboxRow({ item, model, compact }: { item: InboxItem; model: InboxModel; compact: boolean }) {
+  const t = model.t.value;
+  const selected = model.selectedId.value === item.id;
+  const window = responseWindowOf(item.publishedAt, item.triageStatus, model.now.value);
+  return (
+    <div
+      class={`inbox-row${selected ? ' inbox-row--selected' : ''}`}
+      role="option"
+      aria-selected={selected}
+      data-row-id={item.id}
+      onClick={() => model.select(item.id)}
+      ref={(el) => {
+        if (selected && el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+      }}
+    >
+      <input
+        type="checkbox"
+        class="inbox-row__check"
+        aria-label={t('inbox.tick', { title: item.title ?? item.excerpt.slice(0, 40) })}
+        checked={model.checked.value.has(item.id)}
+        onClick={(e) => e.stopPropagation()}
+        onChange={() => model.toggleCheck(item.id)}
+      />
+      <MentionCard mention={item} lang={model.language.value} t={t} now={model.now.value}>
+        <div class="inbox-row__facts">
+          {item.moment && <span class="inbox-tag" title={t('inbox.moment')}>{item.moment}</span>}
+          <span class="inbox-tag" title={t('inbox.priority')}>P{Math.round(item.priority)}</span>
+          <span class={`inbox-window inbox-window--${window.state}`} data-window={window.state}>
+            {windowText(window, t)}
+          </span>
+          {item.assignee && <span class="inbox-assignee">{t('inbox.assignedTo', { name: item.assignee })}</span>}
+          {item.customerId && <span class="inbox-tag inbox-tag--customer">{t('badge.knownCustomer')}</span>}
+        </div>
+        <div class="inbox-row__triage">
+          <span class="inbox-row__status" data-triage-status={item.triageStatus} data-pending={item.pending}>
+            {t('triage.status', { status: t(`status.${item.triageStatus}`) })}
+            {item.pending && <> {t('triage.pending')}</>}
+          </span>
+          {TRIAGE_ACTIONS.map(([status, label]) => (
+            <button
+              key={status}
+              type="button"
+              class="vigia-button"
+              aria-pressed={item.triageStatus === status}
+              onClick={(e) => {
+                e.stopPropagation();
+                model.select(item.id);
+                void model.setStatus(status, [item.id]);
+              }}
+            >
+              {t(label)}
+            </button>
+          ))}
+          {!compact && item.customerId && (
+            <a class="inbox-row__journey" href={`#mention=${encodeURIComponent(item.id)}&customer=${encodeURIComponent(item.customerId)}`}>
+              {t('badge.openJourney')}
+            </a>
+          )}
+        </div>
+      </MentionCard>
+    </div>
+  );
+}

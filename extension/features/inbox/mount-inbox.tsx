@@ -1,0 +1,49 @@
+// Mounts the inbox on an extension page (popup or full page): the model, the view, keyboard triage, and
+// for the full page the hash that names the mention or journey to open.
+import { browser } from '#imports';
+import { render } from 'preact';
+import { sendToBackground } from '../../messages.ts';
+import { parseInboxHash } from './inbox-link.ts';
+import { createInboxModel, type InboxModel } from './inbox-model.ts';
+import { InboxView } from './inbox-view.tsx';
+import { JourneyPanel } from './journey-panel.tsx';
+
+function HeaderActions({ model, compact }: { model: InboxModel; compact: boolean }) {
+  const t = model.t.value;
+  return (
+    <>
+      {compact && (
+        <button type="button" class="vigia-button inbox__open" onClick={() => void sendToBackground('inbox:open', {}).then(() => window.close())}>
+          {t('inbox.openFull')}
+        </button>
+      )}
+      <button type="button" class="vigia-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popup.openOptions')}
+      </button>
+    </>
+  );
+}
+
+export function mountInbox(root: HTMLElement, compact: boolean): InboxModel {
+  const model = createInboxModel(compact ? {} : parseInboxHash(location.hash));
+  const draw = (): void =>
+    render(<InboxView model={model} compact={compact} actions={<HeaderActions model={model} compact={compact} />} aside={compact ? undefined : <JourneyPanel model={model} />} />, root);
+  draw();
+  const onKey = (event: KeyboardEvent): void => {
+    if (model.handleKey(event)) event.preventDefault();
+  };
+  document.addEventListener('keydown', onKey);
+  const onHash = (): void => {
+    const target = parseInboxHash(location.hash);
+    if (target.mentionId) model.select(target.mentionId);
+    if (target.negativeOnly) model.setFilters({ sentiment: 'negative' });
+    if (target.brand) model.setFilters({ brand: target.brand });
+  };
+  if (!compact) addEventListener('hashchange', onHash);
+  addEventListener('pagehide', () => {
+    document.removeEventListener('keydown', onKey);
+    removeEventListener('hashchange', onHash);
+    model.dispose();
+  });
+  return model;
+}
