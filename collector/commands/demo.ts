@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { startFixtureServer } from '../demo/fixture-server.ts';
 import { demoConfig } from '../demo/demo-config.ts';
+import { importDemoCrm } from '../demo/demo-crm.ts';
 import { databaseFile } from '../paths.ts';
 import { startService, stopOnSignals } from '../service.ts';
 import { openStore } from '../store/open-store.ts';
@@ -30,6 +31,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<void> {
   const config = demoConfig(fixture.feedUrls);
   const store = await openStore();
   const token = await store.createToken('demo');
+  // Before collecting, so the pipeline links Marta's and James's posts as they arrive.
+  const [crm] = await importDemoCrm(store);
   const service = await listenSomewhere(
     (port) => startService({ api: config.api, collect: config, alerts: config.alerts, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),
     opts.port ?? config.api.port,
@@ -43,6 +46,7 @@ Vigía demo is running (Ctrl-C stops it).
   Data         ${databaseFile()}
   Fixture web  ${fixture.url}  (feeds about the fictional brand Lumora; a new post appears every ${Math.round((opts.revealEveryMs ?? 20_000) / 1000)} s)
   CRM page     ${fixture.crmUrls.marta}
+  Customers    ${crm!.customers.created ? `${crm!.customers.created} imported` : 'already imported'} from collector/demo/crm-exports (tickets, calls, chats)
 
 Load the extension in Chromium or Chrome:
   1. open chrome://extensions and switch on "Developer mode"

@@ -21,7 +21,10 @@ const EXTRA = (
   'nuestra vuestro les nosotros vosotros ellos ellas usted ustedes eso esto via ' +
   'just really get gets getting got gone going goes went one two also even ever every much many thing things ' +
   'dont doesnt didnt cant wont isnt arent wasnt werent ive youre theyre thats theres its lets im amp via yet ' +
-  'will shall may let put use used using today day days week time times back'
+  'will shall may let put use used using today day days week time times back ' +
+  // Counting words say how often, not what about.
+  'dos tres cuatro cinco primer primera primero segunda segundo tercer tercera tercero ultima ultimo ' +
+  'three four five first second third last'
 ).split(/\s+/);
 
 /** English and Spanish stopwords, folded (accents removed) like the words they are compared with. */

@@ -68,7 +68,7 @@ describe('SQLite files from the first store', () => {
       // Migration 4 backfilled the facets statistics group by.
       const stats = await store.sentimentStats({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', bucket: 'week', by: 'brand', now: '2026-11-24T00:00:00.000Z' });
       expect(stats.breakdown).toEqual({ Lumora: { negative: 2, neutral: 0, positive: 0, unscored: 0 } });
-      expect(stats.topNegativeTerms.map((t) => t.term).sort()).toEqual(['first', 'mention', 'number', 'store', 'stored']);
+      expect(stats.topNegativeTerms.map((t) => t.term).sort()).toEqual(['mention', 'number', 'store', 'stored']);
       await store.registerSources([{ id: 's', kind: 'rss', url: 'http://127.0.0.1/f', everyMs: 1000 }]);
       expect((await store.leaseDueSources('c1', 5, 1000)).map((l) => l.id)).toEqual(['s']);
     } finally {

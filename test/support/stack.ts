@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectOnce } from '../../collector/commands/collect.ts';
+import { importDemoCrm } from '../../collector/demo/demo-crm.ts';
 import { demoConfig } from '../../collector/demo/demo-config.ts';
 import { startFixtureServer } from '../../collector/demo/fixture-server.ts';
 import { startService } from '../../collector/service.ts';
@@ -28,6 +29,8 @@ export async function startStack(opts: { every?: string } = {}): Promise<Stack> 
   // Always the SQLite file in the temporary directory: never a developer's VIGIA_DATABASE_URL.
   const store = await openStore({ VIGIA_DATA_DIR: dataDir });
   const config = demoConfig(fixture.feedUrls, { every: opts.every ?? '2s', port: 0 });
+  // The demo's CRM exports first, as `npm start` does: collected posts by their authors join the journeys.
+  await importDemoCrm(store);
   await collectOnce(config, store, () => undefined);
   const token = await store.createToken('e2e');
   const service = await startService({ api: config.api, collect: config, store });

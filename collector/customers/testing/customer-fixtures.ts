@@ -1,16 +1,15 @@
 // For tests: a fresh SQLite store in a temporary directory, and the demo CRM exports imported into it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseImport } from '../../import/parse-import.ts';
+import { demoCrmExportUrl, importDemoCrm } from '../../demo/demo-crm.ts';
 import { openSqliteStore } from '../../store/sqlite-store.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
-import { importRecords, type ImportSummary } from '../import-runner.ts';
+import type { ImportSummary } from '../import-runner.ts';
 
 /** The demo's exports "now": every touchpoint falls in the 30 days before it. */
 export const DEMO_NOW = '2026-11-24T00:00:00.000Z';
-export const DEMO_EXPORTS = ['touchpoints.jsonl', 'zendesk-tickets.csv', 'hubspot-engagements.csv'] as const;
-export const demoExportPath = (name: string) => new URL(`../../demo/crm-exports/${name}`, import.meta.url);
+export const demoExportPath = demoCrmExportUrl;
 
 export interface TempStore {
   store: SqlStore;
@@ -32,15 +31,7 @@ export function openTempStore(): TempStore {
 }
 
 /** Imports every demo export in order; returns one summary per file. */
-export async function importDemoExports(store: SqlStore, now = DEMO_NOW): Promise<ImportSummary[]> {
-  const summaries: ImportSummary[] = [];
-  for (const name of DEMO_EXPORTS) {
-    const parsed = parseImport(readFileSync(demoExportPath(name), 'utf8'));
-    if (parsed.errors.length) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
-    summaries.push(await importRecords(store.customers, parsed.records, now));
-  }
-  return summaries;
-}
+export const importDemoExports = (store: SqlStore, now = DEMO_NOW): Promise<ImportSummary[]> => importDemoCrm(store, new Date(now));
 
 /** Every row of every table, as JSON text: what a "nothing remains" check searches. */
 export async function everyTableAsText(store: SqlStore): Promise<Map<string, string>> {
