@@ -2,6 +2,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './shared/extension-identity.ts';
+import { CRM_MATCHES } from './extension/sites/registry.ts';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -15,6 +16,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
       : { key: EXTENSION_PUBLIC_KEY }),
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // Known CRM domains are declared (consent at install; enterprise policy can pin them). Any other site
+    // is asked for at run time from the options page or the toolbar popup, and only then gets the overlay.
+    host_permissions: CRM_MATCHES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   }),
 });

@@ -2,6 +2,8 @@
 // send and handle them. Nothing is sent as a loose string.
 import { browser } from '#imports';
 import type { TriageStatus } from '../shared/mention.ts';
+import type { LinkRequest } from './features/crm-overlay/background/journey-service.ts';
+import type { CustomerJourneyAnswer } from './features/crm-overlay/overlay-journey.ts';
 import type { MentionSummary } from './mention-summary.ts';
 import type { PersonIdentifiers } from './sites/person-identifiers.ts';
 import type { CollectorTarget } from './sync/collector-client.ts';
@@ -20,6 +22,10 @@ export interface MessageMap {
   'mentions:of-person': { request: PersonIdentifiers; response: { mentions: MentionSummary[] } };
   /** Any page → background: current sync status (also wakes the sync up). */
   'sync:status': { request: Record<string, never>; response: SyncStatus };
+  /** CRM overlay → background: the journey of the customer on the page (from the cache, else the collector). */
+  'customer:journey': { request: PersonIdentifiers; response: CustomerJourneyAnswer };
+  /** CRM overlay → background: link a candidate public author to the customer on the page. */
+  'customer:link': { request: LinkRequest; response: CustomerJourneyAnswer };
 }
 
 /** What happened to a triage edit. */
@@ -43,7 +49,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status', 'customer:journey', 'customer:link'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

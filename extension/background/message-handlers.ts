@@ -1,4 +1,6 @@
 // The background's answers to every message in the map (extension/messages.ts).
+import { createCustomerHandlers } from '../features/crm-overlay/background/customer-handlers.ts';
+import { createJourneyService, type JourneyService } from '../features/crm-overlay/background/journey-service.ts';
 import { findPersonMentions } from '../features/crm-overlay/person-mentions.ts';
 import { db } from '../db/vigia-db.ts';
 import type { MessageHandlers } from '../messages.ts';
@@ -7,8 +9,13 @@ import type { SyncEngine } from '../sync/sync-engine.ts';
 import { syncStatusItem } from '../sync/sync-status.ts';
 import { enqueueTriageEdit, TriageEditError } from '../sync/triage-queue.ts';
 
-export function createMessageHandlers(engine: SyncEngine, fetchImpl?: typeof fetch): MessageHandlers {
+export function createMessageHandlers(
+  engine: SyncEngine,
+  fetchImpl?: typeof fetch,
+  journeys: JourneyService = createJourneyService(fetchImpl ? { fetchImpl } : {}),
+): MessageHandlers {
   return {
+    ...createCustomerHandlers(journeys, engine),
     'settings:saved': async () => {
       await engine.restart();
       return { running: engine.running };

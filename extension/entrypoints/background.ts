@@ -3,11 +3,17 @@ import { defineBackground } from '#imports';
 import { createMessageHandlers } from '../background/message-handlers.ts';
 import { listenForMessages } from '../background/message-listener.ts';
 import { registerSyncTriggers } from '../background/sync-triggers.ts';
+import { watchJourneyFreshness } from '../features/crm-overlay/background/journey-freshness.ts';
+import { createJourneyService } from '../features/crm-overlay/background/journey-service.ts';
+import { registerGrantedSites } from '../features/crm-overlay/site-access/granted-sites.ts';
 import { createSyncEngine } from '../sync/sync-engine.ts';
 
 export default defineBackground(() => {
   const engine = createSyncEngine();
-  listenForMessages(createMessageHandlers(engine));
+  const journeys = createJourneyService();
+  listenForMessages(createMessageHandlers(engine, undefined, journeys));
   registerSyncTriggers(engine);
+  watchJourneyFreshness(journeys);
+  registerGrantedSites();
   engine.ensureRunning();
 });

@@ -1,51 +1,66 @@
-// Mounts the overlay for the CRM recipe that matches the page, and remounts it on SPA navigation.
+// Mounts the overlay for the CRM recipe that matches the page, and follows SPA navigation to whoever
+// the page shows next; the overlay asks the background again whenever synced data or settings change.
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { h, render } from 'preact';
-import { crmSiteFor } from '../../sites/registry.ts';
+import { settingsItem } from '../../settings/settings.ts';
+import { recipeForPage } from '../../sites/registry.ts';
 import { mentionsChangedItem } from '../../sync/mentions-changed.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
+import { journeysChangedItem } from './journeys-changed.ts';
 import { createOverlayModel } from './overlay-model.ts';
 import { OverlayPanel } from './overlay-panel.tsx';
+import { watchPage, type PageReading } from './page-watch.ts';
 
 /** The host element's marker (a public interface: tests and users find the overlay by it). */
 export const OVERLAY_HOST_ATTRIBUTE = ['data-vigia', 'overlay'] as const;
 
-export function startCrmOverlay(ctx: ContentScriptContext): void {
+/** Reads the page with the recipe that applies to it. */
+export function readPage(url: string): PageReading {
+  const site = recipeForPage(url);
+  return { site, person: site ? site.findPerson(document, url) : { emails: [], handles: [] } };
+}
+
+/** `css`: the overlay's style sheet text, put inside its shadow root (no request, nothing on the page). */
+export function startCrmOverlay(ctx: ContentScriptContext, css: string): void {
   const { language, dispose: disposeLanguage } = watchUiLanguage();
   const model = createOverlayModel(language);
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let shown = false;
 
-  async function showFor(url: string): Promise<void> {
-    const site = crmSiteFor(url);
-    if (!site) {
-      ui?.remove();
-      ui = undefined;
-      return;
-    }
-    const lookup = model.showPerson(site.findPerson(document));
-    if (!ui) {
-      ui = await createShadowRootUi(ctx, {
-        name: 'vigia-overlay',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        onMount: (container, _shadow, host) => {
-          host.setAttribute(...OVERLAY_HOST_ATTRIBUTE);
-          render(h(OverlayPanel, { model }), container);
-        },
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
-      });
-      if (ctx.isInvalid) return;
-      ui.mount();
-    }
-    await lookup;
+  const createUi = () =>
+    createShadowRootUi(ctx, {
+      name: 'vigia-overlay',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css,
+      // Keys typed and clicks made in the panel stay in it: the CRM's shortcuts and listeners never see them.
+      isolateEvents: true,
+      onMount: (container, _shadow, host) => {
+        host.setAttribute(...OVERLAY_HOST_ATTRIBUTE);
+        render(h(OverlayPanel, { model }), container);
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+
+  /** Shows the panel for the page's person, or takes it away on pages no recipe knows (SPA navigation). */
+  async function show(reading: PageReading): Promise<void> {
+    const wanted = reading.site !== undefined;
+    if (wanted) void model.showPerson(reading.person);
+    if (!wanted && !ui) return;
+    const created = await (ui ??= createUi());
+    if (ctx.isInvalid || wanted === shown) return;
+    shown = wanted;
+    if (wanted) created.mount();
+    else created.remove();
   }
 
   ctx.onInvalidated(disposeLanguage);
   ctx.onInvalidated(mentionsChangedItem.watch(() => void model.refresh()));
+  ctx.onInvalidated(journeysChangedItem.watch(() => void model.refresh()));
+  ctx.onInvalidated(settingsItem.watch(() => void model.refresh()));
   ctx.setInterval(() => (model.now.value = Date.now()), 30_000);
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void showFor(newUrl.href));
-  void showFor(location.href);
+  watchPage(ctx, readPage, (reading) => void show(reading));
 }

@@ -1,55 +1,89 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MentionSummary } from '../../mention-summary.ts';
-import type { MessageEnvelope } from '../../messages.ts';
+import type { MessageEnvelope, MessageName } from '../../messages.ts';
 import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import { makeJourneyView } from '../../sync/testing/journey-fixtures.ts';
+import { toOverlayJourney, type CustomerJourneyAnswer } from './overlay-journey.ts';
 import { createOverlayModel } from './overlay-model.ts';
 
-const summary = (id: string): MentionSummary => ({
-  id,
-  platform: 'reddit',
-  excerpt: 'text',
-  recency: '2026-11-20T09:00:00Z',
-  sentiment: 'negative',
-  triageStatus: 'new',
-  pending: false,
-});
 const marta: PersonIdentifiers = { emails: ['marta@example.com'], handles: [{ platform: 'reddit', handle: 'marta_rz' }] };
 const james: PersonIdentifiers = { emails: [], handles: [{ platform: 'reddit', handle: 'jamesp_uk' }] };
+const known = (): CustomerJourneyAnswer => ({ kind: 'known', journey: toOverlayJourney(makeJourneyView(), '2026-11-24T09:00:00.000Z'), stale: false });
+const unknown: CustomerJourneyAnswer = {
+  kind: 'unknown',
+  candidates: [{ platform: 'reddit', handle: 'carlos_mv', mentionCount: 2, reason: 'same display name' }],
+  mentions: [],
+  canLink: true,
+};
 
-/** Answers mentions:of-person with the handler's result, like the background does. */
-function answerWith(handler: (person: PersonIdentifiers) => Promise<MentionSummary[]>) {
+/** Answers the overlay's messages like the background does. */
+function answerWith(handlers: Partial<Record<MessageName, (payload: never) => Promise<unknown>>>) {
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
-    const envelope = message as MessageEnvelope<'mentions:of-person'>;
-    return { ok: true, value: { mentions: await handler(envelope.payload) } };
+    const envelope = message as MessageEnvelope;
+    const handler = handlers[envelope.vigia] as ((payload: unknown) => Promise<unknown>) | undefined;
+    if (!handler) return { ok: false, error: `no handler for ${envelope.vigia}` };
+    try {
+      return { ok: true, value: await handler(envelope.payload) };
+    } catch (error) {
+      return { ok: false, error: (error as Error).message };
+    }
   });
 }
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('overlay model', () => {
-  it('asks the background for the person on the page and shows the answer', async () => {
-    answerWith(async (person) => (person.handles[0]?.handle === 'marta_rz' ? [summary('m-1')] : []));
+  it('asks the background about the person on the page and shows the answer', async () => {
+    answerWith({ 'customer:journey': async (person: PersonIdentifiers) => (person.emails.includes('marta@example.com') ? known() : unknown) });
     const model = createOverlayModel({ value: 'en' });
     await model.showPerson(marta);
-    expect(model.lookup.value).toEqual({ state: 'ready', mentions: [summary('m-1')] });
+    expect(model.lookup.value).toEqual({ state: 'ready', answer: known() });
     await model.showPerson(james);
-    expect(model.lookup.value).toEqual({ state: 'ready', mentions: [] });
+    expect(model.lookup.value).toEqual({ state: 'ready', answer: unknown });
   });
 
   it('drops a late answer about the previous person (SPA navigation)', async () => {
     let releaseMarta: () => void = () => undefined;
-    answerWith((person) =>
-      person.handles[0]?.handle === 'marta_rz'
-        ? new Promise((resolve) => (releaseMarta = () => resolve([summary('m-marta')])))
-        : Promise.resolve([summary('m-james')]),
-    );
+    answerWith({
+      'customer:journey': (person: PersonIdentifiers) =>
+        person.emails.length > 0 ? new Promise((resolve) => (releaseMarta = () => resolve(known()))) : Promise.resolve(unknown),
+    });
     const model = createOverlayModel({ value: 'en' });
     const first = model.showPerson(marta);
     await model.showPerson(james);
     releaseMarta();
     await first;
-    expect(model.lookup.value).toEqual({ state: 'ready', mentions: [summary('m-james')] });
+    expect(model.lookup.value).toEqual({ state: 'ready', answer: unknown });
+  });
+
+  it('links a candidate, sending the known customer id, and shows the new journey', async () => {
+    const asked: unknown[] = [];
+    answerWith({
+      'customer:journey': async () => known(),
+      'customer:link': async (request: unknown) => {
+        asked.push(request);
+        return known();
+      },
+    });
+    const model = createOverlayModel({ value: 'en' });
+    await model.showPerson(marta);
+    await model.link({ platform: 'x', handle: 'marta_x' });
+    expect(asked).toEqual([{ person: marta, candidate: { platform: 'x', handle: 'marta_x' }, customerId: 'cust-marta' }]);
+    expect(model.linking.value).toBeUndefined();
+  });
+
+  it('keeps a failed link’s reason next to the candidate', async () => {
+    answerWith({
+      'customer:journey': async () => unknown,
+      'customer:link': async () => {
+        throw new Error('link: this page shows no e-mail, handle or CRM id');
+      },
+    });
+    const model = createOverlayModel({ value: 'es' });
+    await model.showPerson(marta);
+    await model.link({ platform: 'reddit', handle: 'carlos_mv' });
+    expect(model.linking.value).toEqual({ platform: 'reddit', handle: 'carlos_mv', error: 'link: this page shows no e-mail, handle or CRM id' });
+    expect(model.lookup.value).toEqual({ state: 'ready', answer: unknown });
   });
 
   it('stays quiet when the extension context is gone, and shows other errors', async () => {

@@ -1,35 +1,66 @@
-// The collapsible panel the overlay shows over the CRM page: the person's public mentions.
+// The collapsible panel the overlay shows over the CRM page: the customer and their journey, or, when
+// nobody is known for sure, candidate public authors and the mentions by the page's handles.
 import { MentionCard } from '../../ui/mention-card.tsx';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import { AuthorCandidates } from './author-candidates.tsx';
+import { CustomerSummary } from './customer-summary.tsx';
+import { JourneyMetrics } from './journey-metrics.tsx';
+import { JourneyTimeline } from './journey-timeline.tsx';
+import type { CustomerJourneyAnswer } from './overlay-journey.ts';
 import type { OverlayModel } from './overlay-model.ts';
+import { SentimentSparkline } from './sentiment-sparkline.tsx';
 
-const describePerson = (person: PersonIdentifiers): string =>
-  [...person.handles.map((h) => `${h.platform}: ${h.handle}`), ...person.emails].join(', ');
+function AnswerBody({ answer, model }: { answer: CustomerJourneyAnswer; model: OverlayModel }) {
+  const t = model.t.value;
+  const lang = model.language.value;
+  if (answer.kind === 'known') {
+    const { journey } = answer;
+    return (
+      <>
+        {answer.offline && <p class="vigia-overlay__notice vigia-overlay__notice--error">{t('overlay.offline', { detail: answer.offline })}</p>}
+        <CustomerSummary journey={journey} t={t} />
+        {journey.journey ? <JourneyMetrics journey={journey.journey} journeyCount={journey.journeyCount} t={t} lang={lang} /> : <p class="vigia-overlay__notice">{t('overlay.noJourney')}</p>}
+        <SentimentSparkline scores={journey.sparkline} t={t} />
+        {journey.timeline.length > 0 && <JourneyTimeline entries={journey.timeline} currentJourneyId={journey.journey?.id} t={t} lang={lang} />}
+      </>
+    );
+  }
+  const mentions = answer.mentions;
+  return (
+    <>
+      {answer.kind === 'not-configured' && <p class="vigia-overlay__notice">{t('overlay.notConfigured')}</p>}
+      {answer.kind === 'unknown' && answer.offline && <p class="vigia-overlay__notice vigia-overlay__notice--error">{t('overlay.offline', { detail: answer.offline })}</p>}
+      {answer.kind === 'unknown' && answer.candidates.length > 0 && <AuthorCandidates candidates={answer.candidates} canLink={answer.canLink} model={model} />}
+      {mentions.length > 0 && <p class="vigia-section-title">{t('overlay.mentions')}</p>}
+      {mentions.map((mention) => (
+        <MentionCard key={mention.id} mention={mention} lang={lang} t={t} now={model.now.value} />
+      ))}
+      {mentions.length === 0 && (answer.kind !== 'unknown' || answer.candidates.length === 0) && <p class="vigia-overlay__notice vigia-overlay__empty">{t('overlay.empty')}</p>}
+    </>
+  );
+}
 
 export function OverlayPanel({ model }: { model: OverlayModel }) {
   const t = model.t.value;
   const lookup = model.lookup.value;
-  const person = model.person.value;
   const collapsed = model.collapsed.value;
-  const count = lookup.state === 'ready' ? lookup.mentions.length : undefined;
-  const identities = describePerson(person);
+  const answer = lookup.state === 'ready' ? lookup.answer : undefined;
+  const name = answer?.kind === 'known' ? answer.journey.customer.names[0] : undefined;
   return (
-    <aside class="vigia-overlay" aria-label={t('overlay.title')} data-state={lookup.state}>
+    <aside class="vigia-overlay" aria-label={t('overlay.title')} data-state={lookup.state} data-answer={answer?.kind}>
       <header class="vigia-overlay__header">
         <strong>{t('overlay.title')}</strong>
-        {count !== undefined && <span class="vigia-overlay__count">{t('overlay.count', { count })}</span>}
+        {name !== undefined && <span class="vigia-overlay__name">{name}</span>}
+        {answer?.kind === 'known' && answer.journey.risk.churnRisk && <span class="vigia-overlay__flag" title={t('overlay.churnRisk')}>!</span>}
+        {answer?.kind === 'known' && answer.stale && <span class="vigia-overlay__count">{t('overlay.stale')}</span>}
         <button type="button" class="vigia-button" aria-expanded={!collapsed} onClick={() => model.toggle()}>
           {collapsed ? t('overlay.expand') : t('overlay.collapse')}
         </button>
       </header>
       {!collapsed && (
         <div class="vigia-overlay__body">
-          <p class="vigia-overlay__identities">{identities === '' ? t('overlay.noIdentities') : t('overlay.identities', { identities })}</p>
           {lookup.state === 'loading' && <p class="vigia-overlay__notice">{t('overlay.loading')}</p>}
           {lookup.state === 'error' && <p class="vigia-overlay__notice vigia-overlay__notice--error">{t('overlay.error', { detail: lookup.detail })}</p>}
-          {lookup.state === 'ready' && lookup.mentions.length === 0 && <p class="vigia-overlay__notice vigia-overlay__empty">{t('overlay.empty')}</p>}
-          {lookup.state === 'ready' &&
-            lookup.mentions.map((mention) => <MentionCard key={mention.id} mention={mention} lang={model.language.value} t={t} now={model.now.value} />)}
+          {answer && <AnswerBody answer={answer} model={model} />}
         </div>
       )}
     </aside>

@@ -1,0 +1,34 @@
+// The current journey's metrics: touchpoints, channel switches, repeated contacts, effort, first
+// response against the 48 h rule, and resolution.
+import type { JourneyView } from '../../../shared/customer/customer-journey-view.ts';
+import type { Translator } from '../../i18n/dictionary.ts';
+import type { UiLanguage } from '../../i18n/language.ts';
+import { firstResponseText, resolutionText } from './overlay-format.ts';
+
+export function JourneyMetrics({ journey, journeyCount, t, lang }: { journey: JourneyView; journeyCount: number; t: Translator; lang: UiLanguage }) {
+  const m = journey.metrics;
+  const rows: [string, string, string][] = [
+    ['touchpoints', t('metric.touchpoints'), String(m.touchpoints)],
+    ['channel-switches', t('metric.channelSwitches'), String(m.channelSwitches)],
+    ['repeated-contacts', t('metric.repeatedContacts'), String(m.repeatedContacts)],
+    ['effort', t('metric.effort'), t('metric.effortValue', { effort: m.effort })],
+    ['first-response', t('metric.firstResponse'), firstResponseText(m, t, lang)],
+    ['resolution', t('metric.resolution'), resolutionText(m, t, lang)],
+  ];
+  return (
+    <section class="vigia-journey" data-journey-id={journey.id}>
+      <p class="vigia-journey__title">
+        {t('overlay.journey', { type: journey.type })}
+        {journeyCount > 1 && <span class="vigia-journey__count"> · {t('overlay.journeyCount', { count: journeyCount })}</span>}
+      </p>
+      <dl class="vigia-metrics">
+        {rows.map(([id, label, value]) => (
+          <div key={id} class="vigia-metric" data-metric={id} data-immediacy={id === 'first-response' ? m.firstResponse.immediacy : undefined} data-resolved={id === 'resolution' ? String(m.resolution.resolved) : undefined}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
