@@ -93,7 +93,30 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 3, name: 'customers, identities, touchpoints, identity links and journeys', up: (db, dialect) => createCustomerTables(db, columnTypes(dialect), dialect) },
   { version: 4, name: 'mention facets: stage, author name, first response, brands and negative terms', up: (db, dialect) => addMentionFacets(db, columnTypes(dialect)) },
+  { version: 5, name: 'trigram index for text search (PostgreSQL)', up: addSearchTrigramIndex },
 ];
+
+/**
+ * Migration 5. `q` is a LIKE '%…%' on the folded text: SQLite scans (fine for one machine's store), and
+ * PostgreSQL can answer the same query from a pg_trgm GIN index. pg_trgm is a trusted extension, so a
+ * database owner may create it; where it is missing or not allowed, search keeps working by scanning.
+ */
+async function addSearchTrigramIndex(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
+  if (dialect !== 'postgres') return;
+  const available = await sql`SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'`.execute(db);
+  if (!available.rows.length) return;
+  // In public, whatever the store's schema: dropping one installation's schema must not take the extension along.
+  await sql`SAVEPOINT vigia_trgm`.execute(db);
+  try {
+    // Installations in other schemas of the database may be migrating too: one creates the extension.
+    await sql`SELECT pg_advisory_xact_lock(hashtext('vigia.pg_trgm'))`.execute(db);
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`.execute(db);
+    await sql`CREATE INDEX mentions_search_trgm ON mentions USING gin (search public.gin_trgm_ops)`.execute(db);
+    await sql`RELEASE SAVEPOINT vigia_trgm`.execute(db);
+  } catch {
+    await sql`ROLLBACK TO SAVEPOINT vigia_trgm`.execute(db);
+  }
+}
 
 /**
  * Brings the schema up to date. Runs in one change transaction (the seq lock on PostgreSQL), so concurrent starters (two collectors

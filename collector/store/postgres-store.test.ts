@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
+import { MIGRATIONS } from './migrations.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { dropSchema, findTestPostgres, mustHavePostgres, testSchemaName } from './postgres-test-server.ts';
 import { describeStoreContract, trackStores, type StoreHarness } from './store-contract.ts';
@@ -37,11 +39,28 @@ describe.skipIf(!server.url)('PostgreSQL', () => {
     const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url, { schema, poolSize: 2 })));
     try {
       const versions = await stores[0]!.sql.db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
-      expect(versions.map((v) => Number(v.version))).toEqual([1, 2, 3, 4]);
+      expect(versions.map((v) => Number(v.version))).toEqual(MIGRATIONS.map((m) => m.version));
       await stores[1]!.insertMentions([makeMention()]);
       expect(await stores[3]!.countMentions()).toBe(1);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
+      await dropSchema(url, schema);
+    }
+  });
+
+  it('answers text search from a trigram index when pg_trgm is available', async () => {
+    const schema = testSchemaName();
+    const store = await openPostgresStore(url, { schema });
+    try {
+      await store.insertMentions([makeMention({ text: 'El técnico no vino' }), makeMention({ text: 'unrelated' })]);
+      const plan = await store.sql.db.transaction().execute(async (trx) => {
+        await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+        return (await sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT id FROM mentions WHERE search LIKE ${'%tecnico%'} ESCAPE '\\'`.execute(trx)).rows;
+      });
+      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on mentions_search_trgm/);
+      expect((await store.listMentions({ q: 'TÉCNICO' }, { mode: 'newest' }, 5)).items).toHaveLength(1);
+    } finally {
+      await store.close();
       await dropSchema(url, schema);
     }
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
+import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { describeStoreContract, trackStores, type StoreHarness } from './store-contract.ts';
 
@@ -64,7 +65,7 @@ describe('SQLite files from the first store', () => {
       await store.insertMentions([next]);
       expect((await store.listMentions({}, { mode: 'changes', afterSeq: 7 }, 5)).seqs).toEqual([8]);
       const versions = await store.sql.db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
-      expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+      expect(versions.map((v) => v.version)).toEqual(MIGRATIONS.map((m) => m.version));
       // Migration 4 backfilled the facets statistics group by.
       const stats = await store.sentimentStats({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', bucket: 'week', by: 'brand', now: '2026-11-24T00:00:00.000Z' });
       expect(stats.breakdown).toEqual({ Lumora: { negative: 2, neutral: 0, positive: 0, unscored: 0 } });
