@@ -1,0 +1,71 @@
+// What a badge shows: sentiment (colour and word), moment of truth, "known customer", whether the post was
+// collected, and a menu of quick actions (assign to me, responded, resolved, ignore, open journey).
+import type { TriageStatus } from '../../../shared/mention.ts';
+import type { Translator } from '../../i18n/dictionary.ts';
+import type { PostBadge } from './post-badge.ts';
+
+/** What the user asked a badge to do. */
+export type BadgeAction = { kind: 'status'; status: TriageStatus } | { kind: 'assign-to-me' } | { kind: 'open-journey' };
+
+export type BadgeState = { state: 'loading' } | PostBadge;
+
+export interface BadgeViewProps {
+  badge: BadgeState;
+  t: Translator;
+  open: boolean;
+  onToggle: () => void;
+  onAction: (action: BadgeAction) => void;
+  /** An action in flight or its error. */
+  busy?: boolean;
+  error?: string;
+}
+
+const STATUS_ACTIONS: [TriageStatus, 'triage.responded' | 'triage.resolved' | 'triage.ignored'][] = [
+  ['responded', 'triage.responded'],
+  ['resolved', 'triage.resolved'],
+  ['ignored', 'triage.ignored'],
+];
+
+export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: BadgeViewProps) {
+  if (badge.state === 'loading') return <span class="badge badge--loading">{t('badge.loading')}</span>;
+  if (badge.state === 'unavailable') return <span class="badge badge--unavailable" title={badge.detail}>{t('badge.unavailable', { detail: badge.detail })}</span>;
+  const collected = badge.source === 'collected' && badge.mentionId !== undefined;
+  const sentiment = t(`sentiment.${badge.sentiment}`);
+  return (
+    <span class={`badge badge--${badge.sentiment}`} data-source={badge.source}>
+      <span class="badge__sentiment" title={badge.score === undefined ? sentiment : `${sentiment} (${badge.score.toFixed(2)})`}>
+        {t('badge.label', { sentiment })}
+      </span>
+      {badge.moment && <span class="badge__moment">{badge.moment}</span>}
+      {badge.customerId && <span class="badge__customer">{t('badge.knownCustomer')}</span>}
+      {collected && badge.triageStatus && (
+        <span class="badge__status" data-triage-status={badge.triageStatus}>
+          {t(`status.${badge.triageStatus}`)}
+          {badge.assignee ? ` · ${badge.assignee}` : ''}
+          {badge.pending ? ' …' : ''}
+        </span>
+      )}
+      <button type="button" class="badge__more" aria-expanded={open} aria-label={t('badge.actions')} onClick={onToggle}>
+        ⋯
+      </button>
+      {open && (
+        <span class="badge__menu" role="menu">
+          {!collected && <span class="badge__note">{t('badge.notCollected')}</span>}
+          <button type="button" role="menuitem" disabled={!collected || busy} onClick={() => onAction({ kind: 'assign-to-me' })}>
+            {t('inbox.assignToMe')}
+          </button>
+          {STATUS_ACTIONS.map(([status, label]) => (
+            <button key={status} type="button" role="menuitem" disabled={!collected || busy} aria-pressed={badge.triageStatus === status} onClick={() => onAction({ kind: 'status', status })}>
+              {t(label)}
+            </button>
+          ))}
+          <button type="button" role="menuitem" disabled={!badge.customerId} onClick={() => onAction({ kind: 'open-journey' })}>
+            {t('badge.openJourney')}
+          </button>
+          <span class="badge__source">{t(collected ? 'badge.collected' : 'badge.analyzed')}</span>
+          {error && <span class="badge__error">{error}</span>}
+        </span>
+      )}
+    </span>
+  );
+}

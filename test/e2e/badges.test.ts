@@ -1,0 +1,104 @@
+// Sentiment badges on social and review pages, like a user sees them: the built extension in Chromium,
+// synced with the real collector, on Reddit- and Trustpilot-shaped fixture pages served on 127.0.0.1.
+// Collected posts show the collector's reading and take triage actions; the others are scored through
+// POST /api/analyze; posts added later (infinite scroll) get badges too.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Mention } from '../../shared/mention.ts';
+import { startSocialFixtureServer, type SocialFixtureServer } from '../support/social-fixture-server.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import { OptionsPage } from './pages/options-page.ts';
+import { PopupPage } from './pages/popup-page.ts';
+import { SocialPage } from './pages/social-page.ts';
+
+const RESULTS = resolve(import.meta.dirname, '../../test-results');
+const MARTA_POST_ID = '/comments/1r3qz6k/';
+
+describe('social badges', () => {
+  let stack: Stack;
+  let fixtures: SocialFixtureServer;
+  let browser: ExtensionBrowser;
+  let marta: Mention;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    stack = await startStack();
+    fixtures = await startSocialFixtureServer();
+    browser = await launchExtension({ lang: 'en-US' });
+    const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
+    marta = items.find((m) => m.url?.includes(MARTA_POST_ID))!;
+    const options = await OptionsPage.open(browser.context, browser.extensionId);
+    await options.fill(stack.apiUrl, stack.token);
+    await options.save();
+    // Synced once the inbox lists Marta's post.
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    await popup.mention(marta.id).waitFor({ timeout: 30_000 });
+    await popup.page.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+    await stack?.close();
+  });
+
+  it('badges every post and comment of a Reddit page: collected ones from the collector, the rest analyzed', async () => {
+    expect(marta, 'the demo collected Marta’s post').toBeDefined();
+    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    await reddit.waitForReady(6);
+    expect(await reddit.badges.count()).toBe(6);
+
+    const collected = reddit.badgeIn('shreddit-post[author="marta_rz"]');
+    expect(await collected.getAttribute('data-source')).toBe('collected');
+    expect(await collected.getAttribute('data-mention-id')).toBe(marta.id);
+    expect(await collected.getAttribute('data-sentiment')).toBe('label' in marta.sentiment ? marta.sentiment.label : 'unscored');
+    if (marta.moment) expect(await collected.locator('.badge').textContent()).toContain(marta.moment);
+    if (marta.customerId) {
+      expect(await collected.getAttribute('data-known-customer')).toBe('true');
+      expect(await collected.locator('.badge__customer').textContent()).toBe('Known customer');
+    }
+
+    const fresh = reddit.badgeIn('shreddit-post[author="nuria_vlc"]');
+    expect(await fresh.getAttribute('data-source')).toBe('analyzed');
+    expect(await fresh.getAttribute('data-sentiment')).toBe('negative');
+    const praise = reddit.badgeIn('shreddit-comment[author="irene_sv"]');
+    expect(await praise.getAttribute('data-sentiment')).toBe('positive');
+    await reddit.page.screenshot({ path: resolve(RESULTS, 'badges-reddit.png') });
+  });
+
+  it('badges posts that infinite scroll adds later', async () => {
+    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    await reddit.waitForReady(6);
+    await reddit.page.evaluate(() => {
+      const post = document.createElement('shreddit-post');
+      post.setAttribute('author', 'pepe_scroll');
+      post.setAttribute('permalink', '/r/LumoraES/comments/1s9zz99/otra_vez_sin_fibra/');
+      post.setAttribute('post-title', 'Otra vez sin fibra');
+      post.innerHTML = '<a slot="title" href="/r/LumoraES/comments/1s9zz99/otra_vez_sin_fibra/">Otra vez sin fibra</a><div slot="text-body"><p>Lumora, servicio horrible, fatal, nunca más.</p></div>';
+      document.getElementById('feed')?.append(post);
+    });
+    await reddit.waitForReady(7);
+    expect(await reddit.badgeIn('shreddit-post[author="pepe_scroll"]').getAttribute('data-sentiment')).toBe('negative');
+  });
+
+  it('"Responded" on a collected post’s badge reaches the collector, and the badge shows it', async () => {
+    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    await reddit.waitForReady(6);
+    const badge = reddit.badgeIn('shreddit-post[author="marta_rz"]');
+    await reddit.act(badge, 'Responded');
+    await vi.waitFor(async () => expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).triage.status).toBe('responded'), { timeout: 15_000, interval: 200 });
+    await badge.locator('[data-triage-status="responded"]').waitFor();
+  });
+
+  it('badges Trustpilot reviews with their stars taken into account', async () => {
+    const trustpilot = await SocialPage.open(browser.context, fixtures.page('trustpilot', 'company.html'));
+    await trustpilot.waitForReady(2);
+    const [bad, good] = [trustpilot.badgeIn('article:nth-of-type(1)'), trustpilot.badgeIn('article:nth-of-type(2)')];
+    expect(await bad.getAttribute('data-sentiment')).toBe('negative');
+    expect(await good.getAttribute('data-sentiment')).toBe('positive');
+    expect(await bad.getAttribute('data-source')).toBe('analyzed');
+    await trustpilot.page.screenshot({ path: resolve(RESULTS, 'badges-trustpilot.png') });
+  });
+});
