@@ -20,6 +20,10 @@ export interface Stack {
   dataDir: string;
   /** GET/PATCH the API with the token. */
   api<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+  /** Stops the collector (API and schedule) as a crash or a network cut would look to the extension. */
+  stopApi(): Promise<void>;
+  /** Starts it again on the same URL, over the same store. */
+  startApi(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,7 @@ export async function startStack(opts: { every?: string } = {}): Promise<Stack> 
   await importDemoCrm(store);
   await collectOnce(config, store, () => undefined);
   const token = await store.createToken('e2e');
-  const service = await startService({ api: config.api, collect: config, store });
+  let service: Awaited<ReturnType<typeof startService>> | undefined = await startService({ api: config.api, collect: config, store });
   const apiUrl = service.apiUrl!;
   return {
     fixture,
@@ -50,8 +54,15 @@ export async function startStack(opts: { every?: string } = {}): Promise<Stack> 
       if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
     },
+    async stopApi() {
+      await service?.stop();
+      service = undefined;
+    },
+    async startApi() {
+      service ??= await startService({ api: config.api, collect: config, store, port: Number(new URL(apiUrl).port) });
+    },
     async close() {
-      await service.stop();
+      await service?.stop();
       await fixture.close();
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
