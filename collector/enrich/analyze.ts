@@ -8,7 +8,8 @@ import { classifyStage } from '../../shared/moments/classify-stage.ts';
 import { detectLanguage } from './language.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
 import { blendRating } from './rating.ts';
-import { readSentiment, readSymbols, type SentimentOptions } from './sentiment.ts';
+import { cueWords, readSymbols, readTokens, type SentimentOptions } from './sentiment.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 /** One text to analyze, with what the source knows about it. */
 export interface AnalyzeInput {
@@ -44,20 +45,23 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   const text = sanitize(typeof input.text === 'string' ? input.text : '');
   const title = input.title ? sanitize(input.title) : undefined;
   const rating = typeof input.rating === 'number' && input.rating >= 0 && input.rating <= 1 ? input.rating : undefined;
-  const language = detectLanguage(title ? `${title}. ${text}` : text, input.lang);
+  const full = title ? `${title}.\n${text}` : text;
+  const tokens = tokenize(full, MAX_CHARS);
+  const language = detectLanguage(full, input.lang, wordKeys(tokens));
   const why = [language.why];
+  const words = cueWords(tokens);
 
   let sentiment: Sentiment;
-  const symbols = language.lang === 'und' ? readSymbols(text) : undefined;
+  const symbols = language.lang === 'und' ? readSymbols(tokens) : undefined;
   if (symbols) {
     sentiment = symbols.sentiment;
     why.push(...symbols.cues.map((cue) => `sentiment: ${cue}`));
   } else if (!SCORED.includes(language.lang)) {
     sentiment = { unscored: language.lang === 'und' ? 'language undetermined' : `language not supported: ${language.lang}` };
   } else {
-    const reading = readSentiment(title ? `${title}.\n${text}` : text, language.lang as ScoredLanguage, { maxChars: MAX_CHARS, ...options });
+    const reading = readTokens(tokens, language.lang as ScoredLanguage, options);
     sentiment = reading.sentiment;
-    why.push(...reading.cues.map((cue) => `sentiment: ${cue}`));
+    for (const cue of reading.cues) why.push(`sentiment: ${cue}`);
   }
   if (rating !== undefined) {
     sentiment = blendRating(sentiment, rating);
@@ -65,11 +69,19 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   }
   if (!isScored(sentiment)) why.push(`sentiment: unscored (${sentiment.unscored})`);
 
-  const momentInput = { text: text.slice(0, 4000), title, platform: input.platform, kind: input.kind, history: input.history, sentiment: isScored(sentiment) ? sentiment.label : undefined };
+  const momentInput = { text, title, words, platform: input.platform, kind: input.kind, history: input.history, sentiment: isScored(sentiment) ? sentiment.label : undefined };
   const moment = classifyMoment(momentInput);
   const stage = classifyStage(momentInput, moment.moment);
-  why.push(...moment.why.map((w) => `moment ${w}`), ...stage.why.map((w) => `stage ${w}`));
+  for (const line of moment.why) why.push(`moment ${line}`);
+  for (const line of stage.why) why.push(`stage ${line}`);
   return { lang: language.lang, sentiment, moment: moment.moment, stage: stage.stage, why };
+}
+
+/** The folded words of the text (no numbers, URLs, handles or punctuation), for language markers. */
+function wordKeys(tokens: Token[]): string[] {
+  const keys: string[] = [];
+  for (const token of tokens) if (token.kind === 'word') keys.push(token.key);
+  return keys;
 }
 
 // Control characters and lone surrogates come from binary junk; they carry nothing to read.

@@ -42,141 +42,176 @@ const SENTENCE_END = /[.?!;…\n]/;
 
 /** Read tokens into weighted evidence. */
 export function readClauses(tokens: Token[], lexicon: Lexicon, symbols: SymbolValences): Evidence {
-  const { cues: language } = lexicon;
-  const contributions: number[] = [];
-  const cues: string[] = [];
-  let sentenceStart = 0;
-  let previousStart = 0;
-  let sentenceWeight = 1;
-  let concession = false;
-  let negation = 0;
-  let negator = '';
-  let advice = false;
-  let wordsInSentence = 0;
-  let shift = 1;
-  let shiftLeft = 0;
-  let exclamations = 0;
-  const shouting = tokens.filter((t) => t.shouted).length > 0.6 * tokens.filter((t) => t.kind === 'word').length;
-  const note = (cue: string): void => void (cues.length < MAX_CUES && cues.push(cue));
-  const endClause = (): void => {
-    negation = 0;
-    concession = false;
-    shiftLeft = 0;
-  };
-  const endSentence = (question: boolean): void => {
-    if (question) for (let k = sentenceStart; k < contributions.length; k++) contributions[k]! *= QUESTION;
-    previousStart = sentenceStart;
-    sentenceStart = contributions.length;
-    sentenceWeight = 1;
-    wordsInSentence = 0;
-    endClause();
-  };
-  const count = (valence: number, token: Token | undefined, label: string): void => {
+  return new ClauseWalk(tokens, lexicon, symbols).read();
+}
+
+// One walk over one text; a class rather than closures so the hot loop allocates nothing per call.
+class ClauseWalk {
+  private readonly contributions: number[] = [];
+  private readonly cues: string[] = [];
+  private sentenceStart = 0;
+  private previousStart = 0;
+  private sentenceWeight = 1;
+  private concession = false;
+  private negation = 0;
+  private negator = '';
+  private advice = false;
+  private wordsInSentence = 0;
+  private shift = 1;
+  private shiftLeft = 0;
+  private exclamations = 0;
+  private readonly shouting: boolean;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly lexicon: Lexicon,
+    private readonly symbols: SymbolValences,
+  ) {
+    let shouted = 0;
+    let words = 0;
+    for (const t of tokens) if (t.kind === 'word') (words++, t.shouted && shouted++);
+    this.shouting = shouted > 0.6 * words;
+  }
+
+  read(): Evidence {
+    const { tokens, lexicon, symbols } = this;
+    const { sets, cues: language } = lexicon;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'stop' || token.kind === 'bang') {
+        if (token.kind === 'bang') this.exclamations += token.raw.length;
+        if (token.kind === 'bang' || SENTENCE_END.test(token.key)) this.endSentence(token.key.includes('?'));
+        else this.endClause();
+        continue;
+      }
+      if (token.kind === 'emoji' || token.kind === 'emoticon') {
+        const v = token.kind === 'emoji' ? symbols.emoji(token.key) : symbols.emoticon(token.key);
+        if (v !== undefined) {
+          this.contributions.push(v);
+          if (this.noting()) this.cues.push(`${token.raw} ${v > 0 ? '+' : ''}${v}`);
+        }
+        continue;
+      }
+      if (token.kind === 'number') {
+        const v = symbols.number(token.key);
+        if (v !== undefined) this.count(v, undefined, token.raw);
+      } else if (token.kind !== 'word') continue;
+      const key = token.key;
+      this.wordsInSentence++;
+
+      const phrase = matchPhrase(tokens, i, lexicon);
+      if (phrase) {
+        this.count(phrase.valence, undefined, phrase.text);
+        i += phrase.words.length - 1;
+        continue;
+      }
+      const two = sets.pairStarts.has(key) && i + 1 < tokens.length ? `${key} ${tokens[i + 1]!.key}` : '';
+      const pairShift = two ? sets.shifterPhrases.get(two) : undefined;
+      if (pairShift !== undefined) {
+        (this.shift = pairShift), (this.shiftLeft = SHIFT_SCOPE + 1), i++;
+        continue;
+      }
+      if (sets.adversatives.has(key) || sets.adversatives.has(two)) {
+        this.contrast(token);
+        if (sets.adversatives.has(two)) i++;
+        continue;
+      }
+      if (sets.concessives.has(key) || sets.concessives.has(two)) {
+        this.concession = true;
+        if (sets.concessives.has(two)) i++;
+        continue;
+      }
+      if (isNegator(key, this.negation, lexicon)) {
+        // "Don't make my mistake", "Please don't waste your money": advice, so the warning keeps its sign.
+        const opener = this.wordsInSentence === 2 && tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.key : key;
+        this.advice = this.wordsInSentence <= 2 && sets.imperativeNegators.has(opener);
+        this.negation = NEGATION_SCOPE + 1;
+        this.negator = token.raw;
+        continue;
+      }
+      const shifter = sets.shifters.get(key);
+      if (shifter !== undefined && nextHasValence(tokens, i, lexicon)) {
+        this.shift = this.shiftLeft > 0 ? this.shift * Math.abs(shifter) : shifter;
+        this.shiftLeft = SHIFT_SCOPE + 1;
+        if (this.negation > 0) this.negation--;
+        continue;
+      }
+      const verb = sets.verbOnly.get(key);
+      const previous = tokens[i - 1]?.key ?? '';
+      const valence = verb
+        ? verb.after.includes(previous) || isNegator(previous, 0, lexicon) ? verb.valence : undefined
+        : (lexicon.valenceOf(key) ?? symbols.laughter(key));
+      if (valence !== undefined && valence !== 0) this.count(valence, token, token.raw);
+      else if (this.negation > 0 && language.failureVerbs.has(key)) {
+        this.contributions.push(FAILURE * this.sentenceWeight * (this.concession ? CONCESSION : 1));
+        if (this.noting()) this.cues.push(`failure: "${this.negator} … ${token.raw}"`);
+        this.negation = 0;
+      }
+      if (this.negation > 0) this.negation--;
+      if (this.shiftLeft > 0) this.shiftLeft--;
+    }
+    let sum = 0;
+    let positive = 0;
+    let negative = 0;
+    for (const v of this.contributions) {
+      sum += v;
+      if (v > 0) positive += v;
+      else negative -= v;
+    }
+    return { sum, positive, negative, hits: this.contributions.length, exclamations: this.exclamations, cues: this.cues };
+  }
+
+  private noting(): boolean {
+    return this.cues.length < MAX_CUES;
+  }
+
+  private endClause(): void {
+    this.negation = 0;
+    this.concession = false;
+    this.shiftLeft = 0;
+  }
+
+  private endSentence(question: boolean): void {
+    const { contributions } = this;
+    if (question) for (let k = this.sentenceStart; k < contributions.length; k++) contributions[k]! *= QUESTION;
+    this.previousStart = this.sentenceStart;
+    this.sentenceStart = contributions.length;
+    this.sentenceWeight = 1;
+    this.wordsInSentence = 0;
+    this.endClause();
+  }
+
+  // The clause before counts less; if the sentence opens with the contrast, the previous sentence does.
+  private contrast(token: Token): void {
+    const { contributions } = this;
+    const from = contributions.length === this.sentenceStart ? this.previousStart : this.sentenceStart;
+    for (let k = from; k < contributions.length; k++) contributions[k]! *= BEFORE_ADVERSATIVE;
+    this.sentenceWeight = AFTER_ADVERSATIVE;
+    this.negation = 0;
+    if (contributions.length > 0 && this.noting()) this.cues.push(`contrast "${token.raw}": the clause after weighs more`);
+  }
+
+  private count(valence: number, token: Token | undefined, label: string): void {
     let v = valence;
-    if (shiftLeft > 0) v *= shift;
-    if (token?.shouted && !shouting) v *= SHOUTED;
+    if (this.shiftLeft > 0) v *= this.shift;
+    if (token?.shouted && !this.shouting) v *= SHOUTED;
     if (token?.elongated) v *= ELONGATED;
-    if (negation > 0 && !(advice && v < 0)) {
+    if (this.negation > 0 && !(this.advice && v < 0)) {
       v *= v > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE;
-      note(`negated by "${negator}": ${label}`);
-    } else note(`${label} ${valence > 0 ? '+' : ''}${Math.round(valence * 10) / 10}`);
-    if (concession) v *= CONCESSION;
-    contributions.push(v * sentenceWeight);
-    shiftLeft = 0;
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'stop' || token.kind === 'bang') {
-      if (token.kind === 'bang') exclamations += token.raw.length;
-      if (token.kind === 'bang' || SENTENCE_END.test(token.key)) endSentence(token.key.includes('?'));
-      else endClause();
-      continue;
-    }
-    if (token.kind === 'emoji' || token.kind === 'emoticon') {
-      const v = token.kind === 'emoji' ? symbols.emoji(token.key) : symbols.emoticon(token.key);
-      if (v !== undefined) contributions.push(v), note(`${token.raw} ${v > 0 ? '+' : ''}${v}`);
-      continue;
-    }
-    if (token.kind === 'number') {
-      const v = symbols.number(token.key);
-      if (v !== undefined) count(v, undefined, token.raw);
-    }
-    if (token.kind !== 'word' && token.kind !== 'number') continue;
-    const key = token.key;
-    wordsInSentence++;
-
-    const phrase = matchPhrase(tokens, i, lexicon);
-    if (phrase) {
-      count(phrase.valence, undefined, `"${phrase.text}"`);
-      i += phrase.length - 1;
-      continue;
-    }
-    const two = i + 1 < tokens.length ? `${key} ${tokens[i + 1]!.key}` : '';
-    const pairShift = language.shifterPhrases[two];
-    if (pairShift !== undefined) {
-      shift = pairShift, shiftLeft = SHIFT_SCOPE + 1, i++;
-      continue;
-    }
-    if (language.adversatives.includes(key) || language.adversatives.includes(two)) {
-      // The clause before counts less; if the sentence opens with the contrast, the previous one does.
-      const from = contributions.length === sentenceStart ? previousStart : sentenceStart;
-      for (let k = from; k < contributions.length; k++) contributions[k]! *= BEFORE_ADVERSATIVE;
-      sentenceWeight = AFTER_ADVERSATIVE;
-      negation = 0;
-      if (contributions.length > 0) note(`contrast "${token.raw}": the clause after weighs more`);
-      if (language.adversatives.includes(two)) i++;
-      continue;
-    }
-    if (language.concessives.includes(key) || language.concessives.includes(two)) {
-      concession = true;
-      if (language.concessives.includes(two)) i++;
-      continue;
-    }
-    if (isNegator(key, negation, lexicon)) {
-      // "Don't make my mistake", "No compren aquí": advice, so the warning keeps its sign.
-      advice = wordsInSentence <= 2 && language.imperativeNegators.includes(tokens[i - 1]?.kind === 'word' && wordsInSentence === 2 ? tokens[i - 1]!.key : key);
-      negation = NEGATION_SCOPE + 1;
-      negator = token.raw;
-      continue;
-    }
-    const shifter = language.shifters[key];
-    if (shifter !== undefined && nextHasValence(tokens, i, lexicon)) {
-      shift = shiftLeft > 0 ? shift * Math.abs(shifter) : shifter;
-      shiftLeft = SHIFT_SCOPE + 1;
-      if (negation > 0) negation--;
-      continue;
-    }
-    const verb = language.verbOnly[key];
-    const previous = tokens[i - 1]?.key ?? '';
-    const valence = verb ? (verb.after.includes(previous) || isNegator(previous, 0, lexicon) ? verb.valence : undefined) : (lexicon.valenceOf(key) ?? symbols.laughter(key));
-    if (valence !== undefined && valence !== 0) count(valence, token, `"${token.raw}"`);
-    else if (negation > 0 && language.failureVerbs.has(key)) {
-      contributions.push(FAILURE * sentenceWeight * (concession ? CONCESSION : 1));
-      note(`failure: "${negator} … ${token.raw}"`);
-      negation = 0;
-    }
-    if (negation > 0) negation--;
-    if (shiftLeft > 0) shiftLeft--;
+      if (this.noting()) this.cues.push(`negated by "${this.negator}": "${label}"`);
+    } else if (this.noting()) this.cues.push(`"${label}" ${valence > 0 ? '+' : ''}${Math.round(valence * 10) / 10}`);
+    if (this.concession) v *= CONCESSION;
+    this.contributions.push(v * this.sentenceWeight);
+    this.shiftLeft = 0;
   }
-
-  let sum = 0;
-  let positive = 0;
-  let negative = 0;
-  for (const v of contributions) {
-    sum += v;
-    if (v > 0) positive += v;
-    else negative -= v;
-  }
-  return { sum, positive, negative, hits: contributions.length, exclamations, cues };
 }
 
 // The scope of "nada" and "cero" opens only when no negator is already open ("no me gustó nada").
 function isNegator(key: string, open: number, lexicon: Lexicon): boolean {
-  const { negators, negatorSuffixes, concordNegators } = lexicon.cues;
-  if (negators.includes(key)) return true;
-  if (negatorSuffixes.some((suffix) => key.endsWith(suffix))) return true;
-  return open === 0 && concordNegators.includes(key);
+  const { negators, concordNegators } = lexicon.sets;
+  if (negators.has(key)) return true;
+  if (lexicon.cues.negatorSuffixes.some((suffix) => key.endsWith(suffix))) return true;
+  return open === 0 && concordNegators.has(key);
 }
 
 function nextHasValence(tokens: Token[], i: number, lexicon: Lexicon): boolean {
@@ -188,13 +223,12 @@ function nextHasValence(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   return false;
 }
 
-function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): { valence: number; length: number; text: string } | undefined {
+function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): { words: string[]; valence: number; text: string } | undefined {
   const candidates = lexicon.phrases.get(tokens[i]!.key);
   if (!candidates) return undefined;
-  for (const phrase of candidates) {
-    if (phrase.words.every((word, k) => tokens[i + k]?.key === word)) {
-      return { valence: phrase.valence, length: phrase.words.length, text: phrase.words.join(' ') };
-    }
+  next: for (const phrase of candidates) {
+    for (let k = 1; k < phrase.words.length; k++) if (tokens[i + k]?.key !== phrase.words[k]) continue next;
+    return phrase;
   }
   return undefined;
 }

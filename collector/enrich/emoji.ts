@@ -18,4 +18,5 @@ export function emojiValence(emoji: string): number | undefined {
 }
 
 /** Valence of one emoticon as tokenized (lowercase); undefined when unknown. */
-export const emoticonValence = (emoticon: string): number | undefined => EMOTICONS[emoticon];
+export const emoticonValence = (emoticon: string): number | undefined =>
+  Object.hasOwn(EMOTICONS, emoticon) ? EMOTICONS[emoticon] : undefined;

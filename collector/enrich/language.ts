@@ -3,6 +3,7 @@
 // Short texts are where detectors guess, so there the scored languages' vocabularies break near-ties.
 import { eld } from 'eld/medium';
 import { foldText } from '../../shared/text-fold.ts';
+import { hasOtherMarkers, languageByMarkers } from './function-words.ts';
 import { lexiconFor } from './lexicon.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
 
@@ -15,6 +16,8 @@ export interface LanguageReading {
 
 /** Detection reads at most this much: the opening of a long review says as much as all of it. */
 const SAMPLE_CHARS = 300;
+/** The markers are read in the first words only. */
+const MARKER_WORDS = 60;
 const NOISE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|\p{Extended_Pictographic}|\p{N}+/gu;
 
 // Frequent words that are unambiguous between English and Spanish (no "a", "no", "me").
@@ -28,18 +31,22 @@ const SHORT_WORDS = 4;
 /** A scored language this close to the detector's favourite (0–1 scores) may take its place. */
 const SHORT_MARGIN = 0.2;
 
-/** Detect the language of `text`; `hint` (from the source) wins when it is a plausible code. */
-export function detectLanguage(text: string, hint?: string): LanguageReading {
+/**
+ * Detect the language of `text`; `hint` (from the source) wins when it is a plausible code. `folded`: the
+ * text's words already folded (lowercase, no accents), when the caller has them.
+ */
+export function detectLanguage(text: string, hint?: string, folded?: readonly string[]): LanguageReading {
   const given = hint?.trim().toLowerCase();
   if (given && /^[a-z]{2}$/.test(given)) return { lang: given, why: `language ${given}: given by the source` };
+  const words = folded ?? toWords(text);
+  if (words.length === 0 || (words.length === 1 && words[0]!.length < 2)) return { lang: 'und', why: 'language undetermined: no words' };
+  const marked = languageByMarkers(words.length > MARKER_WORDS ? words.slice(0, MARKER_WORDS) : words);
+  if (marked) return { lang: marked, why: `language ${marked}: detected (function words)` };
   const sample = (text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text).replace(NOISE, ' ');
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 2) return { lang: 'und', why: 'language undetermined: no words' };
   const detected = eld.detect(sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample);
   const lang = detected.language;
   if (lang === 'en' || lang === 'es') return { lang, why: `language ${lang}: detected` };
-  const words = foldText(sample).split(/[^\p{L}']+/u).filter(Boolean);
-  if (words.length <= SHORT_WORDS) {
+  if (words.length <= SHORT_WORDS && !hasOtherMarkers(words)) {
     const scores = detected.getScores();
     const top = lang ? (scores[lang] ?? 0) : 0;
     const vote = vocabularyVote(words, (candidate) => (scores[candidate] ?? 0) >= top - SHORT_MARGIN);
@@ -49,12 +56,18 @@ export function detectLanguage(text: string, hint?: string): LanguageReading {
   return { lang: 'und', why: 'language undetermined' };
 }
 
+function toWords(text: string): string[] {
+  const sample = (text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text).replace(NOISE, ' ');
+  return foldText(sample).split(/[^\p{L}']+/u).filter(Boolean);
+}
+
 /** The scored language whose vocabulary knows more of `words` (and that `plausible` admits), if any. */
-function vocabularyVote(words: string[], plausible: (lang: ScoredLanguage) => boolean): ScoredLanguage | undefined {
+function vocabularyVote(words: readonly string[], plausible: (lang: ScoredLanguage) => boolean): ScoredLanguage | undefined {
   const known = (lang: ScoredLanguage): number =>
     words.filter((word) => FUNCTION_WORDS[lang].has(word) || lexiconFor(lang).valenceOf(word) !== undefined).length;
   const candidates = (['es', 'en'] as const).filter(plausible).map((lang) => ({ lang, known: known(lang) }));
   candidates.sort((a, b) => b.known - a.known);
   const best = candidates[0];
-  return best && best.known > 0 ? best.lang : undefined;
+  // At least half the words must be known: one shared word ("no", "el") does not make a Catalan text Spanish.
+  return best && best.known * 2 >= words.length ? best.lang : undefined;
 }

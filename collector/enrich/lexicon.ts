@@ -14,12 +14,27 @@ const PATTERN_SCALE = 4;
 /** Bounds the word memo so a flood of junk tokens cannot grow memory without limit. */
 const MEMO_LIMIT = 200_000;
 
+/** The cue lists as sets, for lookups in the hot loop. */
+export interface CueSets {
+  negators: ReadonlySet<string>;
+  concordNegators: ReadonlySet<string>;
+  adversatives: ReadonlySet<string>;
+  concessives: ReadonlySet<string>;
+  imperativeNegators: ReadonlySet<string>;
+  shifters: ReadonlyMap<string, number>;
+  shifterPhrases: ReadonlyMap<string, number>;
+  verbOnly: ReadonlyMap<string, { valence: number; after: readonly string[] }>;
+  /** First words of the two-word cues ("sin embargo", "un poco"): only these need a look at the next word. */
+  pairStarts: ReadonlySet<string>;
+}
+
 /** A language's vocabulary, ready to look words up in. */
 export interface Lexicon {
   lang: ScoredLanguage;
   cues: LanguageCues;
+  sets: CueSets;
   /** Multi-word entries: first word → the entries starting with it (as word arrays), longest first. */
-  phrases: Map<string, { words: string[]; valence: number }[]>;
+  phrases: Map<string, { words: string[]; valence: number; text: string }[]>;
   /** Valence of one folded word (exact, elongation undone, superlative undone, or by stem). */
   valenceOf(word: string): number | undefined;
 }
@@ -48,9 +63,12 @@ const DEFAULTS: Required<LexiconOptions> = {
 };
 
 const cache = new Map<string, Lexicon>();
+const defaults: Partial<Record<ScoredLanguage, Lexicon>> = {};
 
 /** The lexicon for `lang`, built on first use. */
 export function lexiconFor(lang: ScoredLanguage, options: LexiconOptions = {}): Lexicon {
+  const custom = options.stems ?? options.senticon ?? options.pattern ?? options.englishSenticon ?? options.nounWeight;
+  if (custom === undefined) return (lang === 'en' ? (defaults.en ??= lexiconFor(lang, DEFAULTS)) : (defaults.es ??= lexiconFor(lang, DEFAULTS)));
   const settings = { ...DEFAULTS, ...options };
   const key = `${lang}:${JSON.stringify(settings)}`;
   let lexicon = cache.get(key);
@@ -64,7 +82,7 @@ export function lexiconFor(lang: ScoredLanguage, options: LexiconOptions = {}): 
 function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>): Lexicon {
   const cues = lang === 'en' ? ENGLISH_CUES : SPANISH_CUES;
   const words = new Map<string, number>();
-  const phrases = new Map<string, { words: string[]; valence: number }[]>();
+  const phrases = new Map<string, { words: string[]; valence: number; text: string }[]>();
   const ignored = new Set(cues.ignored);
   const add = (entry: string, valence: number): void => {
     const key = foldText(entry).replace(/’/g, "'").trim();
@@ -74,7 +92,7 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     const list = phrases.get(parts[0]!) ?? [];
     const existing = list.findIndex((p) => p.words.join(' ') === key);
     if (existing >= 0) list.splice(existing, 1);
-    list.push({ words: parts, valence });
+    list.push({ words: parts, valence, text: key });
     list.sort((a, b) => b.words.length - a.words.length);
     phrases.set(parts[0]!, list);
   };
@@ -103,7 +121,23 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     }
     return found ?? undefined;
   };
-  return { lang, cues, phrases, valenceOf };
+  return { lang, cues, sets: toCueSets(cues), phrases, valenceOf };
+}
+
+function toCueSets(cues: LanguageCues): CueSets {
+  const pairs = [...cues.adversatives, ...cues.concessives, ...Object.keys(cues.shifterPhrases)].filter((cue) => cue.includes(' '));
+  return {
+    negators: new Set(cues.negators),
+    concordNegators: new Set(cues.concordNegators),
+    adversatives: new Set(cues.adversatives),
+    concessives: new Set(cues.concessives),
+    imperativeNegators: new Set(cues.imperativeNegators),
+    pairStarts: new Set(pairs.map((cue) => cue.split(' ')[0]!)),
+    // Maps, not the plain objects: a token such as "constructor" must not find Object.prototype.
+    shifters: new Map(Object.entries(cues.shifters)),
+    shifterPhrases: new Map(Object.entries(cues.shifterPhrases)),
+    verbOnly: new Map(Object.entries(cues.verbOnly)),
+  };
 }
 
 function addAll(valences: Readonly<Record<string, number>>, add: (entry: string, valence: number) => void): void {

@@ -6,7 +6,7 @@ import { emojiValence, emoticonValence } from './emoji.ts';
 import { lexiconFor, type LexiconOptions } from './lexicon.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
 import { readClauses, type Evidence } from './clause-reader.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 /** Tunables of the scorer, with the values it ships with. */
 export interface SentimentOptions extends LexiconOptions {
@@ -32,6 +32,8 @@ export interface SentimentReading {
   sum: number;
   /** The cues that fired, for `why`. */
   cues: string[];
+  /** The text's folded words (and "?"), as the moment rules read them, so they need not fold it again. */
+  words?: string[];
 }
 
 /** Squashing constant (VADER's): sum 3 → 0.61, sum 8 → 0.9. */
@@ -42,15 +44,20 @@ const MIXED_ABOVE = 0.7;
 
 /** Score `text` in `lang`; `{unscored}` when nothing in it carries sentiment. */
 export function readSentiment(text: string, lang: ScoredLanguage, options: SentimentOptions = {}): SentimentReading {
+  return readTokens(tokenize(text, options.maxChars), lang, options);
+}
+
+/** Score an already tokenized text (analyzeText tokenizes once for language, sentiment and moments). */
+export function readTokens(tokens: Token[], lang: ScoredLanguage, options: SentimentOptions = {}): SentimentReading {
   const lexicon = lexiconFor(lang, options);
-  const tokens = tokenize(text, options.maxChars);
   const evidence: Evidence = readClauses(tokens, lexicon, {
     emoji: (key) => emojiValence(key),
     emoticon: (key) => emoticonValence(key),
     number: (key) => writtenScoreValence(key),
     laughter: (key) => (isLaughter(key) ? LAUGHTER_VALENCE : undefined),
   });
-  if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [] };
+  const words = cueWords(tokens);
+  if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [], words };
   const negativeWeight = options.negativeWeight ?? 1.5;
   evidence.negative *= negativeWeight;
   let sum = evidence.positive - evidence.negative;
@@ -61,18 +68,32 @@ export function readSentiment(text: string, lang: ScoredLanguage, options: Senti
     const bang = evidence.exclamations > 0 ? 1 + 0.1 * Math.min(evidence.exclamations, 4) : 1;
     const balance = ((evidence.positive - evidence.negative) * bang) / (evidence.positive + evidence.negative + BALANCE_K);
     const equivalent = (balance * Math.sqrt(ALPHA)) / Math.sqrt(Math.max(1 - balance * balance, 1e-6));
-    return { sentiment: toSentiment(equivalent, evidence, options), sum, cues: evidence.cues };
+    return { sentiment: toSentiment(equivalent, evidence, options), sum, cues: evidence.cues, words };
   }
-  return { sentiment: toSentiment(sum, evidence, options), sum, cues: evidence.cues };
+  return { sentiment: toSentiment(sum, evidence, options), sum, cues: evidence.cues, words };
+}
+
+/** Moment rules read the first words only; cues sit at the start of a post. */
+const MOMENT_WORDS = 800;
+
+/** The folded words (and "?") of the first tokens, as the moment rules read them. */
+export function cueWords(tokens: Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (words.length >= MOMENT_WORDS) break;
+    if (token.kind === 'word' || token.kind === 'number') words.push(token.key);
+    else if (token.kind === 'stop' && token.key.includes('?')) words.push('?');
+  }
+  return words;
 }
 
 /** Score only the emoji and emoticons of a text whose words cannot be read (no words, unknown language). */
-export function readSymbols(text: string): SentimentReading | undefined {
+export function readSymbols(tokens: Token[]): SentimentReading | undefined {
   let sum = 0;
   let hits = 0;
   let positive = 0;
   let negative = 0;
-  for (const token of tokenize(text, 2000)) {
+  for (const token of tokens) {
     const v = token.kind === 'emoji' ? emojiValence(token.key) : token.kind === 'emoticon' ? emoticonValence(token.key) : undefined;
     if (v === undefined) continue;
     sum += v;

@@ -21,30 +21,34 @@ export interface Token {
 // Order matters: URLs and handles before words, emoticons before punctuation.
 const TOKEN_PATTERN = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"]+)`,
-    String.raw`(?<handle>[@#][\p{L}\p{N}_]+)`,
-    String.raw`(?<emoticon>(?<![\p{L}\p{N}])(?:[:;=8][\-o^']?[)(\]\[dDpP\/\\|*3]|<3+|[)(][\-']?[:;=]|[xX][dD]+(?![\p{L}])|\^\^|\^_\^|-_-|T_T)(?![\p{L}\p{N}]))`,
-    String.raw`(?<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)`,
-    String.raw`(?<number>\p{N}+(?:[.,\/]\p{N}+)?)`,
-    String.raw`(?<emoji>\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*|[\u2661\u2665\u263a])`,
-    String.raw`(?<bang>[!¡]+)`,
-    String.raw`(?<stop>[.?¿;:,…\n]+|\s[-–—]\s)`,
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"]+)`,
+    String.raw`([@#][\p{L}\p{N}_]+)`,
+    String.raw`((?<![\p{L}\p{N}])(?:[:;=8][\-o^']?[)(\]\[dDpP\/\\|*3]|<3+|[)(][\-']?[:;=]|[xX][dD]+(?![\p{L}])|\^\^|\^_\^|-_-|T_T)(?![\p{L}\p{N}]))`,
+    String.raw`([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)`,
+    String.raw`(\p{N}+(?:[.,\/]\p{N}+)?)`,
+    String.raw`(\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*|[\u2661\u2665\u263a])`,
+    String.raw`([!¡]+)`,
+    String.raw`([.?¿;:,…\n]+|\s[-–—]\s)`,
   ].join('|'),
   'gu',
 );
 
+/** The kind each capture group of TOKEN_PATTERN stands for, in order. */
+const GROUP_KINDS: readonly TokenKind[] = ['url', 'handle', 'emoticon', 'word', 'number', 'emoji', 'bang', 'stop'];
 const ELONGATION = /(\p{L})\1{2,}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Tokenize `text`; never throws, and caps the work at `maxChars` characters. */
 export function tokenize(text: string, maxChars = 20_000): Token[] {
   const source = text.length > maxChars ? text.slice(0, maxChars) : text;
   const tokens: Token[] = [];
-  for (const match of source.matchAll(TOKEN_PATTERN)) {
-    const groups = match.groups ?? {};
-    const kind = (Object.keys(groups) as TokenKind[]).find((name) => groups[name] !== undefined);
-    if (!kind) continue;
-    const raw = match[0];
-    tokens.push(toToken(kind, raw));
+  TOKEN_PATTERN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN_PATTERN.exec(source)) !== null) {
+    let group = 1;
+    while (group <= GROUP_KINDS.length && match[group] === undefined) group++;
+    const kind = GROUP_KINDS[group - 1];
+    if (kind) tokens.push(toToken(kind, match[0]));
   }
   return tokens;
 }
@@ -55,8 +59,9 @@ function toToken(kind: TokenKind, raw: string): Token {
     return { kind, key, raw, shouted: false, elongated: false };
   }
   const elongated = ELONGATION.test(raw);
-  let key = foldText(raw).replace(/’/g, "'");
+  const lower = raw.toLowerCase();
+  let key = NON_ASCII.test(lower) ? foldText(lower).replace(/’/g, "'") : lower;
   if (elongated) key = key.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  const shouted = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  const shouted = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase();
   return { kind, key, raw, shouted, elongated };
 }

@@ -2,8 +2,7 @@
 // sentiment and the customer's history. Every decision lists the cues that made it (`why`).
 import type { MentionKind, SentimentLabel } from '../mention.ts';
 import { MOMENTS, type MomentOfTruth } from '../moment-of-truth.ts';
-import { foldText } from '../text-fold.ts';
-import { compileCues, conditionHolds, findCues, type CompiledCues } from './cue.ts';
+import { conditionHolds, findPhrases, indexPhrases, toCueWords, type CueGroup, type PhraseIndex } from './cue.ts';
 import { MOMENT_CUES } from './moment-cues.ts';
 import { platformKindOf } from './platform-kind.ts';
 
@@ -18,6 +17,8 @@ export interface MomentInput {
   sentiment?: SentimentLabel;
   /** What is known of the customer: bad experiences on their journey so far. */
   history?: { badExperiences: number };
+  /** The folded words of title and text (toCueWords), when the caller already has them. */
+  words?: readonly string[];
 }
 
 /** A moment (or none when nothing points to one) and the cues behind it. */
@@ -32,13 +33,21 @@ export const CHURN_RISK_BAD_EXPERIENCES = 3;
 /** Texts are read up to this length: moment cues sit in the opening of a post. */
 const READ_CHARS = 4000;
 
-let compiled: Record<MomentOfTruth, CompiledCues[]> | undefined;
+/** Each group counts at most this many of its phrases: one long rant must not outweigh every other cue. */
+const MAX_PER_GROUP = 3;
+
+type MomentTag = { moment: MomentOfTruth; group: CueGroup };
+let index: PhraseIndex<MomentTag> | undefined;
+
+/** The folded words the moment and stage rules read. */
+export function momentWords(input: Pick<MomentInput, 'text' | 'title' | 'words'>): readonly string[] {
+  return input.words ?? toCueWords(`${input.title ?? ''}\n${input.text.slice(0, READ_CHARS)}`);
+}
 
 /** Decide the moment of truth of one mention. */
 export function classifyMoment(input: MomentInput): MomentDecision {
-  compiled ??= Object.fromEntries(MOMENTS.map((m) => [m, MOMENT_CUES[m].map(compileCues)])) as Record<MomentOfTruth, CompiledCues[]>;
-  const raw = `${input.title ?? ''}\n${input.text}`.slice(0, READ_CHARS);
-  const folded = foldText(raw);
+  index ??= indexPhrases(MOMENTS.flatMap((moment) => MOMENT_CUES[moment].map((group) => ({ tag: { moment, group }, phrases: group.phrases }))));
+  const words = momentWords(input);
   const scores = new Map<MomentOfTruth, number>();
   const why: string[] = [];
   const add = (moment: MomentOfTruth, weight: number, cue: string): void => {
@@ -46,23 +55,24 @@ export function classifyMoment(input: MomentInput): MomentDecision {
     why.push(`${moment}: ${cue}`);
   };
 
-  for (const moment of MOMENTS) {
-    for (const group of compiled[moment]) {
-      if (!conditionHolds(group.when, input.sentiment)) continue;
-      for (const cue of findCues(group, folded)) add(moment, group.weight, `"${cue}"`);
-    }
+  const counted = new Map<CueGroup, number>();
+  for (const { tag, text } of findPhrases(index, words)) {
+    const n = counted.get(tag.group) ?? 0;
+    if (n >= MAX_PER_GROUP || !conditionHolds(tag.group.when, input.sentiment)) continue;
+    counted.set(tag.group, n + 1);
+    add(tag.moment, tag.group.weight, `"${text}"`);
   }
   const negative = input.sentiment === 'negative';
   const bad = input.history?.badExperiences ?? 0;
   if (negative && bad >= CHURN_RISK_BAD_EXPERIENCES) add('LZMOT', 5, `${bad} bad experiences before, negative again`);
-  if (/\?/.test(raw) && !negative) add('ZMOT', 1, 'asks a question');
+  if (words.includes('?') && !negative) add('ZMOT', 1, 'asks a question');
 
   const place = platformKindOf(input.platform);
   if (place === 'support-forum') add('IMOT', 2, `published on a support forum (${input.platform})`);
   if (place === 'review-site' || input.kind === 'review') {
-    // A review is written after the experience: a bad one shared is LZMOT, a good one TMOT.
-    if (negative) add('LZMOT', 1.5, 'negative review');
-    else if (input.sentiment === 'positive') add('TMOT', 1.5, 'positive review');
+    // A review is written after the experience: a good one leans to TMOT, any other describes the use.
+    // A bad review alone is not LZMOT: that takes leaving, warning others, or a history of bad experiences.
+    if (input.sentiment === 'positive') add('TMOT', 1, 'positive review');
     else add('SMOT', 1, 'review of the experience');
   }
 

@@ -2,9 +2,8 @@
 // cues that name a stage outright ("just heard of", "compré", "told my friends"). Explainable like the moments.
 import type { JourneyStage, MomentOfTruth } from '../moment-of-truth.ts';
 import { STAGES } from '../moment-of-truth.ts';
-import { foldText } from '../text-fold.ts';
-import { compileCues, conditionHolds, findCues, type CompiledCues, type CueGroup } from './cue.ts';
-import type { MomentInput } from './classify-moment.ts';
+import { conditionHolds, findPhrases, indexPhrases, type CueGroup, type PhraseIndex } from './cue.ts';
+import { momentWords, type MomentInput } from './classify-moment.ts';
 
 /** A stage (or none) and the cues behind it. */
 export interface StageDecision {
@@ -24,33 +23,40 @@ const STAGE_CUES: Record<JourneyStage, readonly CueGroup[]> = {
   experience: [{ weight: 1, phrases: ['using', 'usando', 'works', 'funciona', 'stopped working', 'dejo de funcionar', 'customer service', 'atencion al cliente', 'support', 'soporte'] }],
   loyalty: [
     { weight: 3, phrases: ['for years', 'llevo anos', 'desde hace anos', 'loyal', 'fiel', 'always buy', 'siempre compro', 'bought again', 'volvi a comprar', 'renewed', 'renove', 'repeat customer', 'member since'] },
-    { weight: 3, when: 'not-positive', phrases: ['cancele', 'cancelled my', 'canceled my', 'me doy de baja', 'me di de baja', 'me cambio a', 'me cambie a', 'switching to', 'switched to', 'dejo de ser cliente', 'closing my account'] },
+    { weight: 3, when: 'negative', phrases: ['cancele', 'cancelled my', 'canceled my', 'me doy de baja', 'me di de baja', 'me cambio a', 'me cambie a', 'switching to', 'switched to', 'dejo de ser cliente', 'closing my account', 'taking my business', 'uninstalling', 'desinstale', 'my last order', 'mi ultimo pedido', 'nunca mas compro', 'no vuelvo a comprar', 'me pase a', 'never ordering', 'never buying', 'la competencia', 'a competitor'] },
   ],
   recommendation: [
-    { weight: 3, phrases: ['recommend', 'recomiendo', 'recomendable', 'told my friends', 'se lo recomende', 'les dije a mis amigos', '5 stars', 'cinco estrellas', 'stay away', 'eviten', 'no lo recomiendo', 'do not buy', "don't buy", 'no compren', 'warning', 'cuidado con'] },
+    { weight: 3, phrases: ['recommend', 'recommended', 'recomiendo', 'recomende', 'recomendable', 'told my friends', 'told all my friends', 'se lo recomende', 'les dije a mis amigos', '5 stars', 'five stars', 'cinco estrellas', 'stay away', 'avoid', 'eviten', 'no lo recomiendo', 'do not buy', "don't buy", 'no compren', 'warning', 'cuidado con', 'one star', 'una estrella', 'give zero', 'just buy it', 'comprenlo', 'best purchase', 'mejor compra'] },
   ],
 };
 
-let compiled: Record<JourneyStage, CompiledCues[]> | undefined;
+type StageTag = { stage: JourneyStage; group: CueGroup };
+let index: PhraseIndex<StageTag> | undefined;
+/** Each group counts at most this many of its phrases. */
+const MAX_PER_GROUP = 2;
 
 /** Decide the journey stage of one mention, given the moment already decided for it. */
 export function classifyStage(input: MomentInput, moment: MomentOfTruth | undefined): StageDecision {
-  compiled ??= Object.fromEntries(STAGES.map((s) => [s, STAGE_CUES[s].map(compileCues)])) as Record<JourneyStage, CompiledCues[]>;
-  const folded = foldText(`${input.title ?? ''}\n${input.text}`.slice(0, 4000));
+  index ??= indexPhrases(STAGES.flatMap((stage) => STAGE_CUES[stage].map((group) => ({ tag: { stage, group }, phrases: group.phrases }))));
+  const words = momentWords(input);
   const scores = new Map<JourneyStage, number>();
   const why: string[] = [];
   if (moment) {
     scores.set(STAGE_OF_MOMENT[moment], 2);
     why.push(`${STAGE_OF_MOMENT[moment]}: moment ${moment}`);
   }
-  for (const stage of STAGES) {
-    for (const group of compiled[stage]) {
-      if (!conditionHolds(group.when, input.sentiment)) continue;
-      for (const cue of findCues(group, folded, 2)) {
-        scores.set(stage, (scores.get(stage) ?? 0) + group.weight);
-        why.push(`${stage}: "${cue}"`);
-      }
-    }
+  if (words.includes('?') && input.sentiment !== 'negative') {
+    // A question asks before deciding: "would you recommend…?" is research, not a recommendation.
+    scores.set('consideration', (scores.get('consideration') ?? 0) + 2);
+    why.push('consideration: asks a question');
+  }
+  const counted = new Map<CueGroup, number>();
+  for (const { tag, text } of findPhrases(index, words)) {
+    const n = counted.get(tag.group) ?? 0;
+    if (n >= MAX_PER_GROUP || !conditionHolds(tag.group.when, input.sentiment)) continue;
+    counted.set(tag.group, n + 1);
+    scores.set(tag.stage, (scores.get(tag.stage) ?? 0) + tag.group.weight);
+    why.push(`${tag.stage}: "${text}"`);
   }
   let best: JourneyStage | undefined;
   let bestScore = 0;

@@ -1,5 +1,5 @@
-// Text cues for the moment and stage rules: folded phrases compiled once into one pattern per rule,
-// so each rule reads a text in a single pass and can say which of its phrases fired.
+// Text cues for the moment and stage rules: folded phrases indexed by their first word, so a text is
+// read once, word by word, for every rule at the same time, and each rule can say which phrases fired.
 import { foldText } from '../text-fold.ts';
 
 /** When a cue counts: always, or only if the text's sentiment has this sign. */
@@ -7,40 +7,84 @@ export type CueCondition = 'negative' | 'positive' | 'not-positive';
 
 /** A group of phrases (English and Spanish mixed) with one weight and an optional condition. */
 export interface CueGroup {
-  /** Folded phrases; `*` matches any word ending ("cancel*" → cancelé, cancelled). */
+  /** Phrases, folded when compiled; a trailing `*` on the last word matches any ending ("me queda*"). */
   phrases: readonly string[];
   weight: number;
   when?: CueCondition;
 }
 
-/** A cue group compiled for matching. */
-export interface CompiledCues {
-  pattern: RegExp;
-  weight: number;
-  when?: CueCondition;
+interface IndexedPhrase<T> {
+  words: string[];
+  /** The last word only has to start with its text. */
+  open: boolean;
+  text: string;
+  tag: T;
 }
 
-/** Compile the phrases of a group into one case-insensitive, word-bounded pattern. */
-export function compileCues(group: CueGroup): CompiledCues {
-  const alternatives = group.phrases.map((phrase) =>
-    foldText(phrase)
-      .split(/\s+/)
-      .map((word) => word.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\p{L}]*'))
-      .join('\\s+'),
-  );
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { pattern, weight: group.weight, when: group.when };
+/** Every phrase of some tagged groups, ready to find in a text. */
+export interface PhraseIndex<T> {
+  byFirstWord: Map<string, IndexedPhrase<T>[]>;
+  /** One-word phrases ending in `*`: compared by prefix with every word. */
+  openWords: IndexedPhrase<T>[];
 }
 
-/** The phrases of `cues` found in folded `text`, in order, at most `limit`. */
-export function findCues(cues: CompiledCues, folded: string, limit = 3): string[] {
-  cues.pattern.lastIndex = 0;
-  const found: string[] = [];
-  for (const match of folded.matchAll(cues.pattern)) {
-    if (!found.includes(match[0])) found.push(match[0]);
-    if (found.length >= limit) break;
+/** A phrase found in a text, with the tag of its group. */
+export interface FoundCue<T> {
+  tag: T;
+  text: string;
+}
+
+/** The words of a text, folded, with "?" kept as a word of its own. */
+export function toCueWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\?/gu) ?? [];
+}
+
+/** Index the phrases of tagged groups. */
+export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly string[] }[]): PhraseIndex<T> {
+  const index: PhraseIndex<T> = { byFirstWord: new Map(), openWords: [] };
+  for (const { tag, phrases } of groups) {
+    for (const phrase of phrases) {
+      const open = phrase.endsWith('*');
+      const words = toCueWords(open ? phrase.slice(0, -1) : phrase);
+      if (words.length === 0) continue;
+      const entry = { words, open, text: words.join(' '), tag };
+      if (open && words.length === 1) {
+        index.openWords.push(entry);
+        continue;
+      }
+      const list = index.byFirstWord.get(words[0]!) ?? [];
+      list.push(entry);
+      index.byFirstWord.set(words[0]!, list);
+    }
+  }
+  return index;
+}
+
+/** Every phrase of `index` found in `words`, in text order (a phrase once per group). */
+export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[]): FoundCue<T>[] {
+  const found: FoundCue<T>[] = [];
+  const seen = new Set<IndexedPhrase<T>>();
+  const push = (entry: IndexedPhrase<T>): void => {
+    if (seen.has(entry)) return;
+    seen.add(entry);
+    found.push({ tag: entry.tag, text: entry.text });
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    for (const entry of index.byFirstWord.get(word) ?? []) if (matchesAt(entry, words, i)) push(entry);
+    for (const entry of index.openWords) if (word.startsWith(entry.words[0]!)) push(entry);
   }
   return found;
+}
+
+function matchesAt(entry: IndexedPhrase<unknown>, words: readonly string[], i: number): boolean {
+  const last = entry.words.length - 1;
+  for (let k = 1; k <= last; k++) {
+    const word = words[i + k];
+    if (word === undefined) return false;
+    if (k === last && entry.open ? !word.startsWith(entry.words[k]!) : word !== entry.words[k]) return false;
+  }
+  return true;
 }
 
 /** Whether a cue group's condition holds for this sentiment label. */
