@@ -44,12 +44,10 @@ export function OverlayPanel({ model }: { model: OverlayModel }) {
   const lookup = model.lookup.value;
   const collapsed = model.collapsed.value;
   const answer = lookup.state === 'ready' ? lookup.answer : undefined;
-  const name = answer?.kind === 'known' ? answer.journey.customer.names[0] : undefined;
   return (
     <aside class="vigia-overlay" aria-label={t('overlay.title')} data-state={lookup.state} data-answer={answer?.kind}>
       <header class="vigia-overlay__header">
         <strong>{t('overlay.title')}</strong>
-        {name !== undefined && <span class="vigia-overlay__name">{name}</span>}
         {answer?.kind === 'known' && answer.journey.risk.churnRisk && <span class="vigia-overlay__flag" title={t('overlay.churnRisk')}>!</span>}
         {answer?.kind === 'known' && answer.stale && <span class="vigia-overlay__count">{t('overlay.stale')}</span>}
         <button type="button" class="vigia-button" aria-expanded={!collapsed} onClick={() => model.toggle()}>

@@ -77,7 +77,16 @@ describe('journey service', () => {
     await journeysOf.journeyFor(carlos);
     expect(lookups()).toBe(asked);
 
-    const linked = await journeysOf.link({ person: carlos, candidate: { platform: 'reddit', handle: 'carlos_mv' } });
+    const linked = await journeysOf.link({ person: { ...carlos, handles: [{ platform: 'reddit', handle: 'Carlos_MV' }] }, candidate: { platform: 'reddit', handle: 'carlos_mv' } });
+    // The customer is created from the page without the candidate, which then arrives as a recorded link.
+    expect(collector.requests.find((r) => r.path === '/api/touchpoints')?.body).toEqual({
+      type: 'customer',
+      names: ['Carlos Martín'],
+      emails: ['carlos.m@example.es'],
+      handles: [],
+      crmIds: [{ system: 'hubspot', id: '5999' }],
+    });
+    expect(collector.requests.find((r) => r.path.endsWith('/links'))?.body).toEqual({ platform: 'reddit', handle: 'carlos_mv' });
     expect(linked).toMatchObject({ kind: 'known', journey: { customer: { names: ['Carlos Martín'], emails: ['carlos.m@example.es'], handles: [{ platform: 'reddit', handle: 'carlos_mv' }] } } });
     expect(changes).toBe(1);
     expect(await journeysOf.journeyFor(carlos)).toMatchObject({ kind: 'known' });

@@ -1,6 +1,7 @@
 // The background's side of the overlay: finds the customer on a page in the Dexie cache or asks the
 // collector (lookup by CRM id, then e-mail, then handle), serves a stale copy at once while fetching a
 // fresh one, and links a public author to the customer when the agent says so.
+import { normalizeHandle } from '../../../../shared/author-handle.ts';
 import { hasHardIdentifier } from '../../../../shared/customer/customer.ts';
 import type { AuthorCandidate, CustomerJourneyView } from '../../../../shared/customer/customer-journey-view.ts';
 import { identityKeysOfPerson } from '../../../db/identities.ts';
@@ -146,8 +147,10 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
       const client = createCustomerClient(settings, fetchImpl);
       let customerId = request.customerId;
       if (!customerId) {
-        const { person } = request;
-        const identity = { names: person.name ? [person.name] : [], emails: person.emails, handles: person.handles, crmIds: person.crmIds ?? [] };
+        const { person, candidate } = request;
+        // The candidate's handle is left to the link itself, so the collector records who linked it and when.
+        const handles = person.handles.filter((h) => !(h.platform === candidate.platform && normalizeHandle(h.handle) === normalizeHandle(candidate.handle)));
+        const identity = { names: person.name ? [person.name] : [], emails: person.emails, handles, crmIds: person.crmIds ?? [] };
         if (!hasHardIdentifier(identity)) throw new CustomerLinkError('link: this page shows no e-mail, handle or CRM id to create the customer with');
         await client.importCustomer(identity);
         customerId = (await resolve(client, person)).customerId;
