@@ -11,6 +11,9 @@ import { createOverlayModel } from './overlay-model.ts';
 import { OverlayPanel } from './overlay-panel.tsx';
 import { watchPage, type PageReading } from './page-watch.ts';
 
+/** Events that stop at the panel's edge instead of bubbling into the page. */
+const PANEL_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout'];
+
 /** The host element's marker (a public interface: tests and users find the overlay by it). */
 export const OVERLAY_HOST_ATTRIBUTE = ['data-vigia', 'overlay'] as const;
 
@@ -35,7 +38,7 @@ export function startCrmOverlay(ctx: ContentScriptContext, css: string): void {
       append: 'last',
       css,
       // Keys typed and clicks made in the panel stay in it: the CRM's shortcuts and listeners never see them.
-      isolateEvents: true,
+      isolateEvents: PANEL_EVENTS,
       onMount: (container, _shadow, host) => {
         host.setAttribute(...OVERLAY_HOST_ATTRIBUTE);
         render(h(OverlayPanel, { model }), container);

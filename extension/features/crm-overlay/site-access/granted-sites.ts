@@ -12,6 +12,7 @@ export const CRM_OVERLAY_SCRIPT = 'content-scripts/crm-overlay.js';
 
 /** The parts of the browser API this uses (a seam for tests). */
 export interface SiteAccessApi {
+  runtime: { getManifest(): DeclaredManifest };
   permissions: { getAll(): Promise<{ origins?: string[] }> };
   scripting: {
     getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
@@ -30,23 +31,35 @@ export interface RegisteredScript {
   persistAcrossSessions: boolean;
 }
 
-/** The declared CRM patterns widened to whole hosts: a declared CRM's host is the manifest's business. */
-export const DECLARED_CRM_HOSTS = CRM_MATCHES.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'));
+/** A match pattern widened to its whole host: `https://*.zendesk.com/agent/*` → `https://*.zendesk.com/*`. */
+export const hostPatternOf = (pattern: string): string => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
 
-/** True for a URL on a host the manifest declares for the CRM overlay. */
-export const isDeclaredCrmHost = (url: string): boolean => matchesAny(DECLARED_CRM_HOSTS, url);
+/** The manifest's part this module reads. */
+export interface DeclaredManifest {
+  host_permissions?: string[];
+  content_scripts?: { matches?: string[] }[];
+}
 
 /**
- * Granted origins that need the dynamic script: not the declared CRM hosts, and not broad patterns
+ * Every host the manifest declares (host permissions and every content script's matches, the social
+ * badges' too): those are the manifest's business, and their grants are not the user's run-time choice.
+ */
+export function declaredHostsOf(manifest: DeclaredManifest): string[] {
+  const patterns = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])];
+  return [...new Set([...patterns, ...CRM_MATCHES].map(hostPatternOf))];
+}
+
+/**
+ * Granted origins that need the dynamic script: not the declared hosts, and not broad patterns
  * ("https://*\/*"), which only a mistaken grant would hold.
  */
-export function grantedSiteOrigins(origins: readonly string[]): string[] {
-  return origins.filter((origin) => !/^\*:|:\/\/\*[/.]/.test(origin) && origin !== '<all_urls>' && !isDeclaredCrmHost(origin.replace(/\*$/, '')));
+export function grantedSiteOrigins(origins: readonly string[], declaredHosts: readonly string[]): string[] {
+  return origins.filter((origin) => !/^\*:|:\/\/\*[/.]/.test(origin) && origin !== '<all_urls>' && !matchesAny(declaredHosts, origin.replace(/\*$/, '')));
 }
 
 /** Registers, updates or removes the script so that it runs exactly on the granted sites; returns them. */
 export async function syncGrantedSiteScripts(api: SiteAccessApi = browser as unknown as SiteAccessApi): Promise<string[]> {
-  const origins = grantedSiteOrigins((await api.permissions.getAll()).origins ?? []);
+  const origins = grantedSiteOrigins((await api.permissions.getAll()).origins ?? [], declaredHostsOf(api.runtime.getManifest()));
   const [existing] = await api.scripting.getRegisteredContentScripts({ ids: [GRANTED_SITES_SCRIPT_ID] });
   if (origins.length === 0) {
     if (existing) await api.scripting.unregisterContentScripts({ ids: [GRANTED_SITES_SCRIPT_ID] });
