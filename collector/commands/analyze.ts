@@ -40,11 +40,14 @@ export class AnalyzeLineError extends Error {
 export function parseAnalyzeLine(line: string): { input: AnalyzeInput; echo: Record<string, unknown> } {
   if (line.length > MAX_LINE_CHARS) throw new AnalyzeLineError(`line longer than ${MAX_LINE_CHARS} characters`);
   const trimmed = line.trim();
-  if (!trimmed.startsWith('{')) return { input: { text: line }, echo: { text: line } };
+  const plain = { input: { text: line }, echo: { text: line } };
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return plain;
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
   } catch {
+    // "[Update] the router broke again" is text; a line opening with "{" can only be meant as JSON.
+    if (trimmed.startsWith('[')) return plain;
     throw new AnalyzeLineError('invalid JSON (a line starting with "{" must be a JSON object)');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AnalyzeLineError('expected a JSON object');

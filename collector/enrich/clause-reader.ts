@@ -32,7 +32,10 @@ const NEGATED_NEGATIVE = -0.3;
 const BEFORE_ADVERSATIVE = 0.5;
 const AFTER_ADVERSATIVE = 1.5;
 const CONCESSION = 0.5;
-const QUESTION = 0.6;
+// A question asserts little: praise in it is mostly hypothetical ("is it good?"), complaint mostly real
+// ("why is it so slow?").
+const QUESTION_POSITIVE = 0.2;
+const QUESTION_NEGATIVE = 0.7;
 const SHOUTED = 1.3;
 const ELONGATED = 1.2;
 const MAX_CUES = 6;
@@ -173,7 +176,11 @@ class ClauseWalk {
 
   private endSentence(question: boolean): void {
     const { contributions } = this;
-    if (question) for (let k = this.sentenceStart; k < contributions.length; k++) contributions[k]! *= QUESTION;
+    if (question) {
+      for (let k = this.sentenceStart; k < contributions.length; k++) {
+        contributions[k]! *= contributions[k]! > 0 ? QUESTION_POSITIVE : QUESTION_NEGATIVE;
+      }
+    }
     this.previousStart = this.sentenceStart;
     this.sentenceStart = contributions.length;
     this.sentenceWeight = 1;

@@ -64,6 +64,9 @@ export const ENGLISH_CUES: LanguageCues = {
     'dropped calls': -2, 'drops calls': -2, 'went dead': -3, 'went black': -2, 'falls off': -2,
     'fell off': -2, 'no longer': -2, 'expected better': -2, 'expected more': -2, 'expected a better': -2,
     'hoped for more': -2, 'not impressed': -3, 'not happy': -3, 'not worth it': -3, 'not recommend': -4,
+    'hung up on me': -3, 'hung up': -2, 'transferred me': -1, 'unresolved': -2, 'tastes like cardboard': -3,
+    shrank: -2, 'last forever': 3, 'lasts forever': 3, 'always buy': 2, "i'd buy": 2, 'stands out': 2,
+    'charged me': -1, 'still waiting': -2, 'never arrives': -2, 'never arrived': -2, 'never came': -2,
     'easy to use': 2, 'hard to use': -2, 'difficult to use': -2, 'broke': -3, 'died': -3,
     'buy from them again': 3, 'order from them again': 3, 'would buy': 2, 'will buy': 1,
     'no star': -3, 'no stars': -3, 'zero star': -3, 'needed better': -2, 'need better': -2,
@@ -97,6 +100,7 @@ export const ENGLISH_CUES: LanguageCues = {
     'like', 'pretty', 'kind', 'well', 'please', 'no', 'yes', 'god', 'charge', 'charged', 'charges', 'fire',
     'grey', 'gray', 'light', 'quality', 'support', 'respect', 'ability', 'important', 'big', 'resolution',
     'experienced', 'prevent', 'prevents', 'stop', 'stopped', 'want', 'wants', 'help', 'share', 'shared',
+    'discount', 'human', 'promise', 'friend', 'free',
   ],
   verbOnly: {
     well: { valence: 2, after: ['very', 'so', 'really', 'pretty', 'works', 'worked', 'work', 'working', 'performs', 'performed', 'done', 'made', 'built', 'quite', 'extremely', 'fits', 'went', 'goes'] },

@@ -1,0 +1,56 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { normalizeRating, runAnalyze } from './analyze.ts';
+
+async function analyzeLines(input: string): Promise<{ results: Record<string, unknown>[]; lines: number; errors: number }> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const summary = await runAnalyze(Readable.from([input]), output);
+  const results = Buffer.concat(chunks).toString('utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { results, ...summary };
+}
+
+describe('runAnalyze (vigia analyze)', () => {
+  it('echoes each JSON object with lang, sentiment, moment, stage and why', async () => {
+    const { results, lines, errors } = await analyzeLines('{"text":"Nunca más compro aquí, me cambio a Telvia","id":"a1"}\n');
+    expect({ lines, errors }).toEqual({ lines: 1, errors: 0 });
+    expect(results[0]).toMatchObject({ id: 'a1', text: 'Nunca más compro aquí, me cambio a Telvia', lang: 'es', sentiment: { label: 'negative' }, moment: 'LZMOT' });
+    expect(Array.isArray(results[0]!.why)).toBe(true);
+  });
+
+  it('reads plain text lines and skips empty ones', async () => {
+    const { results, lines } = await analyzeLines('I love this phone\n\nthe worst support ever\n[Update] it broke again\n');
+    expect(lines).toBe(4);
+    expect(results.map((r) => [r.text, (r.sentiment as { label?: string }).label])).toEqual([
+      ['I love this phone', 'positive'],
+      ['the worst support ever', 'negative'],
+      ['[Update] it broke again', 'negative'],
+    ]);
+  });
+
+  it('reads a rating above 1 as stars out of 5', async () => {
+    const { results } = await analyzeLines('{"text":"It was okay I guess","rating":1}\n{"text":"It was okay I guess","rating":2}\n');
+    expect(results.map((r) => (r.sentiment as { label: string }).label)).toEqual(['positive', 'negative']);
+  });
+
+  it('answers a bad line with an error line and goes on', async () => {
+    const { results, errors } = await analyzeLines('{"text": 3}\n{not json\n{"text":"fine","rating":"five"}\n["text"]\ngreat stuff\n');
+    expect(errors).toBe(4);
+    expect(results.slice(0, 4)).toEqual([
+      { error: 'analyze: "text" must be a string', line: 1 },
+      { error: 'analyze: invalid JSON (a line starting with "{" must be a JSON object)', line: 2 },
+      { error: 'analyze: "rating" must be a number from 0 to 1, or stars from 1 to 5', line: 3 },
+      { error: 'analyze: expected a JSON object', line: 4 },
+    ]);
+    expect(results[4]).toMatchObject({ text: 'great stuff', sentiment: { label: 'positive' } });
+  });
+});
+
+describe('normalizeRating', () => {
+  it('keeps 0–1, maps 1–5 stars onto it, refuses the rest', () => {
+    expect([normalizeRating(0.8), normalizeRating(5), normalizeRating(3), normalizeRating(undefined)]).toEqual([0.8, 1, 0.5, undefined]);
+    expect(() => normalizeRating(7)).toThrow('rating');
+    expect(() => normalizeRating(Number.NaN)).toThrow('rating');
+  });
+});

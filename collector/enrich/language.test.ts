@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language.ts';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The delivery was late again and nobody answered the phone'],
+    ['es', 'El pedido llegó tarde otra vez y nadie contestó el teléfono'],
+    ['pt', 'O pedido chegou atrasado de novo e ninguém atendeu o telefone'],
+    ['fr', 'La commande est encore arrivée en retard et personne ne répond au téléphone'],
+    ['de', 'Die Lieferung kam wieder zu spät und niemand ging ans Telefon'],
+    ['it', 'Il pacco è arrivato di nuovo in ritardo e nessuno risponde al telefono'],
+  ])('tells %s', (lang, text) => expect(detectLanguage(text).lang).toBe(lang));
+
+  it('lets the vocabularies settle short texts the detector is unsure of', () => {
+    expect(detectLanguage('Nada especial').lang).toBe('es');
+    expect(detectLanguage('Muy descuidado').lang).toBe('es');
+  });
+
+  it('does not turn a short text of another language into Spanish', () => {
+    expect(detectLanguage('Não recomendo').lang).toBe('pt');
+    expect(detectLanguage('Non lo consiglio').lang).toBe('it');
+  });
+
+  it('trusts the language the source gives', () => {
+    expect(detectLanguage('whatever the text', 'ES')).toEqual({ lang: 'es', why: 'language es: given by the source' });
+  });
+
+  it('says "und" when there are no words', () => {
+    for (const text of ['', '   ', '😀😀', 'https://example.com/a', '12345', '@acme #fail']) {
+      expect(detectLanguage(text).lang).toBe('und');
+    }
+  });
+});

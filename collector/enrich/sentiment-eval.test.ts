@@ -1,0 +1,32 @@
+// Regression floors on the public labelled sets (read through VIGIA_EVAL_DATA; skipped when absent).
+// `npm run eval` prints the full table next to the baselines; these floors sit ~2 points under it.
+import { describe, expect, it } from 'vitest';
+import { loadSentimentSets, sentimentDataDir, type GoldLabel } from '../../eval/datasets.ts';
+import { scorePredictions } from '../../eval/metrics.ts';
+import { isScored } from '../../shared/mention.ts';
+import { analyzeText } from './analyze.ts';
+
+const dir = sentimentDataDir();
+
+/** Macro-F1 floors; measured when written: 82.9, 43.9, 51.6, 54.5, 47.5, 41.9. */
+const FLOORS: Record<string, number> = {
+  en_uci_sentences: 80,
+  en_vader_movies: 42,
+  en_vader_nyt: 49,
+  es_intertass_trainval: 52,
+  es_restmex2021: 45,
+  es_restmex2021_titles: 40,
+};
+
+describe.skipIf(!dir)('sentiment on the labelled public sets', () => {
+  const sets = dir ? loadSentimentSets(dir) : [];
+  it.each(sets.map((set) => [set.name, set] as const))('%s stays above its macro-F1 floor', (name, set) => {
+    const predicted = set.rows.map((row): GoldLabel => {
+      const { sentiment } = analyzeText({ text: row.text });
+      return isScored(sentiment) ? (sentiment.label.slice(0, 3) as GoldLabel) : 'neu';
+    });
+    const classes: GoldLabel[] = set.binary ? ['neg', 'pos'] : ['neg', 'neu', 'pos'];
+    const { macroF1 } = scorePredictions(set.rows.map((row) => row.label), predicted, classes);
+    expect(macroF1).toBeGreaterThanOrEqual(FLOORS[name] ?? 100);
+  }, 60_000);
+});

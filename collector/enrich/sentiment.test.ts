@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentiment } from '../../shared/mention.ts';
+import { readSentiment } from './sentiment.ts';
+
+const labelOf = (s: Sentiment): string => ('label' in s ? s.label : 'unscored');
+const en = (text: string) => readSentiment(text, 'en').sentiment;
+const es = (text: string) => readSentiment(text, 'es').sentiment;
+const score = (s: Sentiment): number => ('score' in s ? s.score : Number.NaN);
+
+describe('readSentiment: negation', () => {
+  it.each([
+    ["I don't like it", 'negative'],
+    ['It is not good at all', 'negative'],
+    ['Not bad, actually', 'positive'],
+    ["Doesn't hold a charge", 'negative'],
+    ['Please dont waste your money', 'negative'],
+  ])('en %s → %s', (text, label) => expect(labelOf(en(text))).toBe(label));
+
+  it.each([
+    ['No me gustó nada', 'negative'],
+    ['Nada interesante', 'negative'],
+    ['Cero recomendable', 'negative'],
+    ['Sin problemas, todo bien', 'positive'],
+    ['El técnico no llegó', 'negative'],
+    ['No es malo', 'positive'],
+  ])('es %s → %s', (text, label) => expect(labelOf(es(text))).toBe(label));
+
+  it('ends the negation at the clause, not at the end of the text', () => {
+    expect(labelOf(es('No tenía hambre, pero la comida estaba deliciosa'))).toBe('positive');
+  });
+
+  it('does not read "ni" inside "niña" as a negator', () => {
+    expect(labelOf(es('La niña está feliz'))).toBe('positive');
+  });
+});
+
+describe('readSentiment: emphasis, contrast and phrases', () => {
+  it('weighs the clause after "but" / "pero" more', () => {
+    expect(labelOf(en('Great food but the service was terrible'))).toBe('negative');
+    expect(labelOf(es('La habitación es fea pero el personal fue encantador'))).toBe('positive');
+  });
+
+  it('weighs less what "aunque" concedes', () => {
+    expect(labelOf(es('Aunque el lugar es bonito, la atención fue pésima'))).toBe('negative');
+  });
+
+  it('counts intensifiers, diminishers, capitals, elongations and exclamations', () => {
+    expect(score(es('muy bueno'))).toBeGreaterThan(score(es('bueno')));
+    expect(score(en('a bit slow'))).toBeGreaterThan(score(en('slow')));
+    expect(score(en('This is TERRIBLE'))).toBeLessThan(score(en('This is terrible')));
+    expect(score(es('buenooo'))).toBeGreaterThan(score(es('bueno')));
+    expect(score(en('good!!!'))).toBeGreaterThan(score(en('good')));
+    expect(labelOf(es('poco amable'))).toBe('negative');
+  });
+
+  it('reads accents present or missing alike, and -ísimo superlatives', () => {
+    expect(score(es('pesimo servicio'))).toBe(score(es('pésimo servicio')));
+    expect(score(es('buenísimo'))).toBeGreaterThan(score(es('bueno')));
+  });
+
+  it.each([
+    ['nunca más', 'es', 'negative'], ['no lo recomiendo', 'es', 'negative'], ['me cambio a Telvia', 'es', 'negative'],
+    ['never again', 'en', 'negative'], ['waste of money', 'en', 'negative'], ['5 stars', 'en', 'positive'],
+    ['10/10 would buy again', 'en', 'positive'], ['mola mucho', 'es', 'positive'], ['está chido', 'es', 'positive'],
+  ])('reads the phrase "%s" (%s) as %s', (text, lang, label) => {
+    expect(labelOf(readSentiment(text, lang as 'en' | 'es').sentiment)).toBe(label);
+  });
+
+  it('reads emoji and emoticons, which natural drops', () => {
+    expect(labelOf(es('llegó el pedido 😡'))).toBe('negative');
+    expect(labelOf(en('got it today :)'))).toBe('positive');
+  });
+
+  it('discounts praise inside a question', () => {
+    expect(labelOf(en('Is Acme a good brand?'))).toBe('neutral');
+  });
+});
+
+describe('readSentiment: honesty', () => {
+  it('says unscored when nothing carries sentiment, never a neutral guess', () => {
+    expect(en('The meeting is on Tuesday at 10')).toEqual({ unscored: 'no sentiment signal' });
+  });
+
+  it('keeps the score in [-1, 1] and the confidence in [0, 1]', () => {
+    const s = en('awful horrible terrible disgusting '.repeat(200));
+    expect(score(s)).toBeGreaterThanOrEqual(-1);
+    expect('confidence' in s && s.confidence >= 0 && s.confidence <= 1).toBe(true);
+  });
+
+  it('lists the cues it used', () => {
+    expect(readSentiment("I don't like it", 'en').cues).toEqual(['negated by "don\'t": "like"']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MOMENTS } from '../moment-of-truth.ts';
+import { classifyMoment } from './classify-moment.ts';
+import { accuracyOf, loadLabelledMoments } from './labelled-set.ts';
+
+const tuned = loadLabelledMoments((file) => !file.startsWith('held-out'));
+const heldOut = loadLabelledMoments((file) => file.startsWith('held-out'));
+
+describe('classifyMoment on the labelled set', () => {
+  it('has at least 30 examples per moment, in both languages', () => {
+    for (const moment of MOMENTS) {
+      const examples = tuned.filter((e) => e.moment === moment);
+      expect(examples.length).toBeGreaterThanOrEqual(30);
+      expect(new Set(examples.map((e) => e.lang))).toEqual(new Set(['en', 'es']));
+    }
+  });
+
+  // Measured: 97 % on the set the rules were refined on; 73 % on the held-out set, read once.
+  it('reaches 90 % on the set the rules were written with, and 80 % on each moment', () => {
+    expect(accuracyOf(tuned, (e) => classifyMoment(e).moment, (e) => e.moment)).toBeGreaterThanOrEqual(0.9);
+    for (const moment of MOMENTS) {
+      const examples = tuned.filter((e) => e.moment === moment);
+      expect(accuracyOf(examples, (e) => classifyMoment(e).moment, (e) => e.moment), moment).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
+  it('reaches 70 % on the held-out examples', () => {
+    expect(accuracyOf(heldOut, (e) => classifyMoment(e).moment, (e) => e.moment)).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('classifyMoment rules', () => {
+  it('explains every decision with the cues that fired', () => {
+    expect(classifyMoment({ text: 'Nunca más, me cambio a Telvia', sentiment: 'negative' })).toEqual({
+      moment: 'LZMOT',
+      why: ['LZMOT: "nunca mas"', 'LZMOT: "me cambio a"'],
+    });
+  });
+
+  it('counts a customer with three bad experiences who complains again as LZMOT', () => {
+    const text = 'The technician did not come';
+    expect(classifyMoment({ text, sentiment: 'negative', history: { badExperiences: 2 } }).moment).not.toBe('LZMOT');
+    expect(classifyMoment({ text, sentiment: 'negative', history: { badExperiences: 3 } })).toMatchObject({
+      moment: 'LZMOT',
+      why: ['LZMOT: 3 bad experiences before, negative again'],
+    });
+    expect(classifyMoment({ text, sentiment: 'positive', history: { badExperiences: 5 } }).moment).not.toBe('LZMOT');
+  });
+
+  it('reads "third time" as leaving when unhappy and as loyalty when happy', () => {
+    expect(classifyMoment({ text: 'Third time I order here', sentiment: 'negative' }).moment).toBe('LZMOT');
+    expect(classifyMoment({ text: 'Third time I order here', sentiment: 'positive' }).moment).toBe('TMOT');
+  });
+
+  it('takes the source into account: a support forum post is a contact-center moment', () => {
+    expect(classifyMoment({ text: 'My modem restarts every night', platform: 'community.lumora.com' }).moment).toBe('IMOT');
+    expect(classifyMoment({ text: 'My modem restarts every night', platform: 'reddit' }).moment).toBeUndefined();
+  });
+
+  it('gives no moment, and says so, when nothing points to one', () => {
+    expect(classifyMoment({ text: 'Lumora' })).toEqual({ why: ['no moment cue'] });
+  });
+});
