@@ -6,6 +6,8 @@ import { CRM_MATCHES } from './extension/sites/registry.ts';
 
 export default defineConfig({
   srcDir: 'extension',
+  // Icons and other static files live with the extension's sources.
+  publicDir: 'extension/public',
   outDir: '.output',
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
@@ -16,7 +18,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
       : { key: EXTENSION_PUBLIC_KEY }),
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // notifications: high-priority negatives and spikes (issue 10); sidePanel: the ZMOT dashboard (Chrome;
+    // Firefox shows it as a sidebar without a permission).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Known CRM domains are declared (consent at install; enterprise policy can pin them). Any other site
     // is asked for at run time from the options page or the toolbar popup, and only then gets the overlay.
     host_permissions: CRM_MATCHES,

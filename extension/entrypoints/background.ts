@@ -6,10 +6,13 @@ import { registerSyncTriggers } from '../background/sync-triggers.ts';
 import { watchJourneyFreshness } from '../features/crm-overlay/background/journey-freshness.ts';
 import { createJourneyService } from '../features/crm-overlay/background/journey-service.ts';
 import { registerGrantedSites } from '../features/crm-overlay/site-access/granted-sites.ts';
+import { createNotifier, listenForNotificationClicks } from '../features/notifications/notifier.ts';
 import { createSyncEngine } from '../sync/sync-engine.ts';
 
 export default defineBackground(() => {
-  const engine = createSyncEngine();
+  const notifier = createNotifier();
+  const engine = createSyncEngine({ onNewMentions: (m) => void notifier.onNewMentions(m), onAlert: (a) => void notifier.onAlert(a) });
+  listenForNotificationClicks();
   const journeys = createJourneyService();
   listenForMessages(createMessageHandlers(engine, undefined, journeys));
   registerSyncTriggers(engine);

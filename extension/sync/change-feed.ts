@@ -2,10 +2,14 @@
 import type { CollectorClient } from './collector-client.ts';
 import { readFeedCursor, storeMentions } from './mention-store.ts';
 
+import type { Mention } from '../../shared/mention.ts';
+
 /** @default { pageSize: 200 } */
 export interface PullOptions {
   pageSize?: number;
   signal?: AbortSignal;
+  /** Called after each page with the mentions it brought that were not stored here before. */
+  onFresh?: (mentions: Mention[]) => void;
 }
 
 /** What one pull did. */
@@ -20,13 +24,14 @@ export interface PullReport {
 
 /** Fetches each page first, then writes it with its cursor in one transaction; stops when `next` is null. */
 export async function pullChangeFeed(client: CollectorClient, collectorUrl: string, options: PullOptions = {}): Promise<PullReport> {
-  const { pageSize = 200, signal } = options;
+  const { pageSize = 200, signal, onFresh } = options;
   const report: PullReport = { pages: 0, stored: 0, rejected: 0, cursor: await readFeedCursor(collectorUrl) };
   let since = report.cursor;
   for (;;) {
     signal?.throwIfAborted();
     const page = await client.changes(since, pageSize, signal);
-    await storeMentions(page.mentions, { collectorUrl, cursor: page.cursor });
+    const fresh = await storeMentions(page.mentions, { collectorUrl, cursor: page.cursor });
+    if (fresh.length > 0) onFresh?.(fresh);
     report.pages += 1;
     report.stored += page.mentions.length;
     report.rejected += page.rejected;

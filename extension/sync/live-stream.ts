@@ -14,6 +14,8 @@ export interface FollowOptions {
   onMention: (mention: Mention, cursor: string) => Promise<void>;
   /** Called for an event whose data is not a valid Mention. */
   onRejected?: (reason: string) => void;
+  /** Called with the parsed data of each `event: alert` (collector/alerts); alerts carry no cursor. */
+  onAlert?: (alert: unknown) => void;
   idleTimeoutMs?: number;
 }
 
@@ -60,6 +62,14 @@ export async function followMentionStream(client: CollectorClient, options: Foll
 }
 
 async function handleEvent(event: SseEvent, options: FollowOptions): Promise<void> {
+  if (event.type === 'alert') {
+    try {
+      options.onAlert?.(JSON.parse(event.data));
+    } catch {
+      options.onRejected?.('sync: stream alert is not JSON');
+    }
+    return;
+  }
   if (event.type !== 'mention') return;
   let json: unknown;
   try {

@@ -31,10 +31,11 @@ export async function forgetOtherCollector(collectorUrl: string): Promise<boolea
 
 /**
  * Upserts mentions from the collector inside the caller's transaction (which must cover `mentions`):
- * a row keeps its pending local edit when `keepPending(id)` says the edit is still queued.
+ * a row keeps its pending local edit when `keepPending(id)` says the edit is still queued. Returns the
+ * mentions this browser had not stored before.
  */
-export async function putServerMentions(mentions: Mention[], keepPending: (id: string) => boolean = () => true): Promise<void> {
-  if (mentions.length === 0) return;
+export async function putServerMentions(mentions: Mention[], keepPending: (id: string) => boolean = () => true): Promise<Mention[]> {
+  if (mentions.length === 0) return [];
   const existing = await db.mentions.bulkGet(mentions.map((m) => m.id));
   let seq = (await db.mentions.orderBy('seq').last())?.seq ?? 0;
   const rows = mentions.map((mention, i) => {
@@ -42,6 +43,7 @@ export async function putServerMentions(mentions: Mention[], keepPending: (id: s
     return toMentionRow(mention, ++seq, pending && keepPending(mention.id) ? pending : undefined);
   });
   await db.mentions.bulkPut(rows);
+  return mentions.filter((_, i) => existing[i] === undefined);
 }
 
 /** Where a batch came from and, when known, the feed position after it. */
@@ -50,10 +52,10 @@ export interface FeedPosition {
   cursor?: string;
 }
 
-/** Stores a batch and moves the cursor in one transaction, then tells listeners. */
-export async function storeMentions(mentions: Mention[], position: FeedPosition): Promise<void> {
-  await db.transaction('rw', db.mentions, db.syncState, async () => {
-    await putServerMentions(mentions);
+/** Stores a batch and moves the cursor in one transaction, then tells listeners; returns the mentions new here. */
+export async function storeMentions(mentions: Mention[], position: FeedPosition): Promise<Mention[]> {
+  const fresh = await db.transaction('rw', db.mentions, db.syncState, async () => {
+    const added = await putServerMentions(mentions);
     if (position.cursor !== undefined) {
       await db.syncState.put({
         key: MENTIONS_FEED,
@@ -62,6 +64,8 @@ export async function storeMentions(mentions: Mention[], position: FeedPosition)
         updatedAt: new Date().toISOString(),
       });
     }
+    return added;
   });
   if (mentions.length > 0) await notifyMentionsChanged();
+  return fresh;
 }

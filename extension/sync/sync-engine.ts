@@ -1,13 +1,14 @@
 // The background's sync loop: flush queued triage, catch up on the change feed, then follow the live
 // stream; on failure back off and start over. Every step resumes from what Dexie holds, so the service
 // worker may be stopped at any point and restarted by an alarm or a browser event.
+import type { Mention } from '../../shared/mention.ts';
 import { isConfigured, settingsItem, type VigiaSettings } from '../settings/settings.ts';
 import { backoffDelay, sleep } from './backoff.ts';
 import { pullChangeFeed } from './change-feed.ts';
 import { createCollectorClient, type CollectorClient } from './collector-client.ts';
 import { CollectorAuthError, describeError } from './collector-errors.ts';
 import { followMentionStream } from './live-stream.ts';
-import { forgetOtherCollector, readFeedCursor, storeMentions } from './mention-store.ts';
+import { FEED_START, forgetOtherCollector, readFeedCursor, storeMentions } from './mention-store.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { flushTriageQueue, type FlushReport } from './triage-queue.ts';
 
@@ -17,12 +18,19 @@ export interface SyncEngineOptions {
   fetchImpl?: typeof fetch;
   wait?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
+  /**
+   * Mentions this browser had not stored before, as they arrive after the first complete sync (live, or in
+   * a catch-up after the worker slept). The first sync's backlog is not passed: it is history, not news.
+   */
+  onNewMentions?: (mentions: Mention[]) => void;
+  /** Each alert from the stream (collector/alerts payload, unvalidated). */
+  onAlert?: (alert: unknown) => void;
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
 
 export function createSyncEngine(options: SyncEngineOptions = {}) {
-  const { loadSettings = () => settingsItem.getValue(), fetchImpl, wait = sleep, random = Math.random } = options;
+  const { loadSettings = () => settingsItem.getValue(), fetchImpl, wait = sleep, random = Math.random, onNewMentions, onAlert } = options;
   let current: { controller: AbortController; done: Promise<void> } | undefined;
 
   const clientFor = (settings: VigiaSettings): CollectorClient => createCollectorClient(settings, fetchImpl);
@@ -41,7 +49,8 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
         await forgetOtherCollector(url);
         await setSyncStatus('syncing');
         await flushTriageQueue(client);
-        await pullChangeFeed(client, url, { signal });
+        const firstSync = (await readFeedCursor(url)) === FEED_START;
+        await pullChangeFeed(client, url, firstSync || !onNewMentions ? { signal } : { signal, onFresh: onNewMentions });
         await setSyncStatus('syncing', { synced: true });
         await followMentionStream(client, {
           lastEventId: await readFeedCursor(url),
@@ -50,7 +59,11 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
             attempt = 0;
             void setSyncStatus('live', { synced: true });
           },
-          onMention: (mention, cursor) => storeMentions([mention], cursor === '' ? { collectorUrl: url } : { collectorUrl: url, cursor }),
+          onMention: async (mention, cursor) => {
+            const fresh = await storeMentions([mention], cursor === '' ? { collectorUrl: url } : { collectorUrl: url, cursor });
+            if (fresh.length > 0) onNewMentions?.(fresh);
+          },
+          ...(onAlert ? { onAlert } : {}),
         });
       } catch (error) {
         if (signal.aborted) return;

@@ -67,7 +67,7 @@ async function flushInOrder(client: CollectorClient): Promise<FlushReport> {
     if (entry.assignee !== undefined) patch.assignee = entry.assignee;
     try {
       const mention = await client.patchTriage(entry.mentionId, patch);
-      await settle(entry.seq, entry.mentionId, (stillQueued) => putServerMentions([mention], () => stillQueued));
+      await settle(entry.seq, entry.mentionId, async (stillQueued) => void (await putServerMentions([mention], () => stillQueued)));
       report.sent += 1;
     } catch (error) {
       if (isTransientCollectorError(error) || error instanceof CollectorAuthError) {
