@@ -65,6 +65,33 @@ describe.skipIf(!server.url)('PostgreSQL', () => {
     }
   });
 
+  it('listens again after its listening connection is cut, and says changes may have been missed', async () => {
+    const schema = testSchemaName();
+    const store = await openPostgresStore(url, { schema, relistenMs: 20 });
+    const heard: (number | undefined)[] = [];
+    let wake = () => {};
+    /** Resolves once `count` signals have been heard (at once if they already have). */
+    const next = (count: number) =>
+      new Promise<void>((resolve) => {
+        wake = () => heard.length >= count && resolve();
+        wake();
+      });
+    const stop = store.onChange((seq) => (heard.push(seq), wake()));
+    try {
+      await next(1); // live
+      const cut = await sql<{ n: number }>`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE query = ${`LISTEN vigia_changes_${schema}`}`.execute(store.sql.db);
+      expect(cut.rows[0]!.n).toBe(1);
+      await next(2); // listening again: "you may have missed something"
+      await store.insertMentions([makeMention()]);
+      await next(3);
+      expect(heard).toEqual([undefined, undefined, 1]);
+    } finally {
+      stop();
+      await store.close();
+      await dropSchema(url, schema);
+    }
+  });
+
   it('names the server it cannot reach, without the password', async () => {
     await expect(openPostgresStore('postgres://vigia:s3cret@127.0.0.1:1/none')).rejects.toThrow(
       /^store: cannot use PostgreSQL at postgres:\/\/vigia:\*\*\*@127\.0\.0\.1:1\/none: .*ECONNREFUSED/,
