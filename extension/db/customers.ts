@@ -1,6 +1,7 @@
 // The customers table: one row per customer whose journey the extension has fetched (a cache of the
 // collector's CustomerJourneyView, split over customers, identities, touchpoints and journeys).
 import type { Customer } from '../../shared/customer/customer.ts';
+import type { AuthorCandidate } from '../../shared/customer/customer-journey-view.ts';
 import type { CustomerRisk } from '../../shared/journey/customer-risk.ts';
 
 /** One row of `customers`. */
@@ -15,6 +16,8 @@ export interface CustomerRow {
   currentJourneyId?: string;
   /** The customer's public mentions, newest first (rows of `mentions` when synced). */
   mentionIds: string[];
+  /** Public authors the last lookup suggested beside the customer (same display name), not linked. */
+  candidates?: AuthorCandidate[];
   /** When the collector answered (ISO 8601): the cache's age. */
   fetchedAt: string;
 }

@@ -27,8 +27,11 @@ export interface OverlayJourney {
 export type CustomerJourneyAnswer =
   /** No collector set: only the mentions already synced, by the page's handles. */
   | { kind: 'not-configured'; mentions: MentionSummary[] }
-  /** `stale`: from the cache, a fresher copy is on its way; `offline`: the collector could not be asked. */
-  | { kind: 'known'; journey: OverlayJourney; stale: boolean; offline?: string }
+  /**
+   * `candidates`: public authors who might also be them (same display name), to link; `stale`: from the
+   * cache, a fresher copy is on its way; `offline`: the collector could not be asked.
+   */
+  | { kind: 'known'; journey: OverlayJourney; candidates: AuthorCandidate[]; stale: boolean; offline?: string }
   /** Nobody known for sure: public authors who might be them, and the synced mentions by the page's handles. */
   | { kind: 'unknown'; candidates: AuthorCandidate[]; mentions: MentionSummary[]; canLink: boolean; offline?: string };
 

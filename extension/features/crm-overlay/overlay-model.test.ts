@@ -8,7 +8,7 @@ import { createOverlayModel } from './overlay-model.ts';
 
 const marta: PersonIdentifiers = { emails: ['marta@example.com'], handles: [{ platform: 'reddit', handle: 'marta_rz' }] };
 const james: PersonIdentifiers = { emails: [], handles: [{ platform: 'reddit', handle: 'jamesp_uk' }] };
-const known = (): CustomerJourneyAnswer => ({ kind: 'known', journey: toOverlayJourney(makeJourneyView(), '2026-11-24T09:00:00.000Z'), stale: false });
+const known = (): CustomerJourneyAnswer => ({ kind: 'known', journey: toOverlayJourney(makeJourneyView(), '2026-11-24T09:00:00.000Z'), candidates: [], stale: false });
 const unknown: CustomerJourneyAnswer = {
   kind: 'unknown',
   candidates: [{ platform: 'reddit', handle: 'carlos_mv', mentionCount: 2, reason: 'same display name' }],

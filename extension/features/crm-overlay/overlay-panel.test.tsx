@@ -14,7 +14,7 @@ function show(answer: CustomerJourneyAnswer, lang: 'en' | 'es' = 'en'): HTMLElem
   render(<OverlayPanel model={model} />, root);
   return root;
 }
-const knownAnswer = (view = makeJourneyView()): CustomerJourneyAnswer => ({ kind: 'known', journey: toOverlayJourney(view, '2026-11-24T09:00:00.000Z'), stale: false });
+const knownAnswer = (view = makeJourneyView()): CustomerJourneyAnswer => ({ kind: 'known', journey: toOverlayJourney(view, '2026-11-24T09:00:00.000Z'), candidates: [], stale: false });
 const metric = (root: HTMLElement, id: string) => root.querySelector(`[data-metric="${id}"] dd`)?.textContent;
 
 beforeEach(() => fakeBrowser.reset());
@@ -84,6 +84,13 @@ describe('overlay panel', () => {
     const stuck = show({ kind: 'unknown', candidates, mentions: [], canLink: false });
     expect(stuck.querySelector<HTMLButtonElement>('[data-candidate] button')?.disabled).toBe(true);
     expect(stuck.textContent).toContain('This page shows no e-mail, handle or CRM id to link with.');
+  });
+
+  it('offers authors suggested beside a known customer, linkable to them', () => {
+    const answer = knownAnswer();
+    const root = show({ ...answer, candidates: [{ platform: 'x', handle: 'marta_x', name: 'Marta Ruiz', mentionCount: 1, reason: 'same display name' }] } as CustomerJourneyAnswer);
+    expect(root.querySelector<HTMLButtonElement>('[data-candidate="x:marta_x"] button')?.disabled).toBe(false);
+    expect(root.querySelector('.vigia-customer + .vigia-candidates')).not.toBeNull();
   });
 
   it('shows the empty state and the settings hint', () => {

@@ -55,8 +55,10 @@ export class FakeCustomerDirectory {
           (handle && c.handles.some((h) => h.platform === platform && h.handle === handle)) ||
           (crm && c.crmIds.some((id) => id.system === crm && id.id === crmId)),
       );
-    if (customer) return json(200, { customer, candidates: [] });
-    const candidates = this.authors.filter((a) => (name && a.name?.toLowerCase() === name) || (handle && a.handle === handle && a.platform === platform));
+    const linked = (a: AuthorCandidate) => [...this.views.values()].some((v) => v.customer.handles.some((h) => h.platform === a.platform && h.handle === a.handle));
+    const sameName = (a: AuthorCandidate) => !!a.name && (a.name.toLowerCase() === name || !!customer?.names.some((n) => n.toLowerCase() === a.name?.toLowerCase()));
+    if (customer) return json(200, { customer, candidates: this.authors.filter((a) => sameName(a) && !linked(a)) });
+    const candidates = this.authors.filter((a) => !linked(a) && (sameName(a) || (handle && a.handle === handle && a.platform === platform)));
     return json(200, { customer: null, candidates });
   }
 

@@ -20,7 +20,18 @@ describe('journey cache', () => {
     await storeCustomerJourney(view, at);
     expect(await db.identities.count()).toBe(5);
     expect(await db.touchpoints.count()).toBe(3);
-    expect(await readCachedJourney('cust-marta', URL_A)).toEqual({ view, fetchedAt: at.fetchedAt });
+    expect(await readCachedJourney('cust-marta', URL_A)).toEqual({ view, fetchedAt: at.fetchedAt, candidates: [] });
+  });
+
+  it('keeps the suggested authors through refreshes, dropping those linked since', async () => {
+    const suggested = [
+      { platform: 'reddit', handle: 'marta_r', mentionCount: 1, reason: 'same display name' },
+      { platform: 'x', handle: 'martaruiz', mentionCount: 3, reason: 'same display name' },
+    ];
+    await storeCustomerJourney(makeJourneyView(), { ...at, candidates: suggested });
+    const linked = makeJourneyView({ customer: makeCustomer({ handles: [...makeCustomer().handles, { platform: 'x', handle: 'martaruiz' }] }) });
+    await storeCustomerJourney(linked, { ...at, fetchedAt: '2026-11-24T10:00:00.000Z' });
+    expect((await readCachedJourney('cust-marta', URL_A))?.candidates).toEqual([suggested[0]]);
   });
 
   it('finds the customer by CRM id, e-mail or handle from a page, surest first', async () => {

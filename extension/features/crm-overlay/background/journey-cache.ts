@@ -1,15 +1,16 @@
 // The customer journey cache in Dexie: a CustomerJourneyView split over customers, identities,
 // touchpoints and journeys, written in one transaction and read back by any identifier of the customer.
-import type { CustomerJourneyView } from '../../../../shared/customer/customer-journey-view.ts';
+import type { AuthorCandidate, CustomerJourneyView } from '../../../../shared/customer/customer-journey-view.ts';
 import type { Mention } from '../../../../shared/mention.ts';
 import type { CustomerRow } from '../../../db/customers.ts';
 import { identityRowsOf } from '../../../db/identities.ts';
 import { db } from '../../../db/vigia-db.ts';
 
-/** A cached view and when the collector gave it. */
+/** A cached view, when the collector gave it, and the authors suggested beside the customer. */
 export interface CachedJourney {
   view: CustomerJourneyView;
   fetchedAt: string;
+  candidates: AuthorCandidate[];
 }
 
 const tables = () => [db.customers, db.identities, db.touchpoints, db.journeys];
@@ -23,8 +24,11 @@ async function deleteRowsOf(customerId: string): Promise<void> {
   ]);
 }
 
-/** Replaces everything cached about the view's customer with the view (the collector's answer is whole). */
-export async function storeCustomerJourney(view: CustomerJourneyView, source: { collectorUrl: string; fetchedAt: string }): Promise<void> {
+/**
+ * Replaces everything cached about the view's customer with the view (the collector's answer is whole).
+ * `candidates` come from a lookup; a refresh without one keeps those cached.
+ */
+export async function storeCustomerJourney(view: CustomerJourneyView, source: { collectorUrl: string; fetchedAt: string; candidates?: AuthorCandidate[] }): Promise<void> {
   const customerId = view.customer.id;
   const row: CustomerRow = {
     id: customerId,
@@ -36,6 +40,10 @@ export async function storeCustomerJourney(view: CustomerJourneyView, source: { 
   };
   if (view.currentJourneyId !== undefined) row.currentJourneyId = view.currentJourneyId;
   await db.transaction('rw', tables(), async () => {
+    const candidates = source.candidates ?? (await db.customers.get(customerId))?.candidates ?? [];
+    const linked = new Set(view.customer.handles.map((h) => `${h.platform}:${h.handle}`));
+    const open = candidates.filter((c) => !linked.has(`${c.platform}:${c.handle}`));
+    if (open.length > 0) row.candidates = open;
     await deleteRowsOf(customerId);
     await db.customers.put(row);
     // An identity now on this customer may have been cached on another one (linked elsewhere since).
@@ -63,7 +71,7 @@ export async function readCachedJourney(customerId: string, collectorUrl: string
       mentions: mentionRows.flatMap((m): Mention[] => (m ? [m.mention] : [])),
     };
     if (row.currentJourneyId !== undefined) view.currentJourneyId = row.currentJourneyId;
-    return { view, fetchedAt: row.fetchedAt };
+    return { view, fetchedAt: row.fetchedAt, candidates: row.candidates ?? [] };
   });
 }
 

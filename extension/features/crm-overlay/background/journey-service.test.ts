@@ -92,6 +92,15 @@ describe('journey service', () => {
     expect(await journeysOf.journeyFor(carlos)).toMatchObject({ kind: 'known' });
   });
 
+  it('shows authors suggested beside a known customer, from the cache too, and links one to them', async () => {
+    collector.customers.authors.push({ platform: 'x', handle: 'marta_x', name: 'Marta Ruiz', mentionCount: 1, reason: 'same display name' });
+    const journeysOf = service();
+    expect(await journeysOf.journeyFor(marta)).toMatchObject({ kind: 'known', candidates: [{ handle: 'marta_x' }] });
+    expect(await journeysOf.journeyFor({ emails: ['marta@example.com'], handles: [] })).toMatchObject({ kind: 'known', candidates: [{ handle: 'marta_x' }] });
+    const linked = await journeysOf.link({ person: marta, customerId: 'cust-marta', candidate: { platform: 'x', handle: 'marta_x' } });
+    expect(linked).toMatchObject({ kind: 'known', candidates: [] });
+  });
+
   it('links an author to a known customer by id', async () => {
     const journeysOf = service();
     const answer = await journeysOf.link({ person: marta, customerId: 'cust-marta', candidate: { platform: 'x', handle: 'Marta_X' } });

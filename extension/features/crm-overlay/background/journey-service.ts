@@ -58,16 +58,17 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
   const refreshing = new Map<string, Promise<void>>();
 
   const keyOf = (person: PersonIdentifiers) => identityKeysOfPerson(person).join('\n');
-  const known = (view: CustomerJourneyView, fetchedAt: string, extra: { stale?: boolean; offline?: string } = {}): CustomerJourneyAnswer => ({
+  const known = (view: CustomerJourneyView, fetchedAt: string, extra: { stale?: boolean; offline?: string; candidates?: AuthorCandidate[] } = {}): CustomerJourneyAnswer => ({
     kind: 'known',
     journey: toOverlayJourney(view, fetchedAt),
+    candidates: (extra.candidates ?? []).filter((c) => !view.customer.handles.some((h) => h.platform === c.platform && h.handle === c.handle)),
     stale: extra.stale ?? false,
     ...(extra.offline ? { offline: extra.offline } : {}),
   });
 
-  async function fetchAndStore(client: CustomerClient, settings: VigiaSettings, customerId: string): Promise<CustomerJourneyView> {
+  async function fetchAndStore(client: CustomerClient, settings: VigiaSettings, customerId: string, candidates?: AuthorCandidate[]): Promise<CustomerJourneyView> {
     const view = await client.journey(customerId);
-    await storeCustomerJourney(view, { collectorUrl: settings.collectorUrl, fetchedAt: now().toISOString() });
+    await storeCustomerJourney(view, { collectorUrl: settings.collectorUrl, fetchedAt: now().toISOString(), ...(candidates ? { candidates } : {}) });
     return view;
   }
 
@@ -94,7 +95,8 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
     const candidates = new Map<string, AuthorCandidate>();
     for (const query of lookupQueriesOf(person)) {
       const result = await client.lookup(query);
-      if (result.customer) return { customerId: result.customer.id, candidates: [] };
+      // The collector also suggests authors beside a customer it found (same display name).
+      if (result.customer) return { customerId: result.customer.id, candidates: result.candidates };
       for (const c of result.candidates) if (!candidates.has(`${c.platform}:${c.handle}`)) candidates.set(`${c.platform}:${c.handle}`, c);
     }
     return { candidates: [...candidates.values()] };
@@ -121,7 +123,7 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
       if (cachedId && cached) {
         const stale = now().getTime() - Date.parse(cached.fetchedAt) > maxAgeMs;
         if (stale) void refresh(settings, cachedId);
-        return known(cached.view, cached.fetchedAt, { stale });
+        return known(cached.view, cached.fetchedAt, { stale, candidates: cached.candidates });
       }
       const remembered = unknownUntil.get(keyOf(person));
       if (remembered && remembered.until > now().getTime()) return unknown(remembered.candidates);
@@ -133,8 +135,8 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
           unknownUntil.set(keyOf(person), { until: now().getTime() + unknownTtlMs, candidates });
           return await unknown(candidates);
         }
-        const view = await fetchAndStore(client, settings, customerId);
-        return known(view, now().toISOString());
+        const view = await fetchAndStore(client, settings, customerId, candidates);
+        return known(view, now().toISOString(), { candidates });
       } catch (error) {
         return unknown([], describeError(error));
       }
@@ -160,7 +162,8 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
       unknownUntil.clear();
       const view = await fetchAndStore(client, settings, customerId);
       await onChanged();
-      return known(view, now().toISOString());
+      const cached = await readCachedJourney(customerId, settings.collectorUrl);
+      return known(view, now().toISOString(), { candidates: cached?.candidates ?? [] });
     },
 
     /** Fetches these cached customers again (a new mention of theirs arrived). */
