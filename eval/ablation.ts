@@ -16,6 +16,8 @@ const VARIANTS: Record<string, SentimentOptions> = {
   'all senticon': { senticon: { a: 0, n: 0, v: 0, r: 0 } },
   'senticon + nouns': { senticon: { a: 0.25, r: 0.5, v: 0.5, n: 0.5 } },
   'senticon no verbs': { senticon: { a: 0.5, r: 0.5 } },
+  'senticon neg adj 0.25': { senticon: { a: 0.5, r: 0.5, v: 0.5, negative: { a: 0.25 } } },
+  'senticon neg adj 0.3 n 0.5': { senticon: { a: 0.5, r: 0.5, v: 0.5, negative: { a: 0.3, n: 0.5 } } },
   'senticon weak adj': { senticon: { a: 0.25, r: 0.5, v: 0.5 } },
   'pattern 0.3/0.4': { pattern: { polarity: 0.3, subjectivity: 0.4 } },
   'pattern 0.4/0.6': { pattern: { polarity: 0.4, subjectivity: 0.6 } },

@@ -1,6 +1,7 @@
 // Walks the tokens once, clause by clause: phrases first, then negation scope, shifters, contrast and
 // emphasis decide how much each vocabulary hit counts. Questions and concessions count less.
 import type { Lexicon } from './lexicon.ts';
+import { scoreValence, SCORE_LINKS, STAR_WORDS } from './cues.ts';
 import type { Token } from './tokenize.ts';
 
 /** What the walk found. */
@@ -96,6 +97,12 @@ class ClauseWalk {
         continue;
       }
       if (token.kind === 'number') {
+        const written = writtenScore(tokens, i);
+        if (written) {
+          this.count(written.valence, undefined, written.text);
+          i += written.length - 1;
+          continue;
+        }
         const v = symbols.number(token.key);
         if (v !== undefined) this.count(v, undefined, token.raw);
       } else if (token.kind !== 'word') continue;
@@ -211,6 +218,22 @@ class ClauseWalk {
     this.contributions.push(v * this.sentenceWeight);
     this.shiftLeft = 0;
   }
+}
+
+/** "9 out of 10", "4 de 5", "1 star", "5 estrellas" starting at token i (a number). */
+function writtenScore(tokens: Token[], i: number): { valence: number; length: number; text: string } | undefined {
+  const given = Number(tokens[i]!.key.replace(',', '.'));
+  const next = tokens[i + 1]?.key ?? '';
+  if (STAR_WORDS.has(next)) {
+    const valence = scoreValence(given, 5);
+    return valence === undefined ? undefined : { valence, length: 2, text: `${tokens[i]!.raw} ${tokens[i + 1]!.raw}` };
+  }
+  const twoWords = `${next} ${tokens[i + 2]?.key ?? ''}`;
+  const link = SCORE_LINKS.has(twoWords) ? 2 : SCORE_LINKS.has(next) ? 1 : 0;
+  const scale = tokens[i + 1 + link];
+  if (link === 0 || scale?.kind !== 'number') return undefined;
+  const valence = scoreValence(given, Number(scale.key));
+  return valence === undefined ? undefined : { valence, length: 2 + link, text: tokens.slice(i, i + 2 + link).map((t) => t.raw).join(' ') };
 }
 
 // The scope of "nada" and "cero" opens only when no negator is already open ("no me gustó nada").

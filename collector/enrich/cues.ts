@@ -55,8 +55,16 @@ export const isLaughter = (key: string): boolean => LAUGHTER.test(key);
 /** "5/5", "10/10", "1/10": a score written in the text, as valence; undefined for other numbers. */
 export function writtenScoreValence(key: string): number | undefined {
   const match = /^(\d{1,2})\/(5|10)$/.exec(key);
-  if (!match) return undefined;
-  const ratio = Number(match[1]) / Number(match[2]);
-  if (ratio > 1) return undefined;
-  return Math.round((ratio - 0.5) * 8);
+  return match ? scoreValence(Number(match[1]), Number(match[2])) : undefined;
 }
+
+/** A score out of 5 or 10 as valence: full marks +4, none −4, the middle 0. */
+export function scoreValence(given: number, scale: number): number | undefined {
+  if (!Number.isFinite(given) || given < 0 || given > scale || (scale !== 5 && scale !== 10)) return undefined;
+  return Math.round((given / scale - 0.5) * 8);
+}
+
+/** Words between a score and its scale: "9 out of 10", "4 de 5". */
+export const SCORE_LINKS: ReadonlySet<string> = new Set(['out of', 'de', 'sobre', 'of']);
+/** Words after a number that make it a star rating: "1 star", "4 estrellas". */
+export const STAR_WORDS: ReadonlySet<string> = new Set(['star', 'stars', 'estrella', 'estrellas']);

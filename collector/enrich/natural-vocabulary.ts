@@ -26,8 +26,14 @@ interface PatternEntry {
   pos: string;
 }
 
-/** Which senticon entries to keep: per part of speech (a, n, v, r) the weakest polarity kept; absent = none. */
-export type SenticonFilter = Readonly<Partial<Record<'a' | 'n' | 'v' | 'r', number>>>;
+type PartOfSpeech = 'a' | 'n' | 'v' | 'r';
+/**
+ * Which senticon entries to keep: per part of speech (a, n, v, r) the weakest polarity kept (absent: none);
+ * `negative` sets other thresholds for negative entries.
+ */
+export type SenticonFilter = Readonly<Partial<Record<PartOfSpeech, number>>> & {
+  readonly negative?: Readonly<Partial<Record<PartOfSpeech, number>>>;
+};
 
 const SENTIMENT_DIR = 'natural/lib/natural/sentiment';
 
@@ -44,7 +50,8 @@ export function loadSenticon(lang: ScoredLanguage, scale: number, filter: Sentic
   const valences: Valences = {};
   for (const [word, entry] of Object.entries(entries)) {
     const polarity = Number(entry.pol);
-    const min = filter[entry.pos as keyof SenticonFilter];
+    const pos = entry.pos as PartOfSpeech;
+    const min = polarity < 0 ? (filter.negative?.[pos] ?? filter[pos]) : filter[pos];
     if (min === undefined || Math.abs(polarity) < min) continue;
     valences[word] = polarity * scale;
   }
