@@ -1,10 +1,13 @@
 // `npm run bench`: runs every benchmark module in the list below, one after the other, and prints its
 // figures. A module that fails is reported and the rest still run. `npm run bench -- NAME…` runs some.
 import brandQuery from './brand-query.ts';
+import customerJourney from './customer-journey.ts';
 import enrichment from './enrichment.ts';
 import journeys from './journeys.ts';
 import nearDuplicates from './near-duplicates.ts';
+import overlay from './overlay.ts';
 import reviewPages from './review-pages.ts';
+import storage from './storage.ts';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
@@ -14,7 +17,7 @@ export interface BenchModule {
   run(): Promise<unknown>;
 }
 
-const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, reviewPages];
+const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages];
 
 const wanted = process.argv.slice(2);
 let failed = 0;

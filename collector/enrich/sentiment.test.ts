@@ -66,6 +66,13 @@ describe('readSentiment: emphasis, contrast and phrases', () => {
     expect(labelOf(readSentiment(text, lang as 'en' | 'es').sentiment)).toBe(label);
   });
 
+  it('reads scores written out: "9 out of 10", "2 de 10", "1 star", "5 estrellas"', () => {
+    expect(labelOf(en('I give it 9 out of 10'))).toBe('positive');
+    expect(labelOf(es('Le doy un 2 de 10'))).toBe('negative');
+    expect(labelOf(en('1 star, the app crashes'))).toBe('negative');
+    expect(labelOf(es('5 estrellas para el servicio'))).toBe('positive');
+  });
+
   it('reads emoji and emoticons, which natural drops', () => {
     expect(labelOf(es('llegó el pedido 😡'))).toBe('negative');
     expect(labelOf(en('got it today :)'))).toBe('positive');
