@@ -4,6 +4,7 @@
 export const triageEn = {
   'inbox.title': 'Triage inbox',
   'inbox.openFull': 'Full inbox',
+  'inbox.dashboard': 'Dashboard',
   'inbox.statuses': 'Mentions per status',
   'inbox.all': 'all',
   'inbox.any': 'Any',
@@ -87,6 +88,7 @@ export type TriageMessageKey = keyof typeof triageEn;
 export const triageEs: Record<TriageMessageKey, string> = {
   'inbox.title': 'Bandeja de gestión',
   'inbox.openFull': 'Bandeja completa',
+  'inbox.dashboard': 'Panel',
   'inbox.statuses': 'Menciones por estado',
   'inbox.all': 'todas',
   'inbox.any': 'Cualquiera',

@@ -10,15 +10,19 @@ export const sentimentStatsSchema = z.object({
   from: z.string(),
   to: z.string(),
   bucket: z.enum(['hour', 'day', 'week']),
+  by: z.enum(['platform', 'moment', 'stage', 'brand']).optional(),
   series: z.array(labelCounts.extend({ start: z.string() })),
   breakdown: z.record(z.string(), labelCounts),
-  negativeShare: z.number(),
+  /** Negative share of the scored mentions (0–1); null without any. */
+  negativeShare: z.number().nullable(),
   topNegativeTerms: z.array(z.object({ term: z.string(), count: z.number() })),
+  /** Negative mentions: publication to first response. */
   responseTimes: z.object({
     within48h: z.number(),
     over48h: z.number(),
     waiting: z.number(),
-    buckets: z.array(z.object({ hours: z.number(), count: z.number() })),
+    /** Answered negatives by upper bound in hours; `null`: more than the last bound. */
+    buckets: z.array(z.object({ hours: z.number().nullable(), count: z.number() })),
   }),
 });
 /** The answer of GET /api/stats/sentiment. */

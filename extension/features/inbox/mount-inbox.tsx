@@ -8,6 +8,22 @@ import { createInboxModel, type InboxModel } from './inbox-model.ts';
 import { InboxView } from './inbox-view.tsx';
 import { JourneyPanel } from './journey-panel.tsx';
 
+/** The side panel where the browser has one (Chrome), else the Firefox sidebar, else the dashboard in a tab. */
+async function openDashboard(): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  try {
+    if (api.sidebarAction) return await api.sidebarAction.open();
+    const windowId = (await browser.windows.getCurrent()).id;
+    if (api.sidePanel && windowId !== undefined) return await api.sidePanel.open({ windowId });
+  } catch {
+    // No user gesture left, or no panel here: a tab will do.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+}
+
 function HeaderActions({ model, compact }: { model: InboxModel; compact: boolean }) {
   const t = model.t.value;
   return (
@@ -17,6 +33,9 @@ function HeaderActions({ model, compact }: { model: InboxModel; compact: boolean
           {t('inbox.openFull')}
         </button>
       )}
+      <button type="button" class="vigia-button inbox__dashboard" onClick={() => void openDashboard()}>
+        {t('inbox.dashboard')}
+      </button>
       <button type="button" class="vigia-button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popup.openOptions')}
       </button>

@@ -36,6 +36,6 @@ export function fakeStats(query: URLSearchParams, counts: { negative: number; ne
     breakdown: { reddit: { ...counts, unscored: 0 } },
     negativeShare: total === 0 ? 0 : (series.length * counts.negative) / total,
     topNegativeTerms: [{ term: 'técnico', count: 3 }],
-    responseTimes: { within48h: 2, over48h: 1, waiting: 1, buckets: [{ hours: 2, count: 1 }, { hours: 30, count: 1 }, { hours: 60, count: 1 }] },
+    responseTimes: { within48h: 2, over48h: 1, waiting: 1, buckets: [{ hours: 4, count: 1 }, { hours: 48, count: 1 }, { hours: 72, count: 1 }, { hours: null, count: 0 }] },
   };
 }
