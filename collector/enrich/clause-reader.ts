@@ -1,7 +1,7 @@
 // Walks the tokens once, clause by clause: phrases first, then negation scope, shifters, contrast and
 // emphasis decide how much each vocabulary hit counts. Questions and concessions count less.
 import type { Lexicon } from './lexicon.ts';
-import { scoreValence, SCORE_LINKS, STAR_WORDS } from './cues.ts';
+import { isNegator, matchPhrase, nextHasValence, SHIFT_SCOPE, writtenScore } from './token-lookups.ts';
 import type { Token } from './tokenize.ts';
 
 /** What the walk found. */
@@ -27,7 +27,6 @@ export interface SymbolValences {
 }
 
 const NEGATION_SCOPE = 4;
-const SHIFT_SCOPE = 2;
 const NEGATED_POSITIVE = -0.8;
 const NEGATED_NEGATIVE = -0.3;
 const BEFORE_ADVERSATIVE = 0.5;
@@ -218,47 +217,4 @@ class ClauseWalk {
     this.contributions.push(v * this.sentenceWeight);
     this.shiftLeft = 0;
   }
-}
-
-/** "9 out of 10", "4 de 5", "1 star", "5 estrellas" starting at token i (a number). */
-function writtenScore(tokens: Token[], i: number): { valence: number; length: number; text: string } | undefined {
-  const given = Number(tokens[i]!.key.replace(',', '.'));
-  const next = tokens[i + 1]?.key ?? '';
-  if (STAR_WORDS.has(next)) {
-    const valence = scoreValence(given, 5);
-    return valence === undefined ? undefined : { valence, length: 2, text: `${tokens[i]!.raw} ${tokens[i + 1]!.raw}` };
-  }
-  const twoWords = `${next} ${tokens[i + 2]?.key ?? ''}`;
-  const link = SCORE_LINKS.has(twoWords) ? 2 : SCORE_LINKS.has(next) ? 1 : 0;
-  const scale = tokens[i + 1 + link];
-  if (link === 0 || scale?.kind !== 'number') return undefined;
-  const valence = scoreValence(given, Number(scale.key));
-  return valence === undefined ? undefined : { valence, length: 2 + link, text: tokens.slice(i, i + 2 + link).map((t) => t.raw).join(' ') };
-}
-
-// The scope of "nada" and "cero" opens only when no negator is already open ("no me gustó nada").
-function isNegator(key: string, open: number, lexicon: Lexicon): boolean {
-  const { negators, concordNegators } = lexicon.sets;
-  if (negators.has(key)) return true;
-  if (lexicon.cues.negatorSuffixes.some((suffix) => key.endsWith(suffix))) return true;
-  return open === 0 && concordNegators.has(key);
-}
-
-function nextHasValence(tokens: Token[], i: number, lexicon: Lexicon): boolean {
-  for (let k = i + 1; k <= i + SHIFT_SCOPE && k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (token.kind !== 'word') return false;
-    if (lexicon.valenceOf(token.key) !== undefined || lexicon.phrases.has(token.key)) return true;
-  }
-  return false;
-}
-
-function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): { words: string[]; valence: number; text: string } | undefined {
-  const candidates = lexicon.phrases.get(tokens[i]!.key);
-  if (!candidates) return undefined;
-  next: for (const phrase of candidates) {
-    for (let k = 1; k < phrase.words.length; k++) if (tokens[i + k]?.key !== phrase.words[k]) continue next;
-    return phrase;
-  }
-  return undefined;
 }
