@@ -26,7 +26,6 @@ describe.skipIf(!server.url)('PostgreSQL', () => {
     return {
       open: async (opts) => stores.add(await openPostgresStore(url, { schema, poolSize: 4, ...opts })),
       concurrentConnections: true,
-      sharedChangeSignal: true,
       async destroy() {
         await stores.closeAll();
         await dropSchema(url, schema);

@@ -14,7 +14,6 @@ describeStoreContract('SQLite', async (): Promise<StoreHarness> => {
   return {
     open: async (opts) => stores.add(openSqliteStore(join(dir, 'vigia.db'), opts)),
     concurrentConnections: false,
-    sharedChangeSignal: false,
     async destroy() {
       await stores.closeAll();
       rmSync(dir, { recursive: true, force: true });

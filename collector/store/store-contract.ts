@@ -14,8 +14,6 @@ export interface StoreHarness {
   open(opts?: { now?: () => Date }): Promise<SqlStore>;
   /** Whether stores from separate open() calls may run write transactions at the same time from one process. */
   concurrentConnections: boolean;
-  /** Whether a store hears changes committed through another store (LISTEN/NOTIFY). */
-  sharedChangeSignal: boolean;
   /** Closes what it opened and deletes the database. */
   destroy(): Promise<void>;
 }
