@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import natural from 'natural';
 import { analyzeText } from '../collector/enrich/analyze.ts';
 
 export const name = 'enrichment';
@@ -60,6 +59,8 @@ export async function run(options: { texts?: number } = {}): Promise<{ name: str
   analyzeText({ text: 'calentar: bueno', lang: 'es' });
   const loadMs = Math.round(performance.now() - loadStarted);
 
+  process.env.DOTENV_CONFIG_QUIET ??= 'true'; // natural loads dotenv, which prints unless told not to
+  const natural = require('natural') as typeof import('natural');
   const afinn = { en: new natural.SentimentAnalyzer('English', undefined, 'afinn'), es: new natural.SentimentAnalyzer('Spanish', undefined, 'afinn') };
   const tokenizers = { en: new natural.WordTokenizer(), es: new natural.AggressiveTokenizerEs() };
   const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): unknown } };
