@@ -24,7 +24,7 @@ export interface SqlBackend {
   /**
    * Calls `listener` with `undefined` once it is live (and again whenever changes may have been missed),
    * then with the seq of each committed change. PostgreSQL: any process's change, through LISTEN/NOTIFY.
-   * SQLite: changes written through this store only.
+   * SQLite: changes written through any store on the same file in this process.
    */
   onChange(listener: ChangeSignal): () => void;
   close(): Promise<void>;

@@ -118,9 +118,10 @@ export interface VigiaStore {
   /** The token's name when it is valid, else undefined. */
   verifyToken(token: string): Promise<string | undefined>;
   /**
-   * Calls `listener` after a change (insert or triage) committed. PostgreSQL: changes of every process,
-   * through LISTEN/NOTIFY. SQLite: this store's own changes only (other processes are found by polling).
-   * Returns the function that stops listening.
+   * Calls `listener` with `undefined` once it is live (and again whenever changes may have been missed),
+   * then with the seq of each committed change (insert or triage). PostgreSQL: changes of every process,
+   * through LISTEN/NOTIFY. SQLite: changes of every store on the file in this process (other processes
+   * are found by polling the change feed). Returns the function that stops listening.
    */
   onChange(listener: StoreChangeListener): () => void;
   /** Customers, identities, touchpoints, links and journeys (collector/customers/customer-store.ts). */
