@@ -89,4 +89,13 @@ describe('notifications', () => {
     expect(await page.getByLabel('Sentiment').inputValue()).toBe('negative');
     expect(await page.getByLabel('Brand').inputValue()).toBe('Lumora');
   });
+
+  it('keeps the thresholds set on the options page where the notifier reads them', async () => {
+    const options = await OptionsPage.open(browser.context, browser.extensionId);
+    await options.page.getByLabel('Lowest priority to notify (0–100)').fill('97');
+    await options.page.getByLabel('Notify negative spikes').uncheck();
+    await options.save();
+    const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('notificationSettings')).notificationSettings)).toEqual({ mentions: true, minPriority: 97, spikes: false });
+  });
 });

@@ -1,5 +1,7 @@
-// The options form: collector URL, API token, assignee, language; Save and Test connection.
+// The options form: collector URL, API token, assignee, language, notification thresholds; Save and Test
+// connection; and the extra sites granted at run time.
 import { UI_LANGUAGE_PREFERENCES, type UiLanguagePreference } from '../../i18n/language.ts';
+import { SiteAccessPanel } from '../../features/crm-overlay/site-access/site-access-panel.tsx';
 import type { OptionsModel } from './options-model.ts';
 
 const LANGUAGE_NAMES: Record<Exclude<UiLanguagePreference, 'auto'>, string> = { en: 'English', es: 'Español' };
@@ -30,6 +32,19 @@ export function OptionsApp({ model }: { model: OptionsModel }) {
             </option>
           ))}
         </select>
+        <fieldset class="options__group">
+          <legend>{t('options.notifications')}</legend>
+          <label class="options__check">
+            <input id="notify-mentions" type="checkbox" checked={model.notifyMentions.value} onChange={(e) => (model.notifyMentions.value = e.currentTarget.checked)} />
+            {t('options.notify.mentions')}
+          </label>
+          <label for="notify-min-priority">{t('options.notify.minPriority')}</label>
+          <input id="notify-min-priority" type="number" min={0} max={100} step={1} value={model.minPriority.value} onInput={(e) => (model.minPriority.value = e.currentTarget.value)} />
+          <label class="options__check">
+            <input id="notify-spikes" type="checkbox" checked={model.notifySpikes.value} onChange={(e) => (model.notifySpikes.value = e.currentTarget.checked)} />
+            {t('options.notify.spikes')}
+          </label>
+        </fieldset>
         <div class="options__actions">
           <button type="submit" disabled={!model.loaded.value}>
             {t('options.save')}
@@ -42,6 +57,7 @@ export function OptionsApp({ model }: { model: OptionsModel }) {
       <p class={`options__notice options__notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">
         {notice?.text ?? ''}
       </p>
+      <SiteAccessPanel model={model.siteAccess} t={t} />
     </main>
   );
 }

@@ -1,5 +1,8 @@
 // State and actions of the options page (signals); the component only renders them.
 import { computed, signal } from '@preact/signals';
+import { browserSiteAccess } from '../../features/crm-overlay/site-access/site-access.ts';
+import { createSiteAccessModel } from '../../features/crm-overlay/site-access/site-access-model.ts';
+import { notificationSettingsItem, toMinPriority } from '../../features/notifications/notification-settings.ts';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import { browserLanguage, resolveUiLanguage, type UiLanguagePreference } from '../../i18n/language.ts';
 import { sendToBackground } from '../../messages.ts';
@@ -21,6 +24,11 @@ export function createOptionsModel() {
   const uiLanguage = signal<UiLanguagePreference>('auto');
   const notice = signal<OptionsNotice | undefined>(undefined);
   const loaded = signal(false);
+  const notifyMentions = signal(true);
+  const minPriority = signal('80');
+  const notifySpikes = signal(true);
+  // Extra sites granted at run time (optional host permissions): the CRM overlay's site access controls.
+  const siteAccess = createSiteAccessModel(browserSiteAccess);
   const t = computed<Translator>(() => translatorFor(resolveUiLanguage(uiLanguage.value, browserLanguage())));
 
   void settingsItem.getValue().then((s) => {
@@ -30,6 +38,12 @@ export function createOptionsModel() {
     uiLanguage.value = s.uiLanguage;
     loaded.value = true;
   });
+  void notificationSettingsItem.getValue().then((n) => {
+    notifyMentions.value = n.mentions;
+    minPriority.value = String(n.minPriority);
+    notifySpikes.value = n.spikes;
+  });
+  void siteAccess.reload().catch(() => undefined);
 
   /** The typed URL, normalised, or undefined after showing why it is wrong. */
   function validUrl(): string | undefined {
@@ -64,11 +78,18 @@ export function createOptionsModel() {
     notice,
     loaded,
     t,
+    notifyMentions,
+    minPriority,
+    notifySpikes,
+    siteAccess,
     async save(): Promise<void> {
       const url = validUrl();
       if (url === undefined) return;
       collectorUrl.value = url;
       await settingsItem.setValue({ collectorUrl: url, token: token.value.trim(), assignee: assignee.value.trim(), uiLanguage: uiLanguage.value });
+      const priority = toMinPriority(minPriority.value);
+      minPriority.value = String(priority);
+      await notificationSettingsItem.setValue({ mentions: notifyMentions.value, minPriority: priority, spikes: notifySpikes.value });
       notice.value = { tone: 'ok', text: t.value('options.saved') };
       try {
         await sendToBackground('settings:saved', {});

@@ -1,7 +1,11 @@
 // Mounts the inbox on an extension page (popup or full page): the model, the view, keyboard triage, and
 // for the full page the hash that names the mention or journey to open.
 import { browser } from '#imports';
+import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
+import { browserSiteAccess } from '../crm-overlay/site-access/site-access.ts';
+import { SiteAccessButton } from '../crm-overlay/site-access/site-access-button.tsx';
+import { createSiteAccessModel, type SiteAccessModel } from '../crm-overlay/site-access/site-access-model.ts';
 import { sendToBackground } from '../../messages.ts';
 import { parseInboxHash } from './inbox-link.ts';
 import { createInboxModel, type InboxModel } from './inbox-model.ts';
@@ -24,10 +28,17 @@ async function openDashboard(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
 }
 
-function HeaderActions({ model, compact }: { model: InboxModel; compact: boolean }) {
+/** In the popup: whether Vigía runs on the tab's site, with one click to allow it there. */
+interface TabAccess {
+  model: SiteAccessModel;
+  url: Signal<string | undefined>;
+}
+
+function HeaderActions({ model, compact, tab }: { model: InboxModel; compact: boolean; tab: TabAccess | undefined }) {
   const t = model.t.value;
   return (
     <>
+      {tab && <SiteAccessButton model={tab.model} url={tab.url.value} t={t} />}
       {compact && (
         <button type="button" class="vigia-button inbox__open" onClick={() => void sendToBackground('inbox:open', {}).then(() => window.close())}>
           {t('inbox.openFull')}
@@ -45,8 +56,13 @@ function HeaderActions({ model, compact }: { model: InboxModel; compact: boolean
 
 export function mountInbox(root: HTMLElement, compact: boolean): InboxModel {
   const model = createInboxModel(compact ? {} : parseInboxHash(location.hash));
+  const tab: TabAccess | undefined = compact ? { model: createSiteAccessModel(browserSiteAccess), url: signal(undefined) } : undefined;
+  if (tab) {
+    void tab.model.reload().catch(() => undefined);
+    void browserSiteAccess.activeTabUrl().then((url) => (tab.url.value = url), () => undefined);
+  }
   const draw = (): void =>
-    render(<InboxView model={model} compact={compact} actions={<HeaderActions model={model} compact={compact} />} aside={compact ? undefined : <JourneyPanel model={model} />} />, root);
+    render(<InboxView model={model} compact={compact} actions={<HeaderActions model={model} compact={compact} tab={tab} />} aside={compact ? undefined : <JourneyPanel model={model} />} />, root);
   draw();
   const onKey = (event: KeyboardEvent): void => {
     if (model.handleKey(event)) event.preventDefault();
