@@ -2,6 +2,8 @@
 // send and handle them. Nothing is sent as a loose string.
 import { browser } from '#imports';
 import type { TriageStatus } from '../shared/mention.ts';
+import type { BadgeRequest, PostBadge } from './features/badges/post-badge.ts';
+import type { InboxTarget } from './features/inbox/inbox-link.ts';
 import type { LinkRequest } from './features/crm-overlay/background/journey-service.ts';
 import type { CustomerJourneyAnswer } from './features/crm-overlay/overlay-journey.ts';
 import type { MentionSummary } from './mention-summary.ts';
@@ -9,6 +11,7 @@ import type { PersonIdentifiers } from './sites/person-identifiers.ts';
 import type { CollectorTarget } from './sync/collector-client.ts';
 import type { ConnectionReport } from './sync/connection-test.ts';
 import type { SyncStatus } from './sync/sync-status.ts';
+import type { TriageEdit } from './sync/triage-queue.ts';
 
 /** Message name → what the sender passes and what the background answers. */
 export interface MessageMap {
@@ -26,6 +29,24 @@ export interface MessageMap {
   'customer:journey': { request: PersonIdentifiers; response: CustomerJourneyAnswer };
   /** CRM overlay → background: link a candidate public author to the customer on the page. */
   'customer:link': { request: LinkRequest; response: CustomerJourneyAnswer };
+  /** Social badges → background: the collected mention or the collector's reading of each post. */
+  'badges:lookup': { request: { posts: BadgeRequest[] }; response: { badges: PostBadge[] } };
+  /** Inbox and badges → background: triage edits (status and/or assignee) of one or many mentions. */
+  'triage:edit': { request: { edits: TriageEdit[] }; response: TriageBatchOutcome };
+  /** Badges → background: open the full-page inbox on a mention or a customer's journey. */
+  'inbox:open': { request: InboxTarget; response: { tabId?: number } };
+}
+
+/** What happened to a batch of triage edits, per mention. */
+export interface TriageBatchOutcome {
+  /** Mentions whose edits the collector confirmed. */
+  delivered: string[];
+  /** Mentions whose edits wait in the queue (offline, token refused). */
+  waiting: string[];
+  /** Edits refused for good (unknown mention, invalid edit), with why. */
+  dropped: { mentionId: string; error: string }[];
+  /** Why edits wait, when some do. */
+  detail?: string;
 }
 
 /** What happened to a triage edit. */
@@ -49,7 +70,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status', 'customer:journey', 'customer:link'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

@@ -8,6 +8,7 @@ import { testConnection } from '../sync/connection-test.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
 import { syncStatusItem } from '../sync/sync-status.ts';
 import { enqueueTriageEdit, TriageEditError } from '../sync/triage-queue.ts';
+import { createTriageHandlers } from './triage-handlers.ts';
 
 export function createMessageHandlers(
   engine: SyncEngine,
@@ -16,6 +17,7 @@ export function createMessageHandlers(
 ): MessageHandlers {
   return {
     ...createCustomerHandlers(journeys, engine),
+    ...createTriageHandlers(engine, fetchImpl ? { fetchImpl } : {}),
     'settings:saved': async () => {
       await engine.restart();
       return { running: engine.running };

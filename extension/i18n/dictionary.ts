@@ -1,4 +1,5 @@
 // Every UI string of the extension in English and Spanish; the key set is checked by the compiler.
+import { triageEn, triageEs } from './dictionary-triage.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -115,6 +116,8 @@ const en = {
   'siteAccess.badUrl': 'Give a web address, e.g. https://crm.example.com',
   'siteAccess.declared': 'Vigía already runs on {host}.',
   'siteAccess.granted': 'Vigía runs on {host}.',
+  // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
+  ...triageEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -235,6 +238,7 @@ const es: Dictionary = {
   'siteAccess.badUrl': 'Indica una dirección web, p. ej. https://crm.example.com',
   'siteAccess.declared': 'Vigía ya funciona en {host}.',
   'siteAccess.granted': 'Vigía funciona en {host}.',
+  ...triageEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };
