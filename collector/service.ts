@@ -4,6 +4,8 @@ import type { ApiSettings, VigiaConfig } from './config.ts';
 import type { AlertSettings } from './alerts/alert-settings.ts';
 import { createCollectDeps } from './pipeline/collect-deps.ts';
 import type { SourceRunSummary } from './pipeline/collect-source.ts';
+import { hostname } from 'node:os';
+import { startLeasedCollector } from './lease-scheduler.ts';
 import { startScheduler, type Scheduler } from './scheduler.ts';
 import type { VigiaStore } from './store/store.ts';
 
@@ -33,7 +35,11 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
   let deps: Awaited<ReturnType<typeof createCollectDeps>> | undefined;
   if (opts.collect) {
     deps = await createCollectDeps(opts.collect, opts.store, { onStored: () => api?.changes.poke() });
-    scheduler = startScheduler(opts.collect.sources, deps, { onRun: opts.onRun });
+    // On PostgreSQL several collectors share the sources through leases; on SQLite one process owns them.
+    scheduler =
+      opts.store.backend === 'postgres'
+        ? startLeasedCollector(opts.collect.sources, deps, { collectorId: `${hostname()}-${process.pid}`, onRun: opts.onRun, onError: (e) => console.error(`collector: ${String(e)}`) })
+        : startScheduler(opts.collect.sources, deps, { onRun: opts.onRun });
   }
   return {
     apiUrl,

@@ -8,5 +8,8 @@ echo "› type check"
 npx tsc --noEmit -p .
 echo "› build the extension"
 npx wxt build > /dev/null
+echo "› PostgreSQL on loopback for the store contract and scale tests"
+eval "$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop' EXIT
 echo "› tests"
 npx vitest run "$@"

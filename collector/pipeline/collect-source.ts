@@ -54,7 +54,7 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
     const result = await adapter.fetch({
       config: source,
       http: deps.http,
-      cursor: sameUrl ? { etag: state?.etag, lastModified: state?.lastModified } : {},
+      cursor: sameUrl ? { etag: state?.etag, lastModified: state?.lastModified, sinceId: state?.sinceId, since: state?.since } : {},
       signal,
       browser: adapter.needs.browser ? deps.browser : undefined,
       isStored: async (id) => (await deps.store.knownMentionIds([id])).has(id),

@@ -94,6 +94,15 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'customers, identities, touchpoints, identity links and journeys', up: (db, dialect) => createCustomerTables(db, columnTypes(dialect), dialect) },
   { version: 4, name: 'mention facets: stage, author name, first response, brands and negative terms', up: (db, dialect) => addMentionFacets(db, columnTypes(dialect)) },
   { version: 5, name: 'trigram index for text search (PostgreSQL)', up: addSearchTrigramIndex },
+  {
+    version: 6,
+    name: "API sources' incremental cursors",
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema.alterTable('sources').addColumn('since_id', t.text).execute();
+      await db.schema.alterTable('sources').addColumn('since_at', t.text).execute();
+    },
+  },
 ];
 
 /**

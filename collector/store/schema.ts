@@ -45,6 +45,9 @@ export interface SourcesTable {
   url: string;
   etag: string | null;
   last_modified: string | null;
+  /** API sources' incremental cursor (since_id / min_id), and its time-based twin. */
+  since_id: string | null;
+  since_at: string | null;
   last_run_at: string | null;
   last_success_at: string | null;
   next_run_at: string | null;

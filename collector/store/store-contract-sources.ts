@@ -34,6 +34,14 @@ export function sourceContract(ctx: ContractContext): void {
     expect(await store.sourceState('nope')).toBeUndefined();
   });
 
+  it("keeps API sources' since cursors from the last success", async () => {
+    const { store } = ctx;
+    const base = { id: 'api', kind: 'mastodon', url: 'https://mastodon.example/api/v1/timelines/tag/acme', itemsSeen: 2, itemsNew: 2 };
+    await store.recordSourceRun({ ...base, ranAt: '2026-11-24T10:00:00Z', ok: true, sinceId: '1115448917361531380', since: '2026-11-24T09:59:00.000Z' });
+    await store.recordSourceRun({ ...base, ranAt: '2026-11-24T10:05:00Z', ok: false, error: 'fetcher: 503', itemsSeen: 0, itemsNew: 0 });
+    expect(await store.sourceState('api')).toMatchObject({ sinceId: '1115448917361531380', since: '2026-11-24T09:59:00.000Z' });
+  });
+
   it('leases each due source to one collector and takes it back from a collector that died', async () => {
     let clock = Date.parse('2026-11-24T10:00:00.000Z');
     const store = await ctx.harness.open({ now: () => new Date(clock) });

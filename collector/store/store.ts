@@ -49,6 +49,10 @@ export interface SourceRunRecord {
   error?: string;
   etag?: string;
   lastModified?: string;
+  /** Newest post id seen (API sources' since_id / min_id), kept like the validators. */
+  sinceId?: string;
+  /** Newest post time seen (ISO), for APIs that page by time. */
+  since?: string;
   nextRunAt?: string;
 }
 
@@ -58,6 +62,8 @@ export interface SourceState {
   url: string;
   etag?: string;
   lastModified?: string;
+  sinceId?: string;
+  since?: string;
   lastRunAt?: string;
   lastSuccessAt?: string;
   nextRunAt?: string;

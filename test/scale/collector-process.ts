@@ -5,7 +5,7 @@ import { loadConfig } from '../../collector/config.ts';
 import { createHttpClient } from '../../collector/http-client.ts';
 import { createBrandMatcher } from '../../collector/pipeline/match-brands.ts';
 import { openStore } from '../../collector/store/open-store.ts';
-import { startLeasedCollector } from './leased-collector.ts';
+import { startLeasedCollector } from '../../collector/lease-scheduler.ts';
 
 const [configFile, collectorId] = process.argv.slice(2);
 if (!configFile || !collectorId) {

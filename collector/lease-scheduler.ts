@@ -1,10 +1,10 @@
 // Collecting by lease instead of by in-process timers: every collector process registers the configured
 // sources, then repeatedly leases a few due ones from the store, runs them and releases them with their
 // next due time. Any number of these share one PostgreSQL store; one that dies loses only its leases.
-import type { SourceConfig } from '../../collector/config.ts';
-import { parseDuration } from '../../collector/duration.ts';
-import { collectSource, type CollectDeps, type SourceRunSummary } from '../../collector/pipeline/collect-source.ts';
-import { nextDelay } from '../../collector/scheduler.ts';
+import type { SourceConfig } from './config.ts';
+import { parseDuration } from './duration.ts';
+import { collectSource, type CollectDeps, type SourceRunSummary } from './pipeline/collect-source.ts';
+import { nextDelay } from './scheduler.ts';
 
 export interface LeasedCollectorOptions {
   /** Names this collector in the leases it holds; unique per process. */
@@ -27,6 +27,14 @@ export interface LeasedCollector {
 }
 
 const DEFAULT_EVERY_MS = 900_000;
+
+const hostOf = (url: string | undefined): string => {
+  try {
+    return url ? new URL(url).host : '';
+  } catch {
+    return '';
+  }
+};
 
 export function startLeasedCollector(sources: readonly SourceConfig[], deps: CollectDeps, opts: LeasedCollectorOptions): LeasedCollector {
   const enabled = sources.filter((s) => s.enabled);
@@ -62,7 +70,15 @@ export function startLeasedCollector(sources: readonly SourceConfig[], deps: Col
           registered = true;
         }
         const leases = await deps.store.leaseDueSources(opts.collectorId, opts.batch ?? 8, leaseMs);
-        await Promise.all(leases.map((lease) => runLease(lease.id)));
+        // Politeness: sources on one host run one after another, different hosts side by side.
+        const byHost = new Map<string, string[]>();
+        for (const { id } of leases) {
+          const host = hostOf(byId.get(id)?.url);
+          byHost.set(host, [...(byHost.get(host) ?? []), id]);
+        }
+        await Promise.all([...byHost.values()].map(async (ids) => {
+          for (const id of ids) await runLease(id);
+        }));
         if (!leases.length) await pause(opts.idleMs ?? 1000);
       } catch (error) {
         if (abort.signal.aborted) break;
