@@ -95,7 +95,6 @@ describe('notifications', () => {
     await options.page.getByLabel('Lowest priority to notify (0–100)').fill('97');
     await options.page.getByLabel('Notify negative spikes').uncheck();
     await options.save();
-    const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
-    expect(await worker.evaluate(async () => (await chrome.storage.local.get('notificationSettings')).notificationSettings)).toEqual({ mentions: true, minPriority: 97, spikes: false });
+    expect(await new Notifications(browser).stored('notificationSettings')).toEqual({ mentions: true, minPriority: 97, spikes: false });
   });
 });

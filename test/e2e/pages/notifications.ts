@@ -4,6 +4,11 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser.ts';
 
+/** The extension APIs these helpers call inside the worker (the test itself runs in Node). */
+interface WorkerChrome {
+  notifications: { getAll(): Promise<Record<string, boolean>>; onClicked: { dispatch(id: string): void } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
 export class Notifications {
   constructor(private readonly browser: ExtensionBrowser) {}
 
@@ -14,7 +19,7 @@ export class Notifications {
   /** Ids of the notifications the extension shows now. */
   async ids(): Promise<string[]> {
     const worker = await this.worker();
-    return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    return worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.getAll()));
   }
 
   /** Waits until a notification whose id matches is shown, and returns its id. */
@@ -32,7 +37,13 @@ export class Notifications {
   async click(id: string): Promise<Page> {
     const worker = await this.worker();
     const opened = this.browser.context.waitForEvent('page');
-    await worker.evaluate((notificationId) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(notificationId), id);
+    await worker.evaluate((notificationId) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.onClicked.dispatch(notificationId), id);
     return opened;
+  }
+
+  /** A value the extension keeps in storage.local. */
+  async stored(key: string): Promise<unknown> {
+    const worker = await this.worker();
+    return worker.evaluate(async (name) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.get(name))[name], key);
   }
 }
