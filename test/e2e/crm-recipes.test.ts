@@ -9,8 +9,8 @@ import { startStack, type Stack } from '../support/stack.ts';
 import { launchCrmBrowser } from './crm-fixtures/crm-browser.ts';
 import { startCrmPageServer, type CrmPageServer } from './crm-fixtures/crm-page-server.ts';
 import { CRM_PAGES } from './crm-fixtures/crm-pages.ts';
-import { JourneyOverlay } from './crm-fixtures/journey-overlay.ts';
 import type { ExtensionBrowser } from './pages/browser.ts';
+import { CrmOverlay } from './pages/crm-overlay.ts';
 import { OptionsPage } from './pages/options-page.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
@@ -43,14 +43,14 @@ describe('CRM recipes: the customer’s journey over each product’s page', () 
     const view = await stack.api<CustomerJourneyView>(`/api/customers/${customer!.id}/journey`);
     const current = view.journeys.find((j) => j.id === view.currentJourneyId) ?? view.journeys[0]!;
 
-    const overlay = await JourneyOverlay.open(browser.context, pages.urlOf(page));
+    const overlay = await CrmOverlay.open(browser.context, pages.urlOf(page));
     await overlay.waitForCustomer(page.name);
 
-    const risk = overlay.host.locator('[data-churn-risk]');
+    const risk = overlay.shadow.locator('[data-churn-risk]');
     expect(await risk.getAttribute('data-churn-risk')).toBe(String(view.risk.churnRisk));
     expect(await risk.getAttribute('data-bad-experiences')).toBe(String(view.risk.badExperiences));
-    expect(await overlay.host.locator('.vigia-customer__identities').textContent()).toContain(page.customerEmail);
-    expect(await overlay.host.locator('.vigia-journey').getAttribute('data-journey-id')).toBe(current.id);
+    expect(await overlay.shadow.locator('.vigia-customer__identities').textContent()).toContain(page.customerEmail);
+    expect(await overlay.shadow.locator('.vigia-journey').getAttribute('data-journey-id')).toBe(current.id);
     const value = (id: string) => overlay.metric(id).locator('dd').textContent();
     expect(await value('touchpoints')).toBe(String(current.metrics.touchpoints));
     expect(await value('channel-switches')).toBe(String(current.metrics.channelSwitches));
