@@ -58,8 +58,7 @@ describe('extension walking skeleton', () => {
     expect(await crm.mention(target.id).getAttribute('data-sentiment')).toBe('negative');
     expect(await crm.mention(target.id).locator('[data-sentiment="negative"]').textContent()).toBe('Negative');
     await crm.waitForReady();
-    const shown = await crm.mentions.evaluateAll((items) => items.map((item) => item.getAttribute('data-mention-id')));
-    expect(shown).toEqual(expect.arrayContaining(negative.map((m) => m.id)));
+    expect(await crm.mentionIds()).toEqual(expect.arrayContaining(negative.map((m) => m.id)));
     await crm.panel.screenshot({ path: resolve(RESULTS, 'extension-overlay.png') });
 
     const popup = await PopupPage.open(browser.context, browser.extensionId);
@@ -91,7 +90,7 @@ describe('extension walking skeleton', () => {
     await crm.host.waitFor({ state: 'attached' });
     await crm.waitForReady();
     expect(await crm.mentions.count()).toBe(0);
-    expect(await crm.host.locator('.vigia-overlay__empty').textContent()).toBe('No public mentions of this person yet.');
+    expect(await crm.shadow.locator('.vigia-overlay__empty').textContent()).toBe('No public mentions of this person yet.');
   });
 });
 
@@ -117,7 +116,7 @@ describe('extension in Spanish', () => {
 
     const crm = await CrmOverlay.open(browser.context, stack.fixture.crmUrls.marta);
     await crm.mentions.first().waitFor({ timeout: 30_000 });
-    expect(await crm.host.locator('.vigia-overlay__header strong').textContent()).toBe('Vigía: menciones públicas');
+    expect(await crm.shadow.locator('.vigia-overlay__header strong').textContent()).toBe('Vigía · recorrido del cliente');
 
     const popup = await PopupPage.open(browser.context, browser.extensionId);
     await popup.showNegativeOnly('Solo negativas');
