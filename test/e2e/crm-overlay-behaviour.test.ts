@@ -11,8 +11,8 @@ import { startStack, type Stack } from '../support/stack.ts';
 import { launchCrmBrowser } from './crm-fixtures/crm-browser.ts';
 import { startCrmPageServer, type CrmPageServer } from './crm-fixtures/crm-page-server.ts';
 import { CRM_PAGES } from './crm-fixtures/crm-pages.ts';
-import { JourneyOverlay } from './crm-fixtures/journey-overlay.ts';
 import type { ExtensionBrowser } from './pages/browser.ts';
+import { CrmOverlay } from './pages/crm-overlay.ts';
 import { OptionsPage } from './pages/options-page.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
@@ -45,7 +45,7 @@ describe('journey overlay behaviour', () => {
   });
 
   it('follows the agent to another ticket tab without a page load (SPA navigation)', async () => {
-    const overlay = await JourneyOverlay.open(browser.context, pages.urlOf(CRM_PAGES.zendesk));
+    const overlay = await CrmOverlay.open(browser.context, pages.urlOf(CRM_PAGES.zendesk));
     await overlay.waitForCustomer('Marta Ruiz');
     // What Zendesk does on a tab switch: hide one workspace pane, show another, push the new URL.
     await overlay.page.evaluate(() => {
@@ -60,7 +60,7 @@ describe('journey overlay behaviour', () => {
   });
 
   it('links an unknown customer’s public profile: the collector records it and the overlay shows the journey', async () => {
-    const overlay = await JourneyOverlay.open(browser.context, pages.urlOf(CRM_PAGES.unknownCustomer));
+    const overlay = await CrmOverlay.open(browser.context, pages.urlOf(CRM_PAGES.unknownCustomer));
     await overlay.waitForUnknown();
     const candidate = overlay.candidate('reddit', 'carlos_mv');
     expect(await candidate.textContent()).toContain('handle seen on the page');
@@ -78,7 +78,7 @@ describe('journey overlay behaviour', () => {
   });
 
   it('shows a hostile mention that arrives live as text: nothing runs, and the page’s scripts learn nothing', async () => {
-    const overlay = await JourneyOverlay.open(browser.context, pages.urlOf(CRM_PAGES.intercom));
+    const overlay = await CrmOverlay.open(browser.context, pages.urlOf(CRM_PAGES.intercom));
     await overlay.waitForCustomer('Marta Ruiz');
     // The CRM page's own scripts listen for clicks (bubbling) and look for anything the extension adds.
     await overlay.page.evaluate(() => {
@@ -115,10 +115,19 @@ describe('journey overlay behaviour', () => {
     const entry = overlay.timelineEntry('reddit-e2e-hostile');
     await entry.waitFor({ timeout: 30_000 });
     expect(await entry.locator('.vigia-timeline__summary').textContent()).toBe(hostile);
-    expect(await overlay.host.locator('img, script, svg:not([role="img"])').count()).toBe(0);
+    expect(await overlay.shadow.locator('img, script, svg:not([role="img"])').count()).toBe(0);
+    // The shadow root is closed: the host gives the page's scripts no way in, and none of the panel's text.
+    const fromPage = await overlay.page.evaluate(() => ({
+      shadowRoot: document.querySelector('[data-vigia="overlay"]')!.shadowRoot,
+      text: `${document.body.innerText}\n${document.body.textContent}`,
+    }));
+    expect(fromPage.shadowRoot).toBeNull();
+    const title = await overlay.shadow.locator('.vigia-overlay__header strong').textContent();
+    expect(title).toBe('Vigía · customer journey');
+    for (const shown of [title!, 'Lumora, never again']) expect(fromPage.text).not.toContain(shown);
 
-    await overlay.host.getByRole('button', { name: 'Collapse' }).click();
-    await overlay.host.getByRole('button', { name: 'Expand' }).waitFor();
+    await overlay.shadow.getByRole('button', { name: 'Collapse' }).click();
+    await overlay.shadow.getByRole('button', { name: 'Expand' }).waitFor();
     const seen = await overlay.page.evaluate(() => {
       const page = window as unknown as { seenClicks: number; globalsBefore: string[]; vigiaPwned?: number; chrome?: { runtime?: { id?: string } } };
       return {
@@ -135,9 +144,9 @@ describe('journey overlay behaviour', () => {
 
   it('runs on another site only once the user grants it, and stops when they take it back', async () => {
     const site = 'https://crm.lumora.example/*';
-    const generic = await JourneyOverlay.open(browser.context, pages.urlOf(CRM_PAGES.generic));
+    const generic = await CrmOverlay.open(browser.context, pages.urlOf(CRM_PAGES.generic));
     // A declared CRM page opened after it shows its overlay: by then the generic page would have one too.
-    const declared = await JourneyOverlay.open(browser.context, pages.urlOf(CRM_PAGES.freshdesk));
+    const declared = await CrmOverlay.open(browser.context, pages.urlOf(CRM_PAGES.freshdesk));
     await declared.waitForCustomer('James Porter');
     expect(await generic.host.count()).toBe(0);
     expect(await worker().evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts())).toEqual([]);
@@ -178,12 +187,12 @@ describe('journey overlay in Spanish', () => {
   });
 
   it('follows the browser language', async () => {
-    const overlay = await JourneyOverlay.open(browser.context, pages.urlOf(CRM_PAGES.hubspot));
+    const overlay = await CrmOverlay.open(browser.context, pages.urlOf(CRM_PAGES.hubspot));
     await overlay.waitForCustomer('Marta Ruiz');
-    expect(await overlay.host.locator('[data-churn-risk] strong').textContent()).toBe('Riesgo de abandono');
+    expect(await overlay.shadow.locator('[data-churn-risk] strong').textContent()).toBe('Riesgo de abandono');
     expect(await overlay.metric('touchpoints').locator('dt').textContent()).toBe('Contactos');
     expect(await overlay.metric('resolution').locator('dd').textContent()).toMatch(/^(Resuelto en|Abierto desde hace) /);
-    expect(await overlay.host.locator('.vigia-timeline .vigia-section-title').textContent()).toBe('Cronología');
+    expect(await overlay.shadow.locator('.vigia-timeline .vigia-section-title').textContent()).toBe('Cronología');
     await overlay.screenshot(resolve(RESULTS, 'crm-hubspot-es.png'));
     await overlay.page.close();
   });

@@ -37,6 +37,9 @@ export function startCrmOverlay(ctx: ContentScriptContext, css: string): void {
       anchor: 'body',
       append: 'last',
       css,
+      // Closed: the page's scripts get `host.shadowRoot === null`, so the customer's data on the panel stays
+      // out of their reach (issue 9: the overlay exposes nothing to the page).
+      mode: 'closed',
       // Keys typed and clicks made in the panel stay in it: the CRM's shortcuts and listeners never see them.
       isolateEvents: PANEL_EVENTS,
       onMount: (container, _shadow, host) => {
