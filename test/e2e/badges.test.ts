@@ -83,6 +83,19 @@ describe('social badges', () => {
     expect(await reddit.badgeIn('shreddit-post[author="pepe_scroll"]').getAttribute('data-sentiment')).toBe('negative');
   });
 
+  it('puts a badge back when the page re-renders a post without it, and drops badges of removed posts', async () => {
+    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    await reddit.waitForReady(6);
+    await reddit.page.evaluate(() => {
+      // A framework re-render: the post's children are replaced, the badge with them.
+      const post = document.querySelector('shreddit-post[author="pablo_gz"]')!;
+      post.innerHTML = post.innerHTML.replace(/<vigia-badge[^>]*><\/vigia-badge>/, '');
+      document.querySelector('shreddit-post[author="ana_mtz"]')?.remove();
+    });
+    await reddit.badgeIn('shreddit-post[author="pablo_gz"]').and(reddit.page.locator('[data-state="ready"]')).waitFor();
+    await expect.poll(() => reddit.badges.count()).toBe(5);
+  });
+
   it('"Responded" on a collected post’s badge reaches the collector, and the badge shows it', async () => {
     const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
     await reddit.waitForReady(6);
@@ -90,6 +103,23 @@ describe('social badges', () => {
     await reddit.act(badge, 'Responded');
     await vi.waitFor(async () => expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).triage.status).toBe('responded'), { timeout: 15_000, interval: 200 });
     await badge.locator('[data-triage-status="responded"]').waitFor();
+  });
+
+  it('"Open journey" on a known customer’s badge opens the inbox on the mention with the customer’s journey', async () => {
+    expect(marta.customerId, 'the demo CRM links Marta').toBeDefined();
+    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    await reddit.waitForReady(6);
+    const opened = browser.context.waitForEvent('page');
+    await reddit.act(reddit.badgeIn('shreddit-post[author="marta_rz"]'), 'Open journey');
+    const inbox = await opened;
+    await inbox.waitForURL(/inbox\.html#/);
+    expect(new URL(inbox.url()).hash).toBe(`#mention=${encodeURIComponent(marta.id)}&customer=${encodeURIComponent(marta.customerId!)}`);
+    await inbox.locator(`[data-row-id="${marta.id}"][aria-selected="true"]`).waitFor();
+    const journey = inbox.locator(`.inbox-journey[data-customer-id="${marta.customerId}"]`);
+    await journey.locator('[data-entry-kind]').first().waitFor({ timeout: 15_000 });
+    expect(await journey.locator('[data-entry-kind="touchpoint"]').count()).toBeGreaterThan(0);
+    await inbox.setViewportSize({ width: 1280, height: 900 });
+    await inbox.screenshot({ path: resolve(RESULTS, 'badge-open-journey.png') });
   });
 
   it('badges Trustpilot reviews with their stars taken into account', async () => {
@@ -100,5 +130,36 @@ describe('social badges', () => {
     expect(await good.getAttribute('data-sentiment')).toBe('positive');
     expect(await bad.getAttribute('data-source')).toBe('analyzed');
     await trustpilot.page.screenshot({ path: resolve(RESULTS, 'badges-trustpilot.png') });
+  });
+});
+
+describe('social badges in Spanish', () => {
+  let stack: Stack;
+  let fixtures: SocialFixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    fixtures = await startSocialFixtureServer();
+    browser = await launchExtension({ lang: 'es-ES' });
+    const options = await OptionsPage.open(browser.context, browser.extensionId, 'es');
+    await options.fill(stack.apiUrl, stack.token);
+    await options.save();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+    await stack?.close();
+  });
+
+  it('speaks the browser’s language on the badge and its menu', async () => {
+    const trustpilot = await SocialPage.open(browser.context, fixtures.page('trustpilot', 'company.html'));
+    await trustpilot.waitForReady(2);
+    const bad = trustpilot.badgeIn('article:nth-of-type(1)');
+    expect(await bad.locator('.badge__sentiment').textContent()).toBe('Vigía: Negativa');
+    await bad.getByRole('button', { name: 'Acciones de gestión' }).click();
+    expect(await bad.getByRole('menuitem').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Abrir recorrido']);
+    expect(await bad.locator('.badge__note').textContent()).toMatch(/^Aún no recogida/);
   });
 });

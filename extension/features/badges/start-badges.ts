@@ -86,8 +86,21 @@ export function startBadges(ctx: ContentScriptContext, css: string): void {
       scanner = site ? createPostScanner(site, document, () => location.href) : undefined;
     }
     if (!scanner || ctx.isInvalid) return;
+    // Posts the page took away (virtualised lists drop what scrolled off) lose their badges; a post whose
+    // badge the page re-rendered away gets a new one.
+    for (const [key, entry] of entries) {
+      const element = entry.post.element;
+      if (entry.host.host.isConnected && (!element || element.isConnected)) continue;
+      entry.remove();
+      entries.delete(key);
+      if (element?.isConnected) scanner.forget(element);
+    }
     const added: BadgeEntry[] = [];
-    for (const { key, post } of scanner.scan()) {
+    for (const { key, post, replaces } of scanner.scan()) {
+      if (replaces) {
+        entries.get(replaces)?.remove();
+        entries.delete(replaces);
+      }
       const entry = createBadgeEntry(key, post, css, t, (e, action) => void act(e, action));
       entries.set(key, entry);
       added.push(entry);
@@ -105,8 +118,8 @@ export function startBadges(ctx: ContentScriptContext, css: string): void {
   };
 
   const observer = new MutationObserver((records) => {
-    // Our own badges going in are not new posts.
-    if (records.every((r) => [...r.addedNodes].every(isOurs) && [...r.removedNodes].every(isOurs))) return;
+    // Our own badges going in are not new posts (a badge taken out by the page is: it needs another).
+    if (records.every((r) => r.removedNodes.length === 0 && [...r.addedNodes].every(isOurs))) return;
     scheduleScan();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });

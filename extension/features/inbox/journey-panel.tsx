@@ -36,8 +36,8 @@ export function JourneyPanel({ model }: { model: InboxModel }) {
   if (!item || !customerId) return null;
   const state = journey.value;
   return (
-    <aside class="inbox-journey" data-customer-id={customerId} aria-label={t('badge.openJourney')}>
-      <h2>{t('badge.openJourney')}</h2>
+    <aside class="inbox-journey" data-customer-id={customerId} aria-label={t('inbox.journey.title')}>
+      <h2>{t('inbox.journey.title')}</h2>
       {state.state === 'loading' && <p>{t('overlay.loading')}</p>}
       {state.state === 'error' && <p class="inbox__notice--error">{t('overlay.error', { detail: state.detail })}</p>}
       {state.state === 'ready' && state.answer.kind === 'known' && (
