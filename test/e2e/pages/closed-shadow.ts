@@ -183,7 +183,7 @@ export class ShadowLocator {
         if (value !== undefined) return value;
       } catch (error) {
         // A navigation in progress destroys the page's context; anything else is the test's mistake.
-        if (!/context|navigat|Cannot find|No node/i.test(String(error))) throw error;
+        if (!/context|navigat|(Cannot|Could not) find|No node/i.test(String(error))) throw error;
         lastError = error;
       }
       if (Date.now() >= deadline) throw new Error(`e2e: timed out waiting for ${this.describe()}${lastError ? ` (${String(lastError)})` : ''}`);
