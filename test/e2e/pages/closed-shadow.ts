@@ -69,23 +69,32 @@ export class ClosedShadowRoot {
 
   /** Runs the steps inside the root; an empty list when there is no host (or no root) yet. */
   async query(steps: readonly Step[], attribute?: string, measure: Measure = 'no'): Promise<Found[]> {
+    return (await this.evaluate<Found[]>(QUERY, [steps, attribute ?? null, measure])) ?? [];
+  }
+
+  /**
+   * Calls `functionDeclaration` with the shadow root as `this` (in the page's main world, through DevTools)
+   * and returns its JSON value, awaiting a returned promise; undefined when there is no host or root yet.
+   */
+  async evaluate<T>(functionDeclaration: string, args: readonly unknown[] = []): Promise<T | undefined> {
     const cdp = await this.session();
     const objectGroup = `vigia-closed-shadow-${++groups}`;
     try {
       const { result: host } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(this.hostSelector)})`, objectGroup });
-      if (!host.objectId) return [];
+      if (!host.objectId) return undefined;
       const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
       const rootNode = node.shadowRoots?.[0];
-      if (!rootNode) return [];
+      if (!rootNode) return undefined;
       const { object: root } = await cdp.send('DOM.resolveNode', { backendNodeId: rootNode.backendNodeId, objectGroup });
       const answer = await cdp.send('Runtime.callFunctionOn', {
         objectId: root.objectId!,
-        functionDeclaration: QUERY,
-        arguments: [{ value: steps }, { value: attribute ?? null }, { value: measure }],
+        functionDeclaration,
+        arguments: args.map((value) => ({ value })),
         returnByValue: true,
+        awaitPromise: true,
       });
-      if (answer.exceptionDetails) throw new Error(`e2e: closed shadow query failed: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
-      return answer.result.value as Found[];
+      if (answer.exceptionDetails) throw new Error(`e2e: closed shadow call failed: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
+      return answer.result.value as T;
     } finally {
       await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
     }
