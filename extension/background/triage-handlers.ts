@@ -58,7 +58,7 @@ export function createTriageHandlers(engine: SyncEngine, options: TriageHandlerO
       return waiting.length > 0 ? { ...outcome, detail: report?.stoppedBy ?? 'the collector is not configured' } : outcome;
     },
     'inbox:open': async (target) => {
-      const tab = await browser.tabs.create({ url: `${browser.runtime.getURL(INBOX_PATH as '/inbox.html')}${toInboxHash(target)}` });
+      const tab = await browser.tabs.create({ url: `${browser.runtime.getURL(INBOX_PATH)}${toInboxHash(target)}` });
       return tab.id === undefined ? {} : { tabId: tab.id };
     },
   };

@@ -36,4 +36,4 @@ export function parseInboxHash(hash: string): InboxTarget {
 }
 
 /** The inbox page's path inside the extension. */
-export const INBOX_PATH = '/inbox.html';
+export const INBOX_PATH = '/inbox.html' as const;

@@ -61,7 +61,7 @@ export function createNotifier(api: NotificationsApi = browser.notifications as 
 }
 
 /** The inbox URL a notification opens. */
-export const inboxUrlFor = (target: InboxTarget): string => `${browser.runtime.getURL(INBOX_PATH as '/inbox.html')}${toInboxHash(target)}`;
+export const inboxUrlFor = (target: InboxTarget): string => `${browser.runtime.getURL(INBOX_PATH)}${toInboxHash(target)}`;
 
 /** Clicking a notification opens the inbox on its mention (or the spike's negative mentions) and closes it. */
 export function listenForNotificationClicks(): void {
