@@ -52,7 +52,7 @@ Load the extension in Chromium or Chrome:
   1. open chrome://extensions and switch on "Developer mode"
   2. "Load unpacked" → ${extension}${existsSync(extension) ? '' : '   (not built yet: run "npm run build")'}
   3. in the extension's options set "Collector URL" to ${service.apiUrl} and "API token" to the token above, then "Save"
-  4. open the CRM page above: the overlay shows Marta's public mentions; the toolbar popup lists and triages them.
+  4. open the CRM page above: the overlay shows Marta's journey and public mentions; the toolbar popup is the triage inbox.
 `);
   stopOnSignals(async () => {
     await service.stop();
