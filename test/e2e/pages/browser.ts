@@ -19,6 +19,10 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Browser UI language, which the extension follows under "auto". */
   lang?: string;
+  /** Host names answered by 127.0.0.1 (test pages served under real products' hosts). */
+  mapHostsToLoopback?: readonly string[];
+  /** Accept the test servers' throwaway certificates. */
+  acceptTestCertificates?: boolean;
 }
 
 /** VIGIA_CHROMIUM, else Debian's Chromium, else the browser Playwright installed (undefined lets it choose). */
@@ -39,10 +43,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     // --lang alone does not reach navigator.language in headless mode; the locale override does (pages
     // and content scripts; the service worker does not render text).
     locale: options.lang ?? 'en-US',
+    ignoreHTTPSErrors: options.acceptTestCertificates ?? false,
     args: [
       `--disable-extensions-except=${EXTENSION_DIST}`,
       `--load-extension=${EXTENSION_DIST}`,
       `--lang=${options.lang ?? 'en-US'}`,
+      ...(options.mapHostsToLoopback?.length ? [`--host-resolver-rules=${options.mapHostsToLoopback.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : []),
+      ...(options.acceptTestCertificates ? ['--ignore-certificate-errors'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
