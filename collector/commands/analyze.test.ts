@@ -29,9 +29,15 @@ describe('runAnalyze (vigia analyze)', () => {
     ]);
   });
 
-  it('reads a rating above 1 as stars out of 5', async () => {
-    const { results } = await analyzeLines('{"text":"It was okay I guess","rating":1}\n{"text":"It was okay I guess","rating":2}\n');
-    expect(results.map((r) => (r.sentiment as { label: string }).label)).toEqual(['positive', 'negative']);
+  it('reads a rating above 1 as stars out of 5, and leaves an ambiguous 1 to the text', async () => {
+    const lines = [
+      '{"text":"It was okay I guess","rating":0.9}',
+      '{"text":"It was okay I guess","rating":2}',
+      '{"text":"Nunca más con Lumora, tercera vez que me dejan sin fibra","rating":1}',
+      '{"text":"Arrived on time.","stars":1}',
+    ];
+    const { results } = await analyzeLines(`${lines.join('\n')}\n`);
+    expect(results.map((r) => (r.sentiment as { label: string }).label)).toEqual(['positive', 'negative', 'negative', 'negative']);
   });
 
   it('answers a bad line with an error line and goes on', async () => {
@@ -49,7 +55,8 @@ describe('runAnalyze (vigia analyze)', () => {
 
 describe('normalizeRating', () => {
   it('keeps 0–1, maps 1–5 stars onto it, refuses the rest', () => {
-    expect([normalizeRating(0.8), normalizeRating(5), normalizeRating(3), normalizeRating(undefined)]).toEqual([0.8, 1, 0.5, undefined]);
+    expect([normalizeRating(0.8), normalizeRating(5), normalizeRating(3), normalizeRating(undefined), normalizeRating(1), normalizeRating(undefined, 1)]).toEqual([0.8, 1, 0.5, undefined, undefined, 0]);
+    expect(() => normalizeRating(undefined, 0)).toThrow('stars');
     expect(() => normalizeRating(7)).toThrow('rating');
     expect(() => normalizeRating(Number.NaN)).toThrow('rating');
   });

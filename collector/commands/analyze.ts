@@ -1,5 +1,6 @@
 // `vigia analyze`: texts on stdin (JSON objects or plain lines) → one JSON enrichment per line on stdout.
 // No network, no store. A bad line gets an error line and the rest still runs.
+import { ratingFromInput } from '../enrich/rating.ts';
 import { createInterface } from 'node:readline';
 import { analyzeText, type AnalyzeInput } from '../enrich/analyze.ts';
 
@@ -60,18 +61,18 @@ export function parseAnalyzeLine(line: string): { input: AnalyzeInput; echo: Rec
       text: record.text,
       title: record.title as string | undefined,
       lang: record.lang as string | undefined,
-      rating: normalizeRating(record.rating),
+      rating: normalizeRating(record.rating, record.stars),
       platform: typeof record.platform === 'string' ? record.platform : undefined,
     },
     echo: record,
   };
 }
 
-/** 0–1 stays as is; above 1 it is stars out of 5. */
-export function normalizeRating(rating: unknown): number | undefined {
-  if (rating === undefined || rating === null) return undefined;
-  if (typeof rating !== 'number' || !Number.isFinite(rating) || rating < 0 || rating > 5) {
-    throw new AnalyzeLineError('"rating" must be a number from 0 to 1, or stars from 1 to 5');
+/** The line's rating on the 0–1 scale (see ratingFromInput: exactly 1 is ambiguous and left to the text). */
+export function normalizeRating(rating: unknown, stars?: unknown): number | undefined {
+  try {
+    return ratingFromInput(rating, stars);
+  } catch (error) {
+    throw new AnalyzeLineError((error as Error).message);
   }
-  return rating > 1 ? (rating - 1) / 4 : rating;
 }

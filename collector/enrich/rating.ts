@@ -20,3 +20,19 @@ export function blendRating(text: Sentiment, rating: number): Sentiment {
   if (scored) return { score, label: text.label, confidence: Math.min(text.confidence, 0.6) };
   return { score, label: 'neutral', confidence: 0.6 };
 }
+
+/**
+ * A rating as callers send it, on the 0–1 scale: below 1 it already is; above 1 it is stars out of 5
+ * (1★ → 0, 5★ → 1). Exactly 1 could be "one star" or "100 %", so it is left out and the text decides;
+ * `stars` (1–5) says it without doubt. Undefined when absent; a RangeError names what is wrong.
+ */
+export function ratingFromInput(rating: unknown, stars?: unknown): number | undefined {
+  if (stars !== undefined && stars !== null) {
+    if (typeof stars !== 'number' || !Number.isFinite(stars) || stars < 1 || stars > 5) throw new RangeError('"stars" must be a number from 1 to 5');
+    return (stars - 1) / 4;
+  }
+  if (rating === undefined || rating === null) return undefined;
+  if (typeof rating !== 'number' || !Number.isFinite(rating) || rating < 0 || rating > 5) throw new RangeError('"rating" must be a number from 0 to 1, or stars from 1 to 5');
+  if (rating === 1) return undefined;
+  return rating > 1 ? (rating - 1) / 4 : rating;
+}

@@ -30,14 +30,17 @@ export const analyzeResponseSchema = z.object({ results: z.array(analysisSchema)
 /** Longest text sent, in characters: sentiment does not need more, and requests stay small. @default 4000 */
 export const ANALYZE_MAX_CHARS = 4000;
 
+/** One text as POST /api/analyze takes it; a rating travels as stars (1–5), which the API reads without doubt. */
+export type AnalyzeText = Omit<AnalyzeInput, 'rating'> & { stars?: number };
+
 /** The request body for a batch (texts cut to ANALYZE_MAX_CHARS, empty fields left out). */
-export function toAnalyzeBody(inputs: AnalyzeInput[]): { texts: AnalyzeInput[] } {
+export function toAnalyzeBody(inputs: AnalyzeInput[]): { texts: AnalyzeText[] } {
   return {
     texts: inputs.map((input) => {
-      const text: AnalyzeInput = { text: input.text.slice(0, ANALYZE_MAX_CHARS) };
+      const text: AnalyzeText = { text: input.text.slice(0, ANALYZE_MAX_CHARS) };
       if (input.title) text.title = input.title.slice(0, 500);
       if (input.lang && /^[a-z]{2,3}$/.test(input.lang)) text.lang = input.lang;
-      if (input.rating !== undefined) text.rating = input.rating;
+      if (input.rating !== undefined && input.rating >= 0 && input.rating <= 1) text.stars = 1 + input.rating * 4;
       if (input.platform) text.platform = input.platform;
       return text;
     }),

@@ -3,13 +3,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { analyzeText } from '../../enrich/analyze.ts';
+import { ratingFromInput } from '../../enrich/rating.ts';
 
 const textInput = z.object({
   text: z.string().max(100_000),
   title: z.string().max(2_000).optional(),
   lang: z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639-1 code like "es"').optional(),
-  /** 0–1, or stars out of 5 when above 1. */
+  /** 0–1, or stars out of 5 when above 1 (exactly 1 is ambiguous: the text decides). */
   rating: z.number().min(0).max(5).optional(),
+  /** Stars 1–5, unambiguous. */
+  stars: z.number().min(1).max(5).optional(),
   platform: z.string().max(64).optional(),
 });
 
@@ -22,7 +25,7 @@ export function analyzeRoutes(app: FastifyInstance): void {
   app.post('/api/analyze', { bodyLimit: 20 * 1024 * 1024 }, async (request) => {
     const { texts } = analyzeBody.parse(request.body ?? {});
     return {
-      results: texts.map((t) => analyzeText({ text: t.text, title: t.title, lang: t.lang, rating: t.rating !== undefined && t.rating > 1 ? t.rating / 5 : t.rating, platform: t.platform })),
+      results: texts.map((t) => analyzeText({ text: t.text, title: t.title, lang: t.lang, rating: ratingFromInput(t.rating, t.stars), platform: t.platform })),
     };
   });
 }
