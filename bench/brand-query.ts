@@ -1,18 +1,9 @@
 // Benchmark: how many synthetic mentions per second go through 50 compiled brand queries (and through one).
 import { compileBrandQuery, prepareMatchTarget, type MatchTarget } from '../shared/brand-query/index.ts';
+import { seeded } from './seeded-random.ts';
 
 export const name = 'brand-query';
 
-/** Deterministic pseudo-random numbers, so every run matches the same mentions. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = (
   'the a of to and in is it for on that my with this was not but they have you at be are from your ' +

@@ -4,6 +4,7 @@
 import { touchpointIdOf, CHANNELS, type Touchpoint } from '../shared/journey/touchpoint.ts';
 import type { Mention } from '../shared/mention.ts';
 import type { SqlStore } from '../collector/store/sql-store.ts';
+import { seeded } from './seeded-random.ts';
 
 export interface FillOptions {
   /** @default 100000 */
@@ -26,16 +27,6 @@ const END = Date.parse('2026-11-24T00:00:00.000Z');
 const ROWS_PER_INSERT = 500;
 const ROWS_PER_TRANSACTION = 20_000;
 
-/** mulberry32: small, fast, deterministic. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function insertAll(store: SqlStore, table: 'customers' | 'customer_identities' | 'touchpoints', rows: object[]): Promise<void> {
   for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {

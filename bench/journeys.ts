@@ -8,19 +8,10 @@ import { journeyMetrics } from '../shared/journey/journey-metrics.ts';
 import { stitchJourneys } from '../shared/journey/stitch-journeys.ts';
 import { CHANNELS, touchpointIdOf, type Touchpoint } from '../shared/journey/touchpoint.ts';
 import type { Sentiment } from '../shared/mention.ts';
+import { seeded } from './seeded-random.ts';
 
 export const name = 'journeys';
 
-/** Deterministic pseudo-random numbers, so every run builds the same customers. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NEEDS = [
   ['El técnico no vino a la cita de instalación', 'Segunda cita de instalación sin técnico', 'Reprogramación de la instalación de fibra'],

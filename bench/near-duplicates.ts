@@ -1,17 +1,9 @@
 // Benchmark: near-duplicate grouping of 100 k synthetic mentions with planted reposts, against exact-hash baselines.
 import { NearDuplicateIndex, nearDuplicateKey } from '../shared/near-duplicates/index.ts';
+import { seeded } from './seeded-random.ts';
 
 export const name = 'near-duplicates';
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STOP = 'the a of to and in is it for on my with this was not but el la de que y en los se del las un por con no una su para es'.split(' ');
 /** Openings many different complaints share, so that wrong merges have a chance to happen. */
