@@ -16,9 +16,21 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Muy descuidado').lang).toBe('es');
   });
 
+  it('reads short Spanish the detector gives to a neighbour (Catalan, Portuguese) as Spanish', () => {
+    expect(detectLanguage('Visita obligada').lang).toBe('es');
+    expect(detectLanguage('No es la gran cosa').lang).toBe('es');
+    expect(detectLanguage('Bonito').lang).toBe('es');
+  });
+
+  it('undoes elongations before detecting', () => {
+    expect(detectLanguage('Es que es taaaaaan bonito').lang).toBe('es');
+  });
+
   it('does not turn a short text of another language into Spanish', () => {
     expect(detectLanguage('Não recomendo').lang).toBe('pt');
     expect(detectLanguage('Non lo consiglio').lang).toBe('it');
+    expect(detectLanguage('És molt car').lang).toBe('ca');
+    expect(detectLanguage('Bom demais').lang).not.toBe('es');
   });
 
   it('trusts the language the source gives', () => {

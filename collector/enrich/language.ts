@@ -27,7 +27,15 @@ const FUNCTION_WORDS: Record<'en' | 'es', ReadonlySet<string>> = {
 };
 
 /** Up to this many words, a text is short: detectors guess there, so the vocabularies get a say. */
-const SHORT_WORDS = 4;
+const SHORT_WORDS = 6;
+/** Languages whose n-grams a short Spanish text shares so closely that the detector's pick among them is a
+ * coin toss ("Bonito" → ca, "Lindo" → pt, "Visita obligada" → ca): there the Spanish vocabulary decides,
+ * however far behind the detector puts Spanish, unless a word of the other language is present. */
+const SPANISH_NEIGHBOURS: ReadonlySet<string> = new Set(['ca', 'gl', 'pt', 'it', 'ro', 'fr', 'oc', 'la', 'sq', 'tl']);
+/** Score gap (0–1) within which a short text is as likely Spanish as a neighbour's. */
+const NECK_AND_NECK = 0.03;
+/** Runs of three or more of one letter ("taaaaan", "buenooo"): a detector reads them as another language. */
+const ELONGATION = /(\p{L})\1{2,}/gu;
 /** A scored language this close to the detector's favourite (0–1 scores) may take its place. */
 const SHORT_MARGIN = 0.2;
 
@@ -42,14 +50,17 @@ export function detectLanguage(text: string, hint?: string, folded?: readonly st
   if (words.length === 0 || (words.length === 1 && words[0]!.length < 2)) return { lang: 'und', why: 'language undetermined: no words' };
   const marked = languageByMarkers(words.length > MARKER_WORDS ? words.slice(0, MARKER_WORDS) : words);
   if (marked) return { lang: marked, why: `language ${marked}: detected (function words)` };
-  const sample = (text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text).replace(NOISE, ' ');
+  const sample = (text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text).replace(NOISE, ' ').replace(ELONGATION, '$1');
   const detected = eld.detect(sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample);
   const lang = detected.language;
   if (lang === 'en' || lang === 'es') return { lang, why: `language ${lang}: detected` };
   if (words.length <= SHORT_WORDS && !hasOtherMarkers(words)) {
     const scores = detected.getScores();
     const top = lang ? (scores[lang] ?? 0) : 0;
-    const vote = vocabularyVote(words, (candidate) => (scores[candidate] ?? 0) >= top - SHORT_MARGIN);
+    const neighbour = lang !== undefined && SPANISH_NEIGHBOURS.has(lang);
+    // Neck and neck with a neighbour, and nothing of the neighbour's own: Spanish is by far the likelier.
+    if (neighbour && (scores.es ?? 0) >= top - NECK_AND_NECK) return { lang: 'es', why: `language es: short text, as likely Spanish as ${lang}` };
+    const vote = vocabularyVote(words, (candidate) => (candidate === 'es' && neighbour) || (scores[candidate] ?? 0) >= top - SHORT_MARGIN);
     if (vote) return { lang: vote, why: `language ${vote}: short text, ${vote === 'es' ? 'Spanish' : 'English'} words` };
   }
   if (lang) return { lang, why: `language ${lang}: detected${detected.isReliable() ? '' : ', unsure'}` };
