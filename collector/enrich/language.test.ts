@@ -22,6 +22,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Bonito').lang).toBe('es');
   });
 
+  it('gives a text of a few words that only one vocabulary knows to that language', () => {
+    expect(detectLanguage('Imperdible').lang).toBe('es');
+    expect(detectLanguage('Vale la pena').lang).toBe('es');
+    expect(detectLanguage('Awesome').lang).toBe('en');
+  });
+
   it('undoes elongations before detecting', () => {
     expect(detectLanguage('Es que es taaaaaan bonito').lang).toBe('es');
   });

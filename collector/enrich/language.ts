@@ -32,6 +32,8 @@ const SHORT_WORDS = 6;
  * coin toss ("Bonito" → ca, "Lindo" → pt, "Visita obligada" → ca): there the Spanish vocabulary decides,
  * however far behind the detector puts Spanish, unless a word of the other language is present. */
 const SPANISH_NEIGHBOURS: ReadonlySet<string> = new Set(['ca', 'gl', 'pt', 'it', 'ro', 'fr', 'oc', 'la', 'sq', 'tl']);
+/** Up to this many words, a text one vocabulary knows whole and the other not at all is that language. */
+const VERY_SHORT = 3;
 /** Score gap (0–1) within which a short text is as likely Spanish as a neighbour's. */
 const NECK_AND_NECK = 0.03;
 /** Runs of three or more of one letter ("taaaaan", "buenooo"): a detector reads them as another language. */
@@ -53,6 +55,10 @@ export function detectLanguage(text: string, hint?: string, folded?: readonly st
   const sample = (text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text).replace(NOISE, ' ').replace(ELONGATION, '$1');
   const detected = eld.detect(sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample);
   const lang = detected.language;
+  if (words.length <= VERY_SHORT && !hasOtherMarkers(words)) {
+    const only = onlyOneKnows(words);
+    if (only && only !== lang) return { lang: only, why: `language ${only}: short text, ${only === 'es' ? 'Spanish' : 'English'} words only` };
+  }
   if (lang === 'en' || lang === 'es') return { lang, why: `language ${lang}: detected` };
   if (words.length <= SHORT_WORDS && !hasOtherMarkers(words)) {
     const scores = detected.getScores();
@@ -72,11 +78,35 @@ function toWords(text: string): string[] {
   return foldText(sample).split(/[^\p{L}']+/u).filter(Boolean);
 }
 
+/** How many of `words` the language's vocabulary knows: function words, opinion words and its phrases. */
+function knownWords(words: readonly string[], lang: ScoredLanguage): number {
+  const lexicon = lexiconFor(lang);
+  let known = 0;
+  for (let i = 0; i < words.length; i++) {
+    const phrase = lexicon.phrases.get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
+    if (phrase) {
+      known += phrase.words.length;
+      i += phrase.words.length - 1;
+    } else if (FUNCTION_WORDS[lang].has(words[i]!) || lexicon.valenceOf(words[i]!) !== undefined) known++;
+  }
+  return known;
+}
+
+/** The scored language whose vocabulary knows every one of `words` while the other knows none ("Imperdible",
+ * "Vale la pena"): for a text this short, n-grams decide less than that does. */
+function onlyOneKnows(words: readonly string[]): ScoredLanguage | undefined {
+  const es = knownWords(words, 'es');
+  const en = knownWords(words, 'en');
+  if (es === words.length && en === 0) return 'es';
+  if (en === words.length && es === 0) return 'en';
+  return undefined;
+}
+
 /** The scored language whose vocabulary knows more of `words` (and that `plausible` admits), if any. */
 function vocabularyVote(words: readonly string[], plausible: (lang: ScoredLanguage) => boolean): ScoredLanguage | undefined {
-  const known = (lang: ScoredLanguage): number =>
-    words.filter((word) => FUNCTION_WORDS[lang].has(word) || lexiconFor(lang).valenceOf(word) !== undefined).length;
-  const candidates = (['es', 'en'] as const).filter(plausible).map((lang) => ({ lang, known: known(lang) }));
+  const es = knownWords(words, 'es');
+  const en = knownWords(words, 'en');
+  const candidates = (['es', 'en'] as const).filter(plausible).map((lang) => ({ lang, known: lang === 'es' ? es : en }));
   candidates.sort((a, b) => b.known - a.known);
   const best = candidates[0];
   // At least half the words must be known: one shared word ("no", "el") does not make a Catalan text Spanish.
