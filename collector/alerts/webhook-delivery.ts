@@ -57,7 +57,14 @@ export function createWebhookDelivery(settings: AlertSettings, opts: DeliveryOpt
   async function deliverTo(webhook: WebhookSettings, alert: Alert): Promise<DeliveryResult> {
     const base = { url: webhook.url, alertId: alert.id };
     if (!wants(webhook, alert, settings)) return { ...base, status: 'skipped', attempts: 0 };
-    if (!(await opts.ledger.claim(alert.id, webhook.url))) return { ...base, status: 'duplicate', attempts: 0 };
+    let claimed: boolean;
+    try {
+      claimed = await opts.ledger.claim(alert.id, webhook.url);
+    } catch (error) {
+      // Without a claim another process may be sending it: better unsent (and reported) than sent twice.
+      return { ...base, status: 'failed', attempts: 0, error: `alerts: the delivery could not be claimed: ${(error as Error).message}` };
+    }
+    if (!claimed) return { ...base, status: 'duplicate', attempts: 0 };
     const body = JSON.stringify(toSlackMessage(alert));
     let attempts = 0;
     try {
@@ -81,7 +88,8 @@ export function createWebhookDelivery(settings: AlertSettings, opts: DeliveryOpt
       );
       return { ...base, status: 'delivered', attempts };
     } catch (error) {
-      await opts.ledger.release(alert.id, webhook.url);
+      // A claim that cannot be given back only costs the retry of a later raise.
+      await opts.ledger.release(alert.id, webhook.url).catch(() => undefined);
       return { ...base, status: 'failed', attempts, error: (error as Error).message };
     }
   }

@@ -103,6 +103,21 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.alterTable('sources').addColumn('since_at', t.text).execute();
     },
   },
+  {
+    version: 7,
+    name: 'alert deliveries claimed per webhook',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('alert_deliveries')
+        .addColumn('alert_id', t.text, (c) => c.notNull())
+        .addColumn('webhook_hash', t.text, (c) => c.notNull())
+        .addColumn('claimed_at', t.text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('alert_deliveries_pk', ['alert_id', 'webhook_hash'])
+        .execute();
+      await db.schema.createIndex('alert_deliveries_claimed').on('alert_deliveries').column('claimed_at').execute();
+    },
+  },
 ];
 
 /**

@@ -72,6 +72,16 @@ export interface TokensTable {
   last_used_at: string | null;
 }
 
+/** One (alert, webhook) pair some API process took on: the primary key lets exactly one claimer deliver it. */
+export interface AlertDeliveriesTable {
+  /** "mention:<id>" or "spike:<brand>:<hour>" (collector/alerts/alert.ts). */
+  alert_id: string;
+  /** SHA-256 of the webhook URL: such URLs are secrets (Slack's carry the credential), so only the config holds them. */
+  webhook_hash: string;
+  /** When it was claimed (ISO); claims older than the retention are pruned. */
+  claimed_at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -82,5 +92,6 @@ export interface VigiaDatabase extends CustomerTables {
   mentions: MentionsTable;
   sources: SourcesTable;
   tokens: TokensTable;
+  alert_deliveries: AlertDeliveriesTable;
   schema_migrations: SchemaMigrationsTable;
 }

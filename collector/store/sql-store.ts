@@ -1,4 +1,5 @@
 // VigiaStore over any SqlBackend: the queries are written once (Kysely) and run on SQLite or PostgreSQL.
+import { createAlertDeliveryQueries } from './alert-delivery-queries.ts';
 import { createMentionQueries } from './mention-queries.ts';
 import { migrateSchema } from './migrations.ts';
 import { createSentimentStatsQueries } from './sentiment-stats-queries.ts';
@@ -25,6 +26,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
   const mentions = createMentionQueries(backend);
   const sources = createSourceQueries(backend, opts.now);
   const tokens = createTokenQueries(backend);
+  const deliveries = createAlertDeliveryQueries(backend, opts.now);
   const stats = createSentimentStatsQueries(backend.db, backend.dialect);
   const after =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
@@ -50,6 +52,9 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     registerSources: after(sources.register),
     leaseDueSources: after(sources.leaseDue),
     releaseSource: after(sources.release),
+    claimAlertDelivery: after(deliveries.claim),
+    releaseAlertDelivery: after(deliveries.release),
+    pruneAlertDeliveries: after(deliveries.prune),
     createToken: after(tokens.create),
     verifyToken: after(tokens.verify),
     onChange: (listener) => backend.onChange(listener),

@@ -8,6 +8,7 @@ import { sourceContract } from './store-contract-sources.ts';
 import { concurrencyContract } from './store-contract-concurrency.ts';
 import { customerContract } from './store-contract-customers.ts';
 import { sentimentStatsContract } from './store-contract-stats.ts';
+import { alertDeliveryContract } from './store-contract-alerts.ts';
 
 export interface StoreHarness {
   /** Opens a store on this harness's database; each call is another connection, like another process. */
@@ -40,6 +41,7 @@ export function describeStoreContract(name: string, createHarness: () => Promise
     concurrencyContract(ctx);
     customerContract(ctx);
     sentimentStatsContract(ctx);
+    alertDeliveryContract(ctx);
   });
 }
 

@@ -24,6 +24,8 @@ export const COPIED_TABLES: readonly { name: string; key: readonly string[]; ide
   { name: 'journeys', key: ['id'] },
   { name: 'mention_brands', key: ['mention_id', 'brand'] },
   { name: 'mention_terms', key: ['mention_id', 'term'] },
+  // Claims travel too: an alert raised again after the move must not reach a webhook twice.
+  { name: 'alert_deliveries', key: ['alert_id', 'webhook_hash'] },
 ];
 
 /** Kept by each store for itself: the target has its own, from its own migrations. */

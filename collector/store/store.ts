@@ -120,6 +120,15 @@ export interface VigiaStore {
   leaseDueSources(collectorId: string, limit: number, leaseMs: number): Promise<SourceLease[]>;
   /** Ends a lease and sets when the source is due next; false when the lease was no longer this collector's. */
   releaseSource(collectorId: string, id: string, nextRunAt: string): Promise<boolean>;
+  /**
+   * Claims the delivery of an alert to a webhook: true for the first claimer on this database (any process,
+   * before or after a restart), false for every later one until the claim is released or pruned.
+   */
+  claimAlertDelivery(alertId: string, webhookUrl: string): Promise<boolean>;
+  /** Gives a claim back (its delivery failed for good), so a later raise of the alert may try again. */
+  releaseAlertDelivery(alertId: string, webhookUrl: string): Promise<void>;
+  /** Deletes the claims made before `before` (ISO) and says how many there were. */
+  pruneAlertDeliveries(before: string): Promise<number>;
   createToken(name: string): Promise<string>;
   /** The token's name when it is valid, else undefined. */
   verifyToken(token: string): Promise<string | undefined>;

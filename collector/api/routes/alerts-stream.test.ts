@@ -69,6 +69,29 @@ describe('alerts in the API', () => {
     ]);
   });
 
+  it('does not post an alert again when a restarted API raises it again', async () => {
+    const settings = alertSettingsSchema.parse({ minPriority: 75, webhooks: [{ url: receiver.url }] });
+    const listed = async (on: Api) => (await on.app.inject({ url: '/api/alerts', headers: auth })).json().items.map((a: { id: string }) => a.id);
+    const mention = urgent();
+    await store.insertMentions([mention]);
+    api.changes.poke();
+    while (receiver.bodies.length < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    await api.close();
+
+    api = createApi({ store, pollMs: 50, pingMs: 1000, alerts: settings });
+    // A triage edit brings the still fresh, still untriaged mention back: the new process raises it again.
+    for (let edit = 0; !(await listed(api)).includes(`mention:${mention.id}`); edit++) {
+      await store.updateTriage(mention.id, { assignee: `agent-${edit}`, updatedAt: new Date().toISOString() });
+      api.changes.poke();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const next = urgent();
+    await store.insertMentions([next]);
+    api.changes.poke();
+    while (receiver.bodies.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(receiver.bodies.map((b) => (b as { text: string }).text)).toEqual([expect.stringContaining(mention.url!), expect.stringContaining(next.url!)]);
+  });
+
   it('raises nothing for a mention below the threshold', async () => {
     const low = { ...urgent(), priority: 60 };
     const high = urgent();

@@ -1,12 +1,12 @@
 // Alerts in the API: raised from the change feed (so mentions stored by any collector on the same store
 // count), sent on GET /api/stream as `event: alert` frames next to the mention events, listed by
-// GET /api/alerts, and POSTed to the configured webhooks. Alert frames carry no `id:`, so a client's
-// Last-Event-ID keeps following the mention change feed; after a reconnect, GET /api/alerts catches up.
+// GET /api/alerts, and POSTed to the configured webhooks once per store. Alert frames carry no `id:`, so a
+// client's Last-Event-ID keeps following the mention change feed; after a reconnect, GET /api/alerts catches up.
 import type { FastifyInstance } from 'fastify';
 import { createAlertHub, recentNegatives, type AlertHub } from '../../alerts/alert-hub.ts';
 import { defaultAlertSettings, type AlertSettings } from '../../alerts/alert-settings.ts';
 import type { Alert } from '../../alerts/alert.ts';
-import { createMemoryLedger } from '../../alerts/delivery-ledger.ts';
+import { createStoreLedger } from '../../alerts/delivery-ledger.ts';
 import { createWebhookDelivery } from '../../alerts/webhook-delivery.ts';
 import { defaultCollectorSettings } from '../../config.ts';
 import type { VigiaStore } from '../../store/store.ts';
@@ -15,7 +15,9 @@ import type { ChangeFeed } from '../change-feed.ts';
 const frame = (alert: Alert) => `event: alert\ndata: ${JSON.stringify(alert)}\n\n`;
 
 export function alertRoutes(app: FastifyInstance, store: VigiaStore, changes: ChangeFeed, settings: AlertSettings = defaultAlertSettings()): AlertHub {
-  const delivery = settings.webhooks.length ? createWebhookDelivery(settings, { ledger: createMemoryLedger(), userAgent: defaultCollectorSettings().userAgent }) : undefined;
+  // Claims live in the store: a restart, or another API process on the same store, never posts an alert twice.
+  const ledger = createStoreLedger(store, { onPruneFailed: (error) => app.log.warn(`alerts: old delivery claims not pruned: ${(error as Error).message}`) });
+  const delivery = settings.webhooks.length ? createWebhookDelivery(settings, { ledger, userAgent: defaultCollectorSettings().userAgent }) : undefined;
   const hub = createAlertHub({
     settings,
     delivery,
