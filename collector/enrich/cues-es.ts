@@ -102,7 +102,7 @@ export const SPANISH_CUES: LanguageCues = {
     'lucro', 'recto', 'ascenso', 'acciones', 'expuesto', 'impulso', 'pasivo', 'mito', 'prospecto', 'lobby',
     'retiro', 'retenido', 'excusa', 'borrado', 'adaptado', 'hambre', 'primicia', 'funky', 'vamos', 'maximo',
     'probado', 'probe', 'probamos', 'probar', 'impresiones', 'impresion', 'trataron', 'trato', 'vendieron', 'promocion',
-    'solucion', 'soluciones', 'seguro', 'calidad', 'por favor', 'ojala', 'resuelven',
+    'solucion', 'soluciones', 'seguro', 'calidad', 'por favor', 'ojala', 'resuelven', 'awesome', 'oops', 'dick',
   ],
   failureVerbs: new Set([
     'funciona', 'funcionan', 'funciono', 'carga', 'cargan', 'sirve', 'sirven', 'sirvio', 'conecta', 'enciende',

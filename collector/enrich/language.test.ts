@@ -26,6 +26,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Imperdible').lang).toBe('es');
     expect(detectLanguage('Vale la pena').lang).toBe('es');
     expect(detectLanguage('Awesome').lang).toBe('en');
+    // Spanish knows it only as a misspelling of "excelente".
+    expect(detectLanguage('Excellent').lang).toBe('en');
+  });
+
+  it('gives a short text of words both vocabularies know to one of the two', () => {
+    expect(['en', 'es']).toContain(detectLanguage('Genial').lang);
+    expect(['en', 'es']).toContain(detectLanguage('Terrible').lang);
   });
 
   it('undoes elongations before detecting', () => {

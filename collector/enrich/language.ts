@@ -58,6 +58,12 @@ export function detectLanguage(text: string, hint?: string, folded?: readonly st
   if (words.length <= VERY_SHORT && !hasOtherMarkers(words)) {
     const only = onlyOneKnows(words);
     if (only && only !== lang) return { lang: only, why: `language ${only}: short text, ${only === 'es' ? 'Spanish' : 'English'} words only` };
+    // Words both vocabularies know ("Genial", "Terrible"): one of the two, whichever the detector prefers.
+    if (lang !== 'en' && lang !== 'es' && bothKnow(words)) {
+      const scores = detected.getScores();
+      const pick = (scores.en ?? 0) > (scores.es ?? 0) ? 'en' : 'es';
+      return { lang: pick, why: `language ${pick}: short text of English and Spanish words` };
+    }
   }
   if (lang === 'en' || lang === 'es') return { lang, why: `language ${lang}: detected` };
   if (words.length <= SHORT_WORDS && !hasOtherMarkers(words)) {
@@ -66,7 +72,7 @@ export function detectLanguage(text: string, hint?: string, folded?: readonly st
     const neighbour = lang !== undefined && SPANISH_NEIGHBOURS.has(lang);
     // Neck and neck with a neighbour, and nothing of the neighbour's own: Spanish is by far the likelier.
     if (neighbour && (scores.es ?? 0) >= top - NECK_AND_NECK) return { lang: 'es', why: `language es: short text, as likely Spanish as ${lang}` };
-    const vote = vocabularyVote(words, (candidate) => (candidate === 'es' && neighbour) || (scores[candidate] ?? 0) >= top - SHORT_MARGIN);
+    const vote = vocabularyVote(words, (candidate) => (candidate === 'es' && neighbour) || (scores[candidate] ?? 0) >= top - SHORT_MARGIN, (candidate) => scores[candidate] ?? 0);
     if (vote) return { lang: vote, why: `language ${vote}: short text, ${vote === 'es' ? 'Spanish' : 'English'} words` };
   }
   if (lang) return { lang, why: `language ${lang}: detected${detected.isReliable() ? '' : ', unsure'}` };
@@ -78,37 +84,60 @@ function toWords(text: string): string[] {
   return foldText(sample).split(/[^\p{L}']+/u).filter(Boolean);
 }
 
-/** How many of `words` the language's vocabulary knows: function words, opinion words and its phrases. */
-function knownWords(words: readonly string[], lang: ScoredLanguage): number {
+/** How well each scored vocabulary knows each of `words`: 2 as an entry (function word, opinion word, part of
+ * a phrase), 1 only through a stem or a misspelling ("excellent" → "excelente"), 0 not at all. */
+function knownWords(words: readonly string[], lang: ScoredLanguage): number[] {
   const lexicon = lexiconFor(lang);
-  let known = 0;
+  const known = words.map(() => 0);
   for (let i = 0; i < words.length; i++) {
-    const phrase = lexicon.phrases.get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
+    const word = words[i]!;
+    const phrase = lexicon.phrases.get(word)?.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
-      known += phrase.words.length;
+      known.fill(2, i, i + phrase.words.length);
       i += phrase.words.length - 1;
-    } else if (FUNCTION_WORDS[lang].has(words[i]!) || lexicon.valenceOf(words[i]!) !== undefined) known++;
+    } else if (FUNCTION_WORDS[lang].has(word) || lexicon.hasEntry(word)) known[i] = 2;
+    else if (lexicon.valenceOf(word) !== undefined) known[i] = 1;
   }
   return known;
 }
 
-/** The scored language whose vocabulary knows every one of `words` while the other knows none ("Imperdible",
- * "Vale la pena"): for a text this short, n-grams decide less than that does. */
-function onlyOneKnows(words: readonly string[]): ScoredLanguage | undefined {
+/** How many words each vocabulary knows, and how many it knows better than the other (a word both know as
+ * well, "terrible", tells the languages apart not at all). */
+function vocabularyCounts(words: readonly string[]): Record<ScoredLanguage, { known: number; only: number }> {
   const es = knownWords(words, 'es');
   const en = knownWords(words, 'en');
-  if (es === words.length && en === 0) return 'es';
-  if (en === words.length && es === 0) return 'en';
+  const count = (mine: number[], theirs: number[]) => ({
+    known: mine.filter((k) => k > 0).length,
+    only: mine.filter((k, i) => k > theirs[i]!).length,
+  });
+  return { es: count(es, en), en: count(en, es) };
+}
+
+/** The scored language whose vocabulary alone knows every one of `words` ("Imperdible", "Vale la pena"): for
+ * a text this short, n-grams decide less than that does. */
+function onlyOneKnows(words: readonly string[]): ScoredLanguage | undefined {
+  const counts = vocabularyCounts(words);
+  if (counts.es.only === words.length) return 'es';
+  if (counts.en.only === words.length) return 'en';
   return undefined;
 }
 
-/** The scored language whose vocabulary knows more of `words` (and that `plausible` admits), if any. */
-function vocabularyVote(words: readonly string[], plausible: (lang: ScoredLanguage) => boolean): ScoredLanguage | undefined {
-  const es = knownWords(words, 'es');
-  const en = knownWords(words, 'en');
-  const candidates = (['es', 'en'] as const).filter(plausible).map((lang) => ({ lang, known: lang === 'es' ? es : en }));
-  candidates.sort((a, b) => b.known - a.known);
+/** Whether both scored vocabularies know every one of `words` as an entry. */
+function bothKnow(words: readonly string[]): boolean {
+  return knownWords(words, 'es').every((k) => k === 2) && knownWords(words, 'en').every((k) => k === 2);
+}
+
+/** The plausible scored language with more words only it knows (ties go to the detector's score), when it
+ * knows at least half the words and one of them is its own: shared words ("no", "el", "terrible") do not make
+ * a Catalan text Spanish. */
+function vocabularyVote(
+  words: readonly string[],
+  plausible: (lang: ScoredLanguage) => boolean,
+  score: (lang: ScoredLanguage) => number,
+): ScoredLanguage | undefined {
+  const counts = vocabularyCounts(words);
+  const candidates = (['es', 'en'] as const).filter(plausible);
+  candidates.sort((a, b) => counts[b].only - counts[a].only || score(b) - score(a));
   const best = candidates[0];
-  // At least half the words must be known: one shared word ("no", "el") does not make a Catalan text Spanish.
-  return best && best.known * 2 >= words.length ? best.lang : undefined;
+  return best && counts[best].only > 0 && counts[best].known * 2 >= words.length ? best : undefined;
 }

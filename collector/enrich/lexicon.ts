@@ -37,6 +37,8 @@ export interface Lexicon {
   phrases: Map<string, { words: string[]; valence: number; text: string }[]>;
   /** Valence of one folded word (exact, elongation undone, superlative undone, or by stem). */
   valenceOf(word: string): number | undefined;
+  /** Whether the folded word is an entry of the vocabulary itself (not reached by stem or spelling). */
+  hasEntry(word: string): boolean;
 }
 
 /** Options that switch parts of the lexicon off, for measuring what each part adds. */
@@ -121,7 +123,7 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     }
     return found ?? undefined;
   };
-  return { lang, cues, sets: toCueSets(cues), phrases, valenceOf };
+  return { lang, cues, sets: toCueSets(cues), phrases, valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
 }
 
 function toCueSets(cues: LanguageCues): CueSets {
