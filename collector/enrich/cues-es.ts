@@ -2,6 +2,14 @@
 // that natural's Spanish AFINN and senticon lack. Keys are folded (lowercase, no accents, ñ kept).
 import type { LanguageCues } from './cues.ts';
 
+// "Tienes que ir", "debes visitarlo", "no dejes de probarlo": the commonest recommendation in a review is an
+// order to go, see or try; every opener with every verb form, as phrases.
+const RECOMMENDING_OPENERS = ['tienes que', 'tienen que', 'debes', 'deben', 'debes de', 'no dejes de', 'no dejen de', 'no te puedes ir sin', 'no puedes irte sin', 'no debes dejar de', 'no pueden dejar de'];
+const RECOMMENDED_ACTS = ['ir', 'venir', 'visitar', 'visitarlo', 'visitarla', 'conocer', 'conocerlo', 'conocerla', 'probar', 'probarlo', 'probarla', 'verlo', 'verla', 'comprarlo', 'comprarla', 'subir', 'entrar'];
+const RECOMMENDATIONS: Record<string, number> = Object.fromEntries(
+  RECOMMENDING_OPENERS.flatMap((opener) => RECOMMENDED_ACTS.map((act) => [`${opener} ${act}`, 2])),
+);
+
 export const SPANISH_CUES: LanguageCues = {
   negators: ['no', 'nunca', 'jamas', 'ni', 'sin', 'tampoco', 'nadie', 'ningun', 'ninguno', 'ninguna'],
   negatorSuffixes: [],
@@ -19,6 +27,7 @@ export const SPANISH_CUES: LanguageCues = {
   adversatives: ['pero', 'sino', 'sin embargo', 'no obstante', 'aun asi', 'eso si', 'en cambio', 'mas bien'],
   concessives: ['aunque', 'a pesar de', 'pese a', 'si bien'],
   vocabulary: {
+    ...RECOMMENDATIONS,
     // Opinion verbs and review words natural's vocabularies miss or weigh oddly.
     encanta: 3, encanto: 3, encantan: 3, encantaron: 3, encantado: 3, encantada: 3, encantador: 3,
     encantadora: 3, gusta: 2, gustan: 2, gusto: 2, gustaron: 2, gustado: 2, fascina: 3, fascino: 3,

@@ -109,6 +109,7 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     for (const [word, valence] of words) if (nouns.has(word)) words.set(word, valence * settings.nounWeight);
   }
   addAll(cues.vocabulary, add);
+  if (lang === 'es') addSpanishInflections(cues.vocabulary, words, add);
   // Misspellings drop or double letters ("dissapointing", "horible"): compare without double letters.
   const singles = new Map<string, number>();
   for (const [word, valence] of words) if (word.length >= 6) singles.set(undouble(word), valence);
@@ -144,6 +145,21 @@ function toCueSets(cues: LanguageCues): CueSets {
 
 function addAll(valences: Readonly<Record<string, number>>, add: (entry: string, valence: number) => void): void {
   for (const [entry, valence] of Object.entries(valences)) add(entry, valence);
+}
+
+/** The hand-written Spanish words' plural and feminine forms ("impresionante" → "impresionantes",
+ * "acogedor" → "acogedores"), where no entry of their own exists: the stem index leaves slang out on purpose. */
+function addSpanishInflections(vocabulary: Readonly<Record<string, number>>, words: Map<string, number>, add: (entry: string, valence: number) => void): void {
+  for (const [entry, valence] of Object.entries(vocabulary)) {
+    const word = foldText(entry);
+    if (!/^\p{L}{4,}$/u.test(word)) continue;
+    const forms = word.endsWith('o') ? [`${word.slice(0, -1)}a`, `${word}s`, `${word.slice(0, -1)}as`]
+      : /[ae]$/.test(word) ? [`${word}s`]
+      : /[lrnd]$/.test(word) ? [`${word}es`]
+      : word.endsWith('z') ? [`${word.slice(0, -1)}ces`]
+      : [];
+    for (const form of forms) if (!words.has(form) && !(form in vocabulary)) add(form, valence);
+  }
 }
 
 const undouble = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');

@@ -98,3 +98,18 @@ describe('readSentiment: honesty', () => {
     expect(readSentiment("I don't like it", 'en').cues).toEqual(['negated by "don\'t": "like"']);
   });
 });
+
+describe('readSentiment: recommendations and inflected review words', () => {
+  it.each([
+    ['Tienes que visitarlo si vas a la ciudad', 'positive'],
+    ['No dejes de probarla', 'positive'],
+    ['Murales impresionantes', 'positive'],
+    ['Habitaciones acogedoras', 'positive'],
+    ['Meseros groseros y platos sobrevalorados', 'negative'],
+  ])('es %s → %s', (text, label) => expect(labelOf(es(text))).toBe(label));
+
+  it.each([
+    ['A must visit when in town', 'positive'],
+    ['Not to be missed', 'positive'],
+  ])('en %s → %s', (text, label) => expect(labelOf(en(text))).toBe(label));
+});
