@@ -1,25 +1,32 @@
 // Collecting by lease instead of by in-process timers: every collector process registers the configured
-// sources, then repeatedly leases a few due ones from the store, runs them and releases them with their
-// next due time. Any number of these share one PostgreSQL store; one that dies loses only its leases.
+// sources, then repeatedly leases a few due ones from the store, runs them (renewing each lease while its
+// source runs) and releases them with their next due time. Any number of these share one PostgreSQL
+// store; one that dies loses only its leases, which others take once they run out.
 import type { SourceConfig } from './config.ts';
 import { parseDuration } from './duration.ts';
 import { collectSource, type CollectDeps, type SourceRunSummary } from './pipeline/collect-source.ts';
 import { nextDelay } from './scheduler.ts';
+import type { VigiaStore } from './store/store.ts';
 
 export interface LeasedCollectorOptions {
   /** Names this collector in the leases it holds; unique per process. */
   collectorId: string;
   /** Sources leased (and run side by side) per round. @default 8 */
   batch?: number;
-  /** How long a lease lasts; longer than any single source run. @default 120000 */
+  /**
+   * How long a lease lasts. Renewed every third of it while its source runs, so a run may take longer;
+   * it is how soon another collector takes over the sources of one that died. @default 120000
+   */
   leaseMs?: number;
   /** Pause between rounds when nothing is due. @default 1000 */
   idleMs?: number;
   /** Fraction of the interval added or removed at random. @default 0.1 */
   jitter?: number;
   onRun?: (summary: SourceRunSummary) => void;
-  /** A round failed (the store was unreachable…); the collector keeps trying. */
+  /** A round or a lease renewal failed (the store was unreachable…); the collector keeps trying. */
   onError?: (error: unknown) => void;
+  /** A running source's lease was found taken by another collector; the run still finishes (items are stored once). */
+  onLeaseLost?: (sourceId: string) => void;
 }
 
 export interface LeasedCollector {
@@ -35,6 +42,35 @@ const hostOf = (url: string | undefined): string => {
     return '';
   }
 };
+
+/**
+ * Keeps one lease alive while its source runs, renewing it every third of `leaseMs`; stops renewing once
+ * the lease is lost. The returned stop waits for a renewal in flight, so none lands after the release.
+ */
+function keepLeased(store: VigiaStore, collectorId: string, id: string, leaseMs: number, opts: Pick<LeasedCollectorOptions, 'onError' | 'onLeaseLost'>): () => Promise<void> {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let renewing: Promise<void> = Promise.resolve();
+  const schedule = () => {
+    if (!stopped) timer = setTimeout(() => (renewing = renew()), leaseMs / 3);
+  };
+  const renew = async () => {
+    try {
+      if (await store.renewSourceLease(collectorId, id, leaseMs)) return schedule();
+      opts.onLeaseLost?.(id);
+    } catch (error) {
+      // The store may answer the next time, before the lease runs out.
+      opts.onError?.(error);
+      schedule();
+    }
+  };
+  schedule();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await renewing;
+  };
+}
 
 export function startLeasedCollector(sources: readonly SourceConfig[], deps: CollectDeps, opts: LeasedCollectorOptions): LeasedCollector {
   const enabled = sources.filter((s) => s.enabled);
@@ -54,7 +90,13 @@ export function startLeasedCollector(sources: readonly SourceConfig[], deps: Col
     const source = byId.get(id);
     // Another collector's config has it and ours does not: hand it back for them.
     if (!source) return void (await store.releaseSource(opts.collectorId, id, new Date(Date.now() + leaseMs).toISOString()));
-    const summary = await collectSource(source, deps, abort.signal);
+    const stopRenewing = keepLeased(store, opts.collectorId, id, leaseMs, opts);
+    let summary: SourceRunSummary;
+    try {
+      summary = await collectSource(source, deps, abort.signal);
+    } finally {
+      await stopRenewing();
+    }
     opts.onRun?.(summary);
     const failures = summary.ok ? 0 : ((await store.sourceState(id))?.errorCount ?? 1);
     const delay = nextDelay(everyOf(source), failures, { jitter: opts.jitter ?? 0.1, maxBackoffMs: 3_600_000, retryAfterMs: summary.retryAfterMs });

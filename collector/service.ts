@@ -38,7 +38,12 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
     // On PostgreSQL several collectors share the sources through leases; on SQLite one process owns them.
     scheduler =
       opts.store.backend === 'postgres'
-        ? startLeasedCollector(opts.collect.sources, deps, { collectorId: `${hostname()}-${process.pid}`, onRun: opts.onRun, onError: (e) => console.error(`collector: ${String(e)}`) })
+        ? startLeasedCollector(opts.collect.sources, deps, {
+            collectorId: `${hostname()}-${process.pid}`,
+            onRun: opts.onRun,
+            onError: (e) => console.error(`collector: ${String(e)}`),
+            onLeaseLost: (id) => console.warn(`collector: source ${id} outran its lease and another collector took it; this run still finishes`),
+          })
         : startScheduler(opts.collect.sources, deps, { onRun: opts.onRun });
   }
   return {

@@ -110,6 +110,17 @@ export function createSourceQueries(backend: SqlBackend, now: () => Date = () =>
       });
     },
 
+    async renew(collectorId: string, id: string, leaseMs: number): Promise<boolean> {
+      // Only the holder extends: once another collector has taken the source (after this lease ran out) it is theirs.
+      const result = await db
+        .updateTable('sources')
+        .set({ lease_until: new Date(now().getTime() + leaseMs).toISOString() })
+        .where('id', '=', id)
+        .where('lease_owner', '=', collectorId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
     async release(collectorId: string, id: string, nextRunAt: string): Promise<boolean> {
       const result = await db
         .updateTable('sources')

@@ -51,6 +51,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     recordSourceRun: after(sources.recordRun),
     registerSources: after(sources.register),
     leaseDueSources: after(sources.leaseDue),
+    renewSourceLease: after(sources.renew),
     releaseSource: after(sources.release),
     claimAlertDelivery: after(deliveries.claim),
     releaseAlertDelivery: after(deliveries.release),

@@ -76,6 +76,27 @@ export function sourceContract(ctx: ContractContext): void {
     expect(await store.releaseSource('c1', 'a', '2026-11-24T10:09:00.000Z')).toBe(true);
   });
 
+  it('renews a lease only for the collector holding it', async () => {
+    let clock = Date.parse('2026-11-24T10:00:00.000Z');
+    const store = await ctx.harness.open({ now: () => new Date(clock) });
+    await store.registerSources([feed('a')]);
+    expect((await store.leaseDueSources('c1', 5, 30_000)).map((l) => l.id)).toEqual(['a']);
+    clock += 20_000;
+    expect(await store.renewSourceLease('c1', 'a', 30_000)).toBe(true);
+    expect(await store.renewSourceLease('c2', 'a', 30_000)).toBe(false);
+    // Past the first lease, within the renewed one (until 10:00:50): nobody else gets it.
+    clock += 15_000;
+    expect(await store.leaseDueSources('c2', 5, 30_000)).toEqual([]);
+    // c1 stopped renewing (it died): once the renewed lease runs out c2 takes it, and c1 cannot renew it back.
+    clock += 15_000;
+    expect((await store.leaseDueSources('c2', 5, 30_000)).map((l) => l.id)).toEqual(['a']);
+    expect(await store.renewSourceLease('c1', 'a', 30_000)).toBe(false);
+    expect(await store.releaseSource('c1', 'a', '2026-11-24T10:05:00.000Z')).toBe(false);
+    expect(await store.releaseSource('c2', 'a', '2026-11-24T10:05:00.000Z')).toBe(true);
+    // A released lease is nobody's to renew.
+    expect(await store.renewSourceLease('c2', 'a', 30_000)).toBe(false);
+  });
+
   it('signals committed changes to listeners once they are live, and stops when asked', async () => {
     const { store } = ctx;
     const signals = recordSignals(store);

@@ -118,6 +118,11 @@ export interface VigiaStore {
    * that dies loses only its leases, which others take once they run out.
    */
   leaseDueSources(collectorId: string, limit: number, leaseMs: number): Promise<SourceLease[]>;
+  /**
+   * Extends this collector's lease to `leaseMs` from now, while its source runs; false when the lease is no
+   * longer this collector's (released, or taken by another collector after it ran out).
+   */
+  renewSourceLease(collectorId: string, id: string, leaseMs: number): Promise<boolean>;
   /** Ends a lease and sets when the source is due next; false when the lease was no longer this collector's. */
   releaseSource(collectorId: string, id: string, nextRunAt: string): Promise<boolean>;
   /**
