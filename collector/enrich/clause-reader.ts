@@ -41,6 +41,10 @@ const ELONGATED = 1.2;
 const MAX_CUES = 6;
 /** A negated failure verb ("doesn't charge", "no llegó"), AFINN scale. */
 const FAILURE = -2;
+/** A negated trouble noun ("not one problem", "ningún problema"), AFINN scale. */
+const TROUBLE_FREE = 2;
+/** What may follow a sarcastic opener: a comma, an ellipsis, a colon or a dash. */
+const OPENER_BREAK = /^[,…:;–—-]|^\.\.\./;
 const SENTENCE_END = /[.?!;…\n]/;
 
 /** Read tokens into weighted evidence. */
@@ -63,6 +67,10 @@ class ClauseWalk {
   private shift = 1;
   private shiftLeft = 0;
   private exclamations = 0;
+  /** The praise opener that may turn out sarcastic ("Great, …"): its contribution's index, or −1. */
+  private opener = -1;
+  private openerRepeat = false;
+  private openerNegated = false;
   private readonly shouting: boolean;
 
   constructor(
@@ -83,6 +91,11 @@ class ClauseWalk {
       const token = tokens[i]!;
       if (token.kind === 'stop' || token.kind === 'bang') {
         if (token.kind === 'bang') this.exclamations += token.raw.length;
+        // "Genial... el técnico no vino": an ellipsis right after a praise opener leads on to what it mocks.
+        if (this.opener >= 0 && this.opener === this.contributions.length - 1 && /^(?:\.\.\.|…)/.test(token.raw)) {
+          this.endClause();
+          continue;
+        }
         if (token.kind === 'bang' || SENTENCE_END.test(token.key)) this.endSentence(token.key.includes('?'));
         else this.endClause();
         continue;
@@ -130,7 +143,9 @@ class ClauseWalk {
         if (sets.concessives.has(two)) i++;
         continue;
       }
+      if (this.opener >= 0 && sets.repetitionWords.has(key)) this.openerRepeat = true;
       if (isNegator(key, this.negation, lexicon)) {
+        if (this.opener >= 0) this.openerNegated = true;
         // "Don't make my mistake", "Please don't waste your money": advice, so the warning keeps its sign.
         const opener = this.wordsInSentence === 2 && tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.key : key;
         this.advice = this.wordsInSentence <= 2 && sets.imperativeNegators.has(opener);
@@ -150,8 +165,19 @@ class ClauseWalk {
       const valence = verb
         ? verb.after.includes(previous) || isNegator(previous, 0, lexicon) ? verb.valence : undefined
         : (lexicon.valenceOf(key) ?? symbols.laughter(key));
-      if (valence !== undefined && valence !== 0) this.count(valence, token, token.raw);
-      else if (this.negation > 0 && language.failureVerbs.has(key)) {
+      if (this.negation > 0 && language.troubleWords.has(key)) {
+        this.contributions.push(TROUBLE_FREE * this.sentenceWeight * (this.concession ? CONCESSION : 1));
+        if (this.noting()) this.cues.push(`no trouble: "${this.negator} … ${token.raw}"`);
+        this.negation = 0;
+        continue;
+      }
+      if (valence !== undefined && valence !== 0) {
+        this.count(valence, token, token.raw);
+        const next = tokens[i + 1];
+        if (valence > 0 && this.wordsInSentence <= 2 && sets.sarcasmOpeners.has(key) && next?.kind === 'stop' && OPENER_BREAK.test(next.raw)) {
+          this.opener = this.contributions.length - 1;
+        }
+      } else if (this.negation > 0 && language.failureVerbs.has(key)) {
         this.contributions.push(FAILURE * this.sentenceWeight * (this.concession ? CONCESSION : 1));
         if (this.noting()) this.cues.push(`failure: "${this.negator} … ${token.raw}"`);
         this.negation = 0;
@@ -159,6 +185,7 @@ class ClauseWalk {
       if (this.negation > 0) this.negation--;
       if (this.shiftLeft > 0) this.shiftLeft--;
     }
+    this.settleOpener();
     let sum = 0;
     let positive = 0;
     let negative = 0;
@@ -180,7 +207,19 @@ class ClauseWalk {
     this.shiftLeft = 0;
   }
 
+  // "Great, another delay": praise opening a sentence whose rest complains (or repeats a lack) is sarcasm.
+  private settleOpener(): void {
+    const complaint = this.contributions.some((v, k) => k > this.opener && v < 0);
+    if (this.opener >= 0 && (complaint || (this.openerRepeat && this.openerNegated))) {
+      this.contributions[this.opener] = -Math.abs(this.contributions[this.opener]!);
+      if (this.noting()) this.cues.push('sarcasm: praise opening a complaint');
+    }
+    this.opener = -1;
+    this.openerRepeat = this.openerNegated = false;
+  }
+
   private endSentence(question: boolean): void {
+    this.settleOpener();
     const { contributions } = this;
     if (question) {
       for (let k = this.sentenceStart; k < contributions.length; k++) {
@@ -196,6 +235,8 @@ class ClauseWalk {
 
   // The clause before counts less; if the sentence opens with the contrast, the previous sentence does.
   private contrast(token: Token): void {
+    // "Gracias, pero no me sirvió" says its contrast out loud: not sarcasm.
+    this.opener = -1;
     const { contributions } = this;
     const from = contributions.length === this.sentenceStart ? this.previousStart : this.sentenceStart;
     for (let k = from; k < contributions.length; k++) contributions[k]! *= BEFORE_ADVERSATIVE;

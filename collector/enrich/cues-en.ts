@@ -109,6 +109,9 @@ export const ENGLISH_CUES: LanguageCues = {
     'install', 'installs', 'start', 'starts', 'stay', 'stays', 'pair', 'pairs', 'recognize', 'detect', 'upload',
     'download', 'show', 'showed', 'come', 'came', 'call', 'called', 'return', 'returned', 'resolve', 'resolved',
   ]),
+  troubleWords: new Set(['problem', 'problems', 'issue', 'issues', 'complaint', 'complaints', 'glitch', 'glitches', 'hiccup', 'hiccups', 'hassle', 'trouble', 'fault', 'faults', 'defect', 'defects', 'complain']),
+  sarcasmOpeners: ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'awesome', 'nice', 'lovely', 'excellent', 'thanks', 'super', 'amazing'],
+  repetitionWords: ['another', 'again', 'yet'],
   imperativeNegators: ["don't", 'dont', 'do', 'please'],
   ignored: [
     'like', 'pretty', 'kind', 'well', 'please', 'no', 'yes', 'god', 'charge', 'charged', 'charges', 'fire',

@@ -119,8 +119,11 @@ export const SPANISH_CUES: LanguageCues = {
     'contestan', 'contestaron', 'contesto', 'arregla', 'arreglan', 'arreglaron', 'resuelve', 'resuelven',
     'resolvieron', 'ayuda', 'ayudan', 'ayudaron', 'devuelven', 'devolvieron', 'reembolsan', 'abre', 'abren',
     'aguanta', 'dura', 'duro', 'atienden', 'atendieron', 'solucionan', 'solucionaron', 'entregan', 'entregaron',
-    'cumplen', 'cumple', 'cumplieron', 'sirvio', 'jala', 'prende',
+    'cumplen', 'cumple', 'cumplieron', 'sirvio', 'jala', 'prende', 'vino', 'vinieron', 'viene', 'vienen',
   ]),
+  troubleWords: new Set(['problema', 'problemas', 'queja', 'quejas', 'inconveniente', 'inconvenientes', 'fallo', 'fallos', 'falla', 'fallas', 'pega', 'pegas', 'contratiempo', 'contratiempos', 'percance', 'defecto', 'defectos', 'lio', 'quejarme', 'quejarse']),
+  sarcasmOpeners: ['genial', 'perfecto', 'maravilloso', 'fantastico', 'estupendo', 'excelente', 'gracias', 'bravo', 'fenomenal', 'magnifico', 'buenisimo', 'increible'],
+  repetitionWords: ['otra', 'otro', 'otras', 'otros', 'nuevo', 'nuevamente', 'siempre'],
   imperativeNegators: [],
   verbOnly: {},
 };

@@ -24,6 +24,14 @@ export interface LanguageCues {
   /** Verbs of a product or service doing its job: negated, they report a failure ("doesn't charge",
    * "no llegó"), which is negative even though the verb itself is neutral. */
   failureVerbs: ReadonlySet<string>;
+  /** Nouns of trouble ("problem", "queja"): negated, they praise ("not one problem", "ningún problema"),
+   * where a negated complaint word would only be softened. */
+  troubleWords: ReadonlySet<string>;
+  /** Praise words that, opening a sentence before a comma, turn sarcastic when the rest of it complains
+   * ("Great, another delay", "Genial, otra vez sin luz"). */
+  sarcasmOpeners: readonly string[];
+  /** Words of repetition ("another", "again", "otra vez"): after a praise opener with a negation, sarcasm. */
+  repetitionWords: readonly string[];
   /** Negators that, opening a sentence, give advice rather than deny ("Don't make my mistake"). */
   imperativeNegators: readonly string[];
   /** Words that carry valence only as verbs, right after one of `after` ("like" after "I", "would"). */

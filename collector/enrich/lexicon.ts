@@ -21,6 +21,8 @@ export interface CueSets {
   adversatives: ReadonlySet<string>;
   concessives: ReadonlySet<string>;
   imperativeNegators: ReadonlySet<string>;
+  sarcasmOpeners: ReadonlySet<string>;
+  repetitionWords: ReadonlySet<string>;
   shifters: ReadonlyMap<string, number>;
   shifterPhrases: ReadonlyMap<string, number>;
   verbOnly: ReadonlyMap<string, { valence: number; after: readonly string[] }>;
@@ -135,6 +137,8 @@ function toCueSets(cues: LanguageCues): CueSets {
     adversatives: new Set(cues.adversatives),
     concessives: new Set(cues.concessives),
     imperativeNegators: new Set(cues.imperativeNegators),
+    sarcasmOpeners: new Set(cues.sarcasmOpeners),
+    repetitionWords: new Set(cues.repetitionWords),
     pairStarts: new Set(pairs.map((cue) => cue.split(' ')[0]!)),
     // Maps, not the plain objects: a token such as "constructor" must not find Object.prototype.
     shifters: new Map(Object.entries(cues.shifters)),

@@ -113,3 +113,34 @@ describe('readSentiment: recommendations and inflected review words', () => {
     ['Not to be missed', 'positive'],
   ])('en %s → %s', (text, label) => expect(labelOf(en(text))).toBe(label));
 });
+
+describe('readSentiment: no trouble and sarcastic openers', () => {
+  it.each([
+    ['Not one problem with the delivery', 'positive'],
+    ['Never had an issue with them', 'positive'],
+    ['The problem is not solved', 'negative'],
+  ])('en %s → %s', (text, label) => expect(labelOf(en(text))).toBe(label));
+
+  it.each([
+    ['Ningún problema con el envío', 'positive'],
+    ['Sin ninguna queja', 'positive'],
+  ])('es %s → %s', (text, label) => expect(labelOf(es(text))).toBe(label));
+
+  it('reads praise opening a complaint as sarcasm, and says so', () => {
+    const reading = readSentiment('Oh great, another 3 hour delay', 'en');
+    expect(labelOf(reading.sentiment)).toBe('negative');
+    expect(reading.cues).toContain('sarcasm: praise opening a complaint');
+    expect(labelOf(es('Genial, otra vez sin luz'))).toBe('negative');
+    expect(labelOf(es('Genial... el técnico no vino'))).toBe('negative');
+    expect(labelOf(en('Great, the package never arrived'))).toBe('negative');
+  });
+
+  it('leaves sincere praise openers alone', () => {
+    expect(labelOf(en('Great, thanks for the quick reply'))).toBe('positive');
+    expect(labelOf(es('Perfecto, llegó a tiempo'))).toBe('positive');
+    expect(labelOf(en('Excellent, fast delivery, no problems'))).toBe('positive');
+    const contrast = readSentiment('Gracias, pero no me sirvió', 'es');
+    expect(labelOf(contrast.sentiment)).toBe('negative');
+    expect(contrast.cues.some((cue) => cue.startsWith('sarcasm'))).toBe(false);
+  });
+});
