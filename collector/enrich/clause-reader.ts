@@ -123,6 +123,9 @@ class ClauseWalk {
 
       const phrase = matchPhrase(tokens, i, lexicon);
       if (phrase) {
+        // A phrase that carries its own negation ("ninguna queja", "no problems") already says it: after
+        // another negator ("sin ninguna queja") that is Spanish negative concord, not a second denial.
+        if (isNegator(phrase.words[0]!, 0, lexicon)) this.negation = 0;
         this.count(phrase.valence, undefined, phrase.text);
         i += phrase.words.length - 1;
         continue;
