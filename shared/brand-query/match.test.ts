@@ -21,6 +21,11 @@ describe('matchBrandQuery', () => {
     expect(phraseOut({ text: 'jobs at acme' })).not.toBeNull();
   });
 
+  it('reports one span per place when two spellings of a term match the same words', () => {
+    const match = compileBrandQuery('año* AND añó*')({ text: 'Feliz año' });
+    expect(match?.spans).toEqual([{ field: 'text', start: 6, end: 9, term: 'año*' }]);
+  });
+
   it('matches whole words only', () => {
     expect(matches('acme', 'Welcome to Acmeville')).toBe(false);
     expect(matches('acme', 'Welcome to acme-ville, (acme)!')).toBe(true);

@@ -126,9 +126,10 @@ function toMatch(root: NodeMatcher, t: PreparedMatchTarget): QueryMatch | null {
   if (!root.test(t)) return null;
   const out: Highlights = { terms: new Set(), spans: [] };
   root.collect(t, out);
+  // One span per place: two terms that fold alike ("año*", "añó*") highlight the same words once.
   const seen = new Set<string>();
   const spans = out.spans.filter((s) => {
-    const key = `${s.field}:${s.start}:${s.end}:${s.term}`;
+    const key = `${s.field}:${s.start}:${s.end}`;
     return !seen.has(key) && Boolean(seen.add(key));
   });
   spans.sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end);
