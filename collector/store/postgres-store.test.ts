@@ -4,7 +4,8 @@ import { makeMention } from '../testing/mention-factory.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { dropSchema, findTestPostgres, mustHavePostgres, testSchemaName } from './postgres-test-server.ts';
-import { describeStoreContract, trackStores, type StoreHarness } from './store-contract.ts';
+import { describeStoreContract } from './store-contract.ts';
+import { createPostgresHarness } from './testing/test-databases.ts';
 
 const server = await findTestPostgres();
 if (!server.url) {
@@ -20,18 +21,7 @@ if (!server.url) {
 describe.skipIf(!server.url)('PostgreSQL', () => {
   const url = server.url!;
 
-  describeStoreContract('PostgreSQL', async (): Promise<StoreHarness> => {
-    const schema = testSchemaName();
-    const stores = trackStores();
-    return {
-      open: async (opts) => stores.add(await openPostgresStore(url, { schema, poolSize: 4, ...opts })),
-      concurrentConnections: true,
-      async destroy() {
-        await stores.closeAll();
-        await dropSchema(url, schema);
-      },
-    };
-  });
+  describeStoreContract('PostgreSQL', () => createPostgresHarness(url));
 
   it('applies each migration once when several processes start together', async () => {
     const schema = testSchemaName();

@@ -6,20 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
-import { describeStoreContract, trackStores, type StoreHarness } from './store-contract.ts';
+import { describeStoreContract } from './store-contract.ts';
+import { createSqliteHarness } from './testing/test-databases.ts';
 
-describeStoreContract('SQLite', async (): Promise<StoreHarness> => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigia-store-'));
-  const stores = trackStores();
-  return {
-    open: async (opts) => stores.add(openSqliteStore(join(dir, 'vigia.db'), opts)),
-    concurrentConnections: false,
-    async destroy() {
-      await stores.closeAll();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeStoreContract('SQLite', createSqliteHarness);
 
 // The schema the first SQLite-only store created (its migration 1, verbatim): files made by it must open.
 const FIRST_SCHEMA = `

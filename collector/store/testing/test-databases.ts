@@ -14,37 +14,36 @@ export interface TestEngine {
   create(): Promise<StoreHarness>;
 }
 
-const sqlite: TestEngine = {
-  name: 'SQLite',
-  async create() {
-    const dir = mkdtempSync(join(tmpdir(), 'vigia-test-db-'));
-    const stores = trackStores();
-    return {
-      open: async (opts) => stores.add(openSqliteStore(join(dir, 'vigia.db'), opts)),
-      concurrentConnections: false,
-      async destroy() {
-        await stores.closeAll();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  },
-};
+/** A fresh SQLite file in a temporary folder. */
+export async function createSqliteHarness(): Promise<StoreHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-test-db-'));
+  const stores = trackStores();
+  return {
+    open: async (opts) => stores.add(openSqliteStore(join(dir, 'vigia.db'), opts)),
+    concurrentConnections: false,
+    async destroy() {
+      await stores.closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
-const postgres = (url: string): TestEngine => ({
-  name: 'PostgreSQL',
-  async create() {
-    const schema = testSchemaName();
-    const stores = trackStores();
-    return {
-      open: async (opts) => stores.add(await openPostgresStore(url, { schema, poolSize: 4, ...opts })),
-      concurrentConnections: true,
-      async destroy() {
-        await stores.closeAll();
-        await dropSchema(url, schema);
-      },
-    };
-  },
-});
+/** A fresh schema on the PostgreSQL server at `url`. */
+export async function createPostgresHarness(url: string): Promise<StoreHarness> {
+  const schema = testSchemaName();
+  const stores = trackStores();
+  return {
+    open: async (opts) => stores.add(await openPostgresStore(url, { schema, poolSize: 4, ...opts })),
+    concurrentConnections: true,
+    async destroy() {
+      await stores.closeAll();
+      await dropSchema(url, schema);
+    },
+  };
+}
+
+const sqlite: TestEngine = { name: 'SQLite', create: createSqliteHarness };
+const postgres = (url: string): TestEngine => ({ name: 'PostgreSQL', create: () => createPostgresHarness(url) });
 
 /** SQLite, and PostgreSQL when the test server answers (scripts/postgres.sh). */
 export async function testEngines(): Promise<TestEngine[]> {
