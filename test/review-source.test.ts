@@ -40,6 +40,10 @@ let deps: CollectRuntime;
 beforeAll(async () => {
   fixture = await startFixtureServer((request, response, base) => {
     if (request.url === '/robots.txt') return response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    if (request.url === '/walled') {
+      const consent = '<!doctype html><html><body><h1>Before you continue</h1><form action="https://consent.google.com/save" method="POST"><button>Accept all</button></form></body></html>';
+      return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(consent);
+    }
     const n = request.url === '/reviews?page=2' ? 1 : request.url === '/reviews' ? 0 : -1;
     if (n < 0) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(n, base));
@@ -77,4 +81,12 @@ it('records an unreachable review page as the source error', async () => {
   expect(run.ok).toBe(false);
   expect(run.error).toMatch(/^scrape: could not load .*\/missing/);
   expect(await store.sourceState('gone')).toMatchObject({ errorCount: 1 });
+});
+
+it('names a consent page in front of the reviews as the source error instead of reporting no reviews', async () => {
+  const source = validateConfig({ brands: [{ name: 'L', query: 'l' }], sources: [{ id: 'walled', kind: 'reviews', url: `${fixture.url}/walled`, every: '6h' }] }).sources[0]!;
+  const run = await collectSource(source, deps);
+  expect(run.ok).toBe(false);
+  expect(run.error).toMatch(/^scrape: Google's consent page stands in front of the reviews at .*\/walled/);
+  expect(await store.sourceState('walled')).toMatchObject({ errorCount: 1 });
 });

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
 import { boundedBody, DocumentGuard, MAX_REDIRECTS } from './document-guard.ts';
 import type { HostGate } from './host-gate.ts';
+import { wallOf } from './page-walls.ts';
 import type { RobotsRules } from './robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
 
@@ -147,7 +148,10 @@ export class PageSession {
     // Bounded waits for the content, never fixed sleeps; a page without the marker is read as it is.
     if (options.ready) await page.waitForSelector(options.ready, { timeout: this.settings.readyTimeoutMs }).catch(() => undefined);
     else await page.waitForLoadState('load', { timeout: this.settings.readyTimeoutMs }).catch(() => undefined);
-    return this.snapshot();
+    const snapshot = await this.snapshot();
+    const wall = wallOf(snapshot);
+    if (wall) throw new ScrapeError(`${wall.name} stands in front of the reviews at ${url} (reached ${snapshot.url}): ${wall.advice}`, url);
+    return snapshot;
   }
 
   private async fetchDocument(url: string, host: string): Promise<PageSnapshot> {
