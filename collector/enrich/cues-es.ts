@@ -112,6 +112,8 @@ export const SPANISH_CUES: LanguageCues = {
     'retiro', 'retenido', 'excusa', 'borrado', 'adaptado', 'hambre', 'primicia', 'funky', 'vamos', 'maximo',
     'probado', 'probe', 'probamos', 'probar', 'impresiones', 'impresion', 'trataron', 'trato', 'vendieron', 'promocion',
     'solucion', 'soluciones', 'seguro', 'calidad', 'por favor', 'ojala', 'resuelven', 'awesome', 'oops', 'dick',
+    // senticon reads "entrega" (delivery) as praise and "clavada" as nailed, where shoppers mean overcharged.
+    'entrega', 'entregas', 'entregado', 'entregada', 'entregados', 'clavada', 'clavado',
   ],
   failureVerbs: new Set([
     'funciona', 'funcionan', 'funciono', 'carga', 'cargan', 'sirve', 'sirven', 'sirvio', 'conecta', 'enciende',

@@ -1,9 +1,12 @@
-// One merged, folded vocabulary per scored language (hand-written cues > AFINN > pattern > senticon), with
-// a stem index for inflected forms and a memo so each distinct word is looked up once per process.
+// One merged, folded vocabulary per scored language (hand-written cues and customer-experience phrases >
+// AFINN > pattern > senticon), with a stem index for inflected forms and a memo so each distinct word is
+// looked up once per process.
 import { foldText } from '../../shared/text-fold.ts';
 import type { LanguageCues } from './cues.ts';
 import { ENGLISH_CUES } from './cues-en.ts';
 import { SPANISH_CUES } from './cues-es.ts';
+import { ENGLISH_CX_VOCABULARY } from './cx-vocabulary-en.ts';
+import { SPANISH_CX_VOCABULARY } from './cx-vocabulary-es.ts';
 import { loadAfinn, loadNounOnlyWords, loadPattern, loadSenticon, loadStemmer, type ScoredLanguage, type SenticonFilter } from './natural-vocabulary.ts';
 import { buildStemIndex, type StemIndex } from './stem-index.ts';
 
@@ -111,7 +114,9 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     for (const [word, valence] of words) if (nouns.has(word)) words.set(word, valence * settings.nounWeight);
   }
   addAll(cues.vocabulary, add);
-  if (lang === 'es') addSpanishInflections(cues.vocabulary, words, add);
+  const experience = lang === 'en' ? ENGLISH_CX_VOCABULARY : SPANISH_CX_VOCABULARY;
+  addAll(experience, add);
+  if (lang === 'es') addSpanishInflections({ ...cues.vocabulary, ...experience }, words, add);
   // Misspellings drop or double letters ("dissapointing", "horible"): compare without double letters.
   const singles = new Map<string, number>();
   for (const [word, valence] of words) if (word.length >= 6) singles.set(undouble(word), valence);

@@ -8,14 +8,14 @@ import { analyzeText } from './analyze.ts';
 
 const dir = sentimentDataDir();
 
-/** Macro-F1 floors; measured when written: 84.7, 44.1, 51.6, 54.5, 47.5, 44.1. */
+/** Macro-F1 floors; measured when last raised: 85.2, 44.2, 51.6, 54.9, 48.3, 46.7. */
 const FLOORS: Record<string, number> = {
-  en_uci_sentences: 82,
+  en_uci_sentences: 83,
   en_vader_movies: 42,
   en_vader_nyt: 49,
-  es_intertass_trainval: 52,
-  es_restmex2021: 45,
-  es_restmex2021_titles: 42,
+  es_intertass_trainval: 53,
+  es_restmex2021: 46,
+  es_restmex2021_titles: 44.5,
 };
 
 describe.skipIf(!dir)('sentiment on the labelled public sets', () => {
