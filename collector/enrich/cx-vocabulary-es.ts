@@ -104,7 +104,7 @@ export const SPANISH_CX_VOCABULARY: Readonly<Record<string, number>> = {
   'ni en pedo': -2, 'ni a palos': -2, 'atencion de cuarta': -3,
   // Chile ("terrible" praises before an adjective of praise):
   'es la raja': 3, 'esta la raja': 3, fome: -2, penca: -2, charcha: -2, pulento: 3, 'terrible bueno': 3,
-  'terrible buena': 3, 'terrible rico': 3, flaite: -2, 'la cagaron': -3,
+  'terrible buena': 3, 'terrible rico': 3, 'la cagaron': -3,
   // Perú:
   'que roche': -2, cochinada: -2, bravazo: 3,
   // Spain ("clavada" is +3.5 in senticon; "nos clavaron" is an overcharge):
