@@ -212,9 +212,12 @@ class ClauseWalk {
 
   // "Great, another delay": praise opening a sentence whose rest complains (or repeats a lack) is sarcasm.
   private settleOpener(): void {
-    const complaint = this.contributions.some((v, k) => k > this.opener && v < 0);
-    if (this.opener >= 0 && (complaint || (this.openerRepeat && this.openerNegated))) {
-      this.contributions[this.opener] = -Math.abs(this.contributions[this.opener]!);
+    if (this.opener < 0) return;
+    const { contributions } = this;
+    let complaint = false;
+    for (let k = this.opener + 1; k < contributions.length && !complaint; k++) complaint = contributions[k]! < 0;
+    if (complaint || (this.openerRepeat && this.openerNegated)) {
+      contributions[this.opener] = -Math.abs(contributions[this.opener]!);
       if (this.noting()) this.cues.push('sarcasm: praise opening a complaint');
     }
     this.opener = -1;

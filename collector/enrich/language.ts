@@ -56,10 +56,11 @@ export function detectLanguage(text: string, hint?: string, folded?: readonly st
   const detected = eld.detect(sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample);
   const lang = detected.language;
   if (words.length <= VERY_SHORT && !hasOtherMarkers(words)) {
-    const only = onlyOneKnows(words);
+    const counts = vocabularyCounts(words);
+    const only = counts.es.only === words.length ? 'es' : counts.en.only === words.length ? 'en' : undefined;
     if (only && only !== lang) return { lang: only, why: `language ${only}: short text, ${only === 'es' ? 'Spanish' : 'English'} words only` };
     // Words both vocabularies know ("Genial", "Terrible"): one of the two, whichever the detector prefers.
-    if (lang !== 'en' && lang !== 'es' && bothKnow(words)) {
+    if (lang !== 'en' && lang !== 'es' && counts.es.entries === words.length && counts.en.entries === words.length) {
       const scores = detected.getScores();
       const pick = (scores.en ?? 0) > (scores.es ?? 0) ? 'en' : 'es';
       return { lang: pick, why: `language ${pick}: short text of English and Spanish words` };
@@ -101,30 +102,18 @@ function knownWords(words: readonly string[], lang: ScoredLanguage): number[] {
   return known;
 }
 
-/** How many words each vocabulary knows, and how many it knows better than the other (a word both know as
- * well, "terrible", tells the languages apart not at all). */
-function vocabularyCounts(words: readonly string[]): Record<ScoredLanguage, { known: number; only: number }> {
+/** How many words each vocabulary knows, how many as entries, and how many better than the other (a word
+ * both know as well, "terrible", tells the languages apart not at all). A text of up to VERY_SHORT words that
+ * one vocabulary alone knows ("Imperdible", "Vale la pena") is that language: n-grams decide less there. */
+function vocabularyCounts(words: readonly string[]): Record<ScoredLanguage, { known: number; entries: number; only: number }> {
   const es = knownWords(words, 'es');
   const en = knownWords(words, 'en');
   const count = (mine: number[], theirs: number[]) => ({
     known: mine.filter((k) => k > 0).length,
+    entries: mine.filter((k) => k === 2).length,
     only: mine.filter((k, i) => k > theirs[i]!).length,
   });
   return { es: count(es, en), en: count(en, es) };
-}
-
-/** The scored language whose vocabulary alone knows every one of `words` ("Imperdible", "Vale la pena"): for
- * a text this short, n-grams decide less than that does. */
-function onlyOneKnows(words: readonly string[]): ScoredLanguage | undefined {
-  const counts = vocabularyCounts(words);
-  if (counts.es.only === words.length) return 'es';
-  if (counts.en.only === words.length) return 'en';
-  return undefined;
-}
-
-/** Whether both scored vocabularies know every one of `words` as an entry. */
-function bothKnow(words: readonly string[]): boolean {
-  return knownWords(words, 'es').every((k) => k === 2) && knownWords(words, 'en').every((k) => k === 2);
 }
 
 /** The plausible scored language with more words only it knows (ties go to the detector's score), when it
