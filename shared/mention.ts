@@ -1,13 +1,10 @@
 // The one Mention type: a public post or review about a brand, shared by collector, API and extension.
 import { z } from 'zod';
 import { momentSchema, stageSchema } from './moment-of-truth.ts';
+import { PLATFORM_IDS } from './platforms/lookup.ts';
 
-/** Platforms Vigía knows by name; any other lowercase id (e.g. a blog's host) is accepted too. */
-export const KNOWN_PLATFORMS = [
-  'reddit', 'mastodon', 'bluesky', 'youtube', 'x', 'hackernews', 'google-news', 'google-alerts',
-  'trustpilot', 'google-maps', 'yelp', 'tripadvisor', 'app-store', 'google-play', 'g2', 'amazon',
-  'instagram', 'tiktok', 'facebook', 'linkedin', 'rss', 'web',
-] as const;
+/** Platforms Vigía knows by name (shared/platforms/catalogue.ts); any other lowercase id (e.g. a blog's host) is accepted too. */
+export const KNOWN_PLATFORMS: readonly string[] = PLATFORM_IDS;
 export const platformSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'a lowercase platform id');
 export type Platform = z.infer<typeof platformSchema>;
 

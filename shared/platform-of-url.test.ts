@@ -7,6 +7,8 @@ it.each([
   ['https://news.google.com/rss/articles/CBMi?oc=5', 'google-news'],
   ['https://www.trustpilot.com/review/lumora.es', 'trustpilot'],
   ['https://www.google.com/maps/place/Lumora', 'google-maps'],
+  // the canonical form normalize passes (www. dropped) is a map too
+  ['https://google.com/maps/place/Lumora', 'google-maps'],
   ['https://apps.apple.com/es/app/id123', 'app-store'],
   ['https://x.com/lumora/status/1', 'x'],
 ])('%s is %s', (url, platform) => {
