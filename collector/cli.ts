@@ -7,6 +7,7 @@ import { openStore } from './store/open-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
+import { SOURCES } from './sources/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
 import { runAnalyze } from './commands/analyze.ts';
 import { runScrape } from './commands/scrape.ts';
@@ -106,7 +107,7 @@ program
   .command('fetch <url>')
   .description('fetch one feed or API URL with the source kind that fits and print its normalised mentions as JSON lines (nothing stored)')
   .option('--platform <id>', 'platform to record (else told from each item URL)')
-  .option('--kind <id>', 'source kind to use (else told from the URL: reddit, mastodon, bluesky, x, youtube, hackernews, google-news, google-alerts, rsshub, rss)')
+  .option('--kind <id>', `source kind to use (else told from the URL: ${SOURCES.filter((s) => !s.needs.browser).map((s) => s.id).join(', ')})`)
   .action(async (url: string, opts: { platform?: string; kind?: string }) => {
     const count = await runFetch(url, defaultCollectorSettings(), process.stdout, opts);
     console.error(`${count} mentions`);

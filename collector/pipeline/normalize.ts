@@ -3,6 +3,7 @@
 import type { Author, MentionKind } from '../../shared/mention.ts';
 import { handleFromUrl, normalizeHandle } from '../../shared/author-handle.ts';
 import { platformOfUrl } from '../../shared/platform-of-url.ts';
+import { mentionKindOfPlatform as kindOf } from '../../shared/platforms/lookup.ts';
 import { canonicalUrl } from '../../shared/stable-id.ts';
 import type { RawItem } from '../sources/define-source.ts';
 import { htmlToText } from './html-to-text.ts';
@@ -26,14 +27,6 @@ export interface NormalizedItem {
 
 /** Longest text kept per mention; longer posts are cut (the link keeps the whole). */
 export const MAX_TEXT_CHARS = 20_000;
-
-const POST_PLATFORMS = new Set(['reddit', 'mastodon', 'bluesky', 'x', 'hackernews', 'youtube', 'instagram', 'tiktok', 'facebook', 'linkedin']);
-const REVIEW_PLATFORMS = new Set(['trustpilot', 'google-maps', 'yelp', 'tripadvisor', 'app-store', 'google-play', 'g2', 'amazon']);
-
-function kindOf(platform: string): MentionKind {
-  if (REVIEW_PLATFORMS.has(platform)) return 'review';
-  return POST_PLATFORMS.has(platform) ? 'post' : 'article';
-}
 
 function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;

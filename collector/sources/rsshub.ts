@@ -1,32 +1,15 @@
 // Any RSSHub route (or a Nitter feed) as mentions: networks without an open API (X, Instagram, TikTok,
 // Facebook, LinkedIn…) come in through the user's own RSSHub instance; the platform is told from the route.
 import { handleFromUrl } from '../../shared/author-handle.ts';
+import { platformOfRsshubNamespace } from '../../shared/platforms/lookup.ts';
 import { defineSource, type RawItem } from './define-source.ts';
 import { fetchFeed } from './feed-fetch.ts';
-
-/** RSSHub route namespaces (first path segment) → Vigía platform ids. */
-const ROUTE_PLATFORMS: Record<string, string> = {
-  twitter: 'x',
-  x: 'x',
-  nitter: 'x',
-  instagram: 'instagram',
-  picuki: 'instagram',
-  tiktok: 'tiktok',
-  facebook: 'facebook',
-  linkedin: 'linkedin',
-  youtube: 'youtube',
-  reddit: 'reddit',
-  mastodon: 'mastodon',
-  bsky: 'bluesky',
-  threads: 'threads',
-  telegram: 'telegram',
-};
 
 /** The platform of an RSSHub route URL, or of a Nitter instance (its host says so). */
 export function platformOfRoute(routeUrl: URL): string | undefined {
   if (/(^|\.)nitter\./.test(routeUrl.hostname)) return 'x';
   const namespace = routeUrl.pathname.split('/')[1]?.toLowerCase() ?? '';
-  return ROUTE_PLATFORMS[namespace];
+  return platformOfRsshubNamespace(namespace);
 }
 
 /** The account a route follows (/twitter/user/:id, /tiktok/user/:id, Nitter's /:user/rss), if any. */
