@@ -8,10 +8,11 @@ import { childNamed, childrenNamed, childText, entryElements, type XmlElement } 
 /** Entry dates in order of preference: when it was published, else when it last changed. */
 const DATES = ['published', 'issued', 'created', 'updated', 'modified', 'atom:published', 'atom:updated'];
 
-/** The entry's link to itself: rel="alternate" (or no rel, which means alternate), else the first link. */
+/** The entry's link to itself: rel="alternate", else a link with no rel (which means alternate), else the first link. */
 function alternateLink(entry: XmlElement): string | undefined {
   const links = childrenNamed(entry, 'link').filter((l) => l.attrs.get('href')?.trim());
-  const alternate = links.find((l) => (l.attrs.get('rel')?.trim() || 'alternate') === 'alternate') ?? links[0];
+  const rel = (l: XmlElement) => l.attrs.get('rel')?.trim();
+  const alternate = links.find((l) => rel(l) === 'alternate') ?? links.find((l) => !rel(l)) ?? links[0];
   return alternate?.attrs.get('href')?.trim();
 }
 

@@ -132,6 +132,12 @@ describe('Atom titles that used to crash', () => {
     expect(mention).toMatchObject({ title: 'Less: < and more here', text: 'Uno\nDos tres' });
   });
 
+  it('reads mode="escaped" markup as HTML even in an Atom 1.0 feed that writes no type, and prefers rel="alternate"', async () => {
+    const [mention] = await readAsStored(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x3</id><title>t</title><link href="https://e.example/x3/edit"/><link rel="alternate" href="https://e.example/x3"/>
+      <content mode="escaped">&lt;![CDATA[&lt;p&gt;Sin &lt;b&gt;fibra&lt;/b&gt;&lt;/p&gt;]]&gt;</content></entry></feed>`);
+    expect(mention).toMatchObject({ text: 'Sin fibra', url: 'https://e.example/x3' });
+  });
+
   it('keeps a type="text" title containing <blink> as text', async () => {
     const [mention] = await readAsStored(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x2</id><title type="text">Why &lt;blink&gt; &amp; &lt;marquee&gt; died</title></entry></feed>`);
     expect(mention?.title).toBe('Why <blink> & <marquee> died');

@@ -65,9 +65,11 @@ export function atomText(el: XmlElement, atom03: boolean): FeedText | undefined 
   const type = (el.attrs.get('type') ?? '').split(';')[0]!.trim().toLowerCase() || 'text';
   const mode = (el.attrs.get('mode') ?? '').trim().toLowerCase();
   let reading = readingOf(type, atom03);
-  if (atom03 && mode === 'base64') reading = 'base64';
+  if (mode === 'base64') reading = 'base64';
   // Atom 0.3 inline markup (mode="xml", its default) is markup whatever the type says.
   else if (atom03 && mode !== 'escaped' && reading === 'text' && hasElements(el)) reading = 'xhtml';
+  // mode="escaped" exists to carry escaped markup; feeds (even Atom 1.0 ones) write it without saying text/html.
+  else if (mode === 'escaped' && reading === 'text' && !el.attrs.get('type') && looksLikeHtml(textOf(el))) reading = 'html';
   const decoded = reading === 'base64' ? fromBase64(textOf(el)) : undefined;
   const result: FeedText =
     reading === 'xhtml' ? { value: xhtmlOf(el), html: true }
