@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -25,6 +25,7 @@ const FEEDS: Record<string, string> = {
     <published>not a date</published><content type="text">Fatal &lt;3</content></entry></feed>`,
   '/broken.xml': '<rss version="2.0"><channel><item><title>cut',
   '/deep.xml': `<rss version="2.0"><channel><item><title>${'<b>'.repeat(50_000)}</title></item></channel></rss>`,
+  '/many.xml': `<rss version="2.0"><channel><title>t</title>${Array.from({ length: 300 }, (_, i) => `<item><guid>g${i}</guid><title>Lumora ${i}</title><description>${'sin fibra '.repeat(200)}</description></item>`).join('')}</channel></rss>`,
   '/ansi.xml': `<rss version="2.0"><channel><item><title>\u009b31mRojo\u202e</title><link>https://news.example/\u0085</link></item></channel></rss>`,
 };
 
@@ -104,5 +105,15 @@ describe('vigia fetch on the command line', () => {
       expect(lines[0]).toMatch(new RegExp(`^fetch: http://127\\.0\\.0\\.1:\\d+${path}: parser: `));
       expect(failure!.stderr).not.toMatch(/\n\s+at /);
     }
-  }, 60_000);
+  }, 120_000);
+
+  it('stays quiet when its reader stops early (vigia fetch URL | head)', async () => {
+    const child = spawn('node', [vigia, 'fetch', `${base}/many.xml`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  }, 120_000);
 });

@@ -40,6 +40,21 @@ export async function runFetch(url: string, collector: VigiaConfig['collector'],
   } catch (error) {
     throw new VigiaError('fetch', forTerminal(`${url}: ${describeError(error)}`), { cause: error });
   }
+  keepQuietOnClosedPipe(output, url);
   for (const mention of mentions) output.write(`${jsonForTerminal(mention)}\n`);
   return mentions.length;
+}
+
+/**
+ * `vigia fetch URL | head` closes the pipe early: that is the reader's choice, not a failure (no stack
+ * trace). Any other write error is one line on stderr and a failing exit code.
+ */
+function keepQuietOnClosedPipe(output: NodeJS.WritableStream, url: string): void {
+  let reported = false;
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || reported) return;
+    reported = true;
+    process.exitCode = 1;
+    console.error(forTerminal(`fetch: ${url}: cannot write the mentions: ${error.code ?? error.message}`));
+  });
 }
