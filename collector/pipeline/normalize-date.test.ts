@@ -69,6 +69,18 @@ describe('every adapter keeps the entry and drops only an untrusted date', () =>
     expect(stored(tweets)).toEqual([undefined, '2026-11-20T10:00:00.000Z']);
   });
 
+  it('a date of the wrong type (null, a number for a string, a string for a number) costs the post its date, never the post', () => {
+    const thing = { kind: 't3', data: { id: 'a', name: 't3_a', author: 'marta_rz', title: 'post', permalink: '/r/x/comments/a/', created_utc: 'yesterday' } };
+    expect(stored(parseRedditListing({ kind: 'Listing', data: { children: [thing, { ...thing, data: { ...thing.data, name: 't3_b', created_utc: null } }] } }))).toEqual([undefined, undefined]);
+    const account = { acct: 'marta', username: 'marta' };
+    const statuses = parseMastodonAnswer([{ id: '1', uri: 'https://social.example/s/1', created_at: 1795168800, content: 'uno', account }, { id: '2', uri: 'https://social.example/s/2', content: 'dos', account }]);
+    expect(stored(statuses.map((s) => mastodonStatusItem(s, 'social.example')))).toEqual([undefined, undefined]);
+    expect(stored(parseHackerNewsAnswer({ hits: [{ objectID: '1', created_at: 5, created_at_i: '1795168800', title: 't' }] }).map(hackerNewsHitItem))).toEqual([undefined]);
+    const post = { uri: 'at://did:plc:a/app.bsky.feed.post/1', author: { did: 'did:plc:a', handle: 'm.bsky.social' }, record: { text: 'x', createdAt: 42 }, indexedAt: false };
+    expect(stored(parseBlueskyAnswer({ posts: [post] }).map(blueskyPostItem))).toEqual([undefined]);
+    expect(stored(parseXAnswer({ data: [{ id: '1', text: 'uno', created_at: 7 }] }))).toEqual([undefined]);
+  });
+
   it('hacker news: an absurd created_at_i neither throws nor moves the cursor into the future', async () => {
     const hit = (id: string, seconds: number) => ({ objectID: id, created_at_i: seconds, author: 'pg_fan', title: `story ${id}`, _tags: ['story'] });
     const hits = [hit('1', 1e15), hit('2', Date.parse(FUTURE) / 1000), hit('3', 1795168800)];

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { trustedDate } from '../pipeline/normalize-date.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { getJson, validEntries } from './json-api.ts';
+import { dateText, getJson, validEntries } from './json-api.ts';
 import { readSourceOptions, withParams } from './source-options.ts';
 
 const optionsSchema = z.object({
@@ -14,9 +14,9 @@ const optionsSchema = z.object({
 const postSchema = z.object({
   uri: z.string().startsWith('at://'),
   author: z.object({ did: z.string(), handle: z.string(), displayName: z.string().nullish() }),
-  record: z.object({ text: z.string(), createdAt: z.string().optional(), langs: z.array(z.string()).optional(), reply: z.unknown().optional() }).loose(),
+  record: z.object({ text: z.string(), createdAt: dateText, langs: z.array(z.string()).optional(), reply: z.unknown().optional() }).loose(),
   likeCount: z.number().optional(),
-  indexedAt: z.string().optional(),
+  indexedAt: dateText,
 });
 type Post = z.infer<typeof postSchema>;
 const answerSchema = z.object({ posts: z.array(z.unknown()), cursor: z.string().optional() });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { dateFromEpochSeconds } from '../pipeline/normalize-date.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { getJson, validEntries } from './json-api.ts';
+import { dateSeconds, dateText, getJson, validEntries } from './json-api.ts';
 import { readSourceOptions, withParams } from './source-options.ts';
 
 const HN = 'https://news.ycombinator.com';
@@ -15,8 +15,8 @@ const optionsSchema = z.object({
 
 const hitSchema = z.object({
   objectID: z.string(),
-  created_at: z.string().optional(),
-  created_at_i: z.number().optional(),
+  created_at: dateText,
+  created_at_i: dateSeconds,
   author: z.string().nullish(),
   title: z.string().nullish(),
   url: z.string().nullish(),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { dateFromEpochSeconds } from '../pipeline/normalize-date.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { getJson, readJson, validEntries } from './json-api.ts';
+import { dateSeconds, getJson, readJson, validEntries } from './json-api.ts';
 import { withParams } from './source-options.ts';
 
 const REDDIT = 'https://www.reddit.com';
@@ -20,7 +20,7 @@ const thingSchema = z.object({
   name: z.string(),
   author: z.string().nullish(),
   subreddit: z.string().nullish(),
-  created_utc: z.number(),
+  created_utc: dateSeconds,
   score: z.number().nullish(),
   permalink: z.string().nullish(),
   /** Posts (t3). */
