@@ -1,12 +1,14 @@
 // `vigia collect --once`: one pass over every enabled source, a summary line per source, then exit.
 import type { VigiaConfig } from '../config.ts';
+import { forTerminal } from '../errors.ts';
 import { collectSource, type SourceRunSummary } from '../pipeline/collect-source.ts';
 import { createCollectDeps } from '../pipeline/collect-deps.ts';
 import type { VigiaStore } from '../store/store.ts';
 
+/** One run as a summary line; a source's error quotes remote answers, so it is printed without its controls. */
 export function formatRun(s: SourceRunSummary): string {
-  const what = s.ok ? (s.notModified ? 'not modified' : `${s.seen} seen, ${s.stored} new`) : `error: ${s.error}`;
-  return `${s.ok ? '✓' : '✗'} ${s.id}: ${what} (${s.durationMs} ms)`;
+  const what = s.ok ? (s.notModified ? 'not modified' : `${s.seen} seen, ${s.stored} new`) : `error: ${forTerminal(s.error ?? '')}`;
+  return `${s.ok ? '✓' : '✗'} ${forTerminal(s.id)}: ${what} (${s.durationMs} ms)`;
 }
 
 /** Runs every enabled source once, sources on different hosts in parallel; never throws for a source. */

@@ -2,8 +2,10 @@
 // lines with --json), read from the store and the config.
 import { existsSync } from 'node:fs';
 import { loadConfig, type VigiaConfig } from '../config.ts';
+import { forTerminal, jsonForTerminal } from '../errors.ts';
 import { describeSources, type SourceStatus } from '../sources/source-status.ts';
 import type { VigiaStore } from '../store/store.ts';
+import { handleWarningText, handlesWithoutPlatform } from './status-handles.ts';
 
 /** "4m ago", "in 2h", "now": a time relative to `now`, to the largest whole unit. */
 export function relativeTime(iso: string | undefined, now: Date): string {
@@ -24,13 +26,13 @@ function nextRunText(row: SourceStatus, now: Date): string {
   return `${row.nextRunEstimated ? '~' : ''}${relativeTime(row.nextRunAt, now)}`;
 }
 
-/** The status table: one line per source, then one line per failing source's last error. */
+/** The status table: one line per source, then one line per failing source's last error (printed without its controls: it quotes remote answers). */
 export function formatStatusTable(rows: readonly SourceStatus[], now: Date): string[] {
   const header = ['', 'SOURCE', 'KIND', 'LAST RUN', 'SEEN', 'NEW', 'ERRORS', 'NEXT RUN'];
-  const cells = rows.map((r) => [HEALTH_MARK[r.health], r.id, r.kind, relativeTime(r.lastRunAt, now), String(r.itemsSeen), String(r.itemsNew), String(r.errorCount), nextRunText(r, now)]);
+  const cells = rows.map((r) => [HEALTH_MARK[r.health], forTerminal(r.id), forTerminal(r.kind), relativeTime(r.lastRunAt, now), String(r.itemsSeen), String(r.itemsNew), String(r.errorCount), nextRunText(r, now)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => (i >= 4 && i <= 6 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
-  const errors = rows.filter((r) => r.lastError && r.errorCount > 0).map((r) => `${r.id}: ${r.lastError}`);
+  const errors = rows.filter((r) => r.lastError && r.errorCount > 0).map((r) => forTerminal(`${r.id}: ${r.lastError}`));
   return [line(header), ...cells.map(line), ...(errors.length ? ['', ...errors] : [])];
 }
 
@@ -42,9 +44,18 @@ export interface StatusOptions {
 /** Writes the status of every source; returns how many are failing (the command exits 1 when any is). */
 export async function runStatus(store: VigiaStore, config: Pick<VigiaConfig, 'sources'> | undefined, write: (line: string) => void, opts: StatusOptions = {}): Promise<number> {
   const rows = describeSources(config?.sources, await store.listSourceStates());
-  if (opts.json) rows.forEach((row) => write(JSON.stringify(row)));
+  const handles = await handlesWithoutPlatform(store, config?.sources);
+  const warningsOf = (id: string) => {
+    const found = handles.get(id);
+    return found ? [handleWarningText(id, found)] : undefined;
+  };
+  if (opts.json) rows.forEach((row) => write(jsonForTerminal({ ...row, warnings: warningsOf(row.id) })));
   else if (!rows.length) write('No sources yet: list them under "sources" in the config, then run "vigia collect --once" or "vigia start".');
-  else formatStatusTable(rows, opts.now ?? new Date()).forEach(write);
+  else {
+    formatStatusTable(rows, opts.now ?? new Date()).forEach(write);
+    const warnings = rows.flatMap((r) => warningsOf(r.id) ?? []);
+    if (warnings.length) ['', ...warnings.map((w) => forTerminal(`warning: ${w}`))].forEach(write);
+  }
   return rows.filter((r) => r.health === 'failing').length;
 }
 

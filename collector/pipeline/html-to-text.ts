@@ -6,7 +6,8 @@ const BLOCKS = 'p, div, br, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, hr'
 
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.replace(/[ \t]+/g, ' ').trim();
-  const $ = load(html, null, false);
+  // Feeds that escape a CDATA section along with its markup leave "<![CDATA[…]]>" in the HTML: its inside is the markup.
+  const $ = load(html.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'), null, false);
   $('script, style, noscript, template').remove();
   $(BLOCKS).each((_, el) => {
     $(el).before('\n');

@@ -1,8 +1,9 @@
 // Bluesky public post search (app.bsky.feed.searchPosts on the public AppView, no account needed),
 // polled forward with `since` and paged with the answer's cursor.
 import { z } from 'zod';
+import { trustedDate } from '../pipeline/normalize-date.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { getJson, validEntries } from './json-api.ts';
+import { dateText, getJson, validEntries } from './json-api.ts';
 import { readSourceOptions, withParams } from './source-options.ts';
 
 const optionsSchema = z.object({
@@ -13,9 +14,9 @@ const optionsSchema = z.object({
 const postSchema = z.object({
   uri: z.string().startsWith('at://'),
   author: z.object({ did: z.string(), handle: z.string(), displayName: z.string().nullish() }),
-  record: z.object({ text: z.string(), createdAt: z.string().optional(), langs: z.array(z.string()).optional(), reply: z.unknown().optional() }).loose(),
+  record: z.object({ text: z.string(), createdAt: dateText, langs: z.array(z.string()).optional(), reply: z.unknown().optional() }).loose(),
   likeCount: z.number().optional(),
-  indexedAt: z.string().optional(),
+  indexedAt: dateText,
 });
 type Post = z.infer<typeof postSchema>;
 const answerSchema = z.object({ posts: z.array(z.unknown()), cursor: z.string().optional() });
@@ -23,10 +24,12 @@ const answerSchema = z.object({ posts: z.array(z.unknown()), cursor: z.string().
 /** The bsky.app link of a post: at://did/app.bsky.feed.post/rkey → /profile/handle/post/rkey. */
 const postUrl = (post: Post) => `https://bsky.app/profile/${post.author.handle}/post/${post.uri.split('/').pop()}`;
 
-/** When a post sorts in search (`since` compares with this): the earlier of creation and indexing. */
+/**
+ * When a post sorts in search (`since` compares with this): the earlier of creation and indexing, of
+ * those that can be believed — one post dated in the future must not move the cursor past every later one.
+ */
 function sortTimeOf(post: Post): string | undefined {
-  const times = [post.record.createdAt, post.indexedAt].filter((t): t is string => !!t && !Number.isNaN(Date.parse(t)));
-  return times.map((t) => new Date(t).toISOString()).sort()[0];
+  return [post.record.createdAt, post.indexedAt].map((t) => trustedDate(t)).filter((t): t is string => !!t).sort()[0];
 }
 
 export function blueskyPostItem(post: Post): RawItem {

@@ -13,7 +13,9 @@ export interface RawItem {
   guid?: string;
   /** Link to the post or review. */
   url?: string;
+  /** Plain text as written ("<" and "&" are characters), unless `titleHtml` says it is HTML to be read as text. */
   title?: string;
+  titleHtml?: boolean;
   /** Body text; `html: true` when it is HTML to be stripped. */
   content?: string;
   html?: boolean;

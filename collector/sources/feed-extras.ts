@@ -1,9 +1,8 @@
 // Item elements the generic feed mapping leaves out but some adapters need: YouTube's media:group and
-// yt:channelId, Google News' <source url="…">. Read with rss-parser, in the same order as parseFeed's items.
-import Parser from 'rss-parser';
+// yt:channelId, Google News' <source url="…">. Read from the same document tree, in parseFeed's item order.
 import { ParseError } from '../errors.ts';
-
-type XmlNode = { _?: string; $?: Record<string, string> } & Record<string, unknown>;
+import { looksLikeJson } from './json-feed.ts';
+import { childNamed, childText, entryElements, parseXml, textOf } from './rss-xml.ts';
 
 /** Extra fields of one feed item (each absent when the feed does not carry it). */
 export interface FeedItemExtras {
@@ -17,51 +16,23 @@ export interface FeedItemExtras {
   views?: number;
 }
 
-interface ExtrasItem {
-  source?: (XmlNode | string)[];
-  videoId?: string;
-  channelId?: string;
-  mediaGroup?: Record<string, XmlNode[] | string[] | undefined>;
-}
-
-const parser = new Parser<object, ExtrasItem>({
-  customFields: {
-    item: [
-      ['source', 'source', { keepArray: true }],
-      ['yt:videoId', 'videoId'],
-      ['yt:channelId', 'channelId'],
-      ['media:group', 'mediaGroup'],
-    ],
-  },
-});
-
-const textOf = (node: XmlNode | string | undefined) => (typeof node === 'string' ? node : node?._)?.trim() || undefined;
-
-function viewsOf(group: ExtrasItem['mediaGroup']): number | undefined {
-  const community = group?.['media:community']?.[0] as XmlNode | undefined;
-  const statistics = (community?.['media:statistics'] as XmlNode[] | undefined)?.[0];
-  const views = Number(statistics?.$?.views);
-  return Number.isFinite(views) && statistics?.$?.views !== undefined ? views : undefined;
-}
-
-/** The extras of every item of `xml`, parallel to parseFeed(xml).items. */
+/** The extras of every item of `xml`, parallel to parseFeed(xml).items (none for a JSON Feed). */
 export async function parseFeedExtras(xml: string): Promise<FeedItemExtras[]> {
-  let feed: Awaited<ReturnType<typeof parser.parseString>>;
-  try {
-    feed = await parser.parseString(xml);
-  } catch (error) {
-    throw new ParseError(`not a valid RSS/Atom feed: ${(error as Error).message.split('\n')[0]}`, { cause: error });
-  }
-  return feed.items.map((item): FeedItemExtras => {
-    const source = item.source?.[0];
-    const sourceUrl = typeof source === 'object' ? source.$?.url : undefined;
-    const description = item.mediaGroup?.['media:description']?.[0];
+  if (looksLikeJson(xml)) return [];
+  const root = parseXml(xml);
+  if (!/^(feed|rss|RDF)$/.test(root.name.slice(root.name.indexOf(':') + 1))) throw new ParseError(`not a valid RSS/Atom feed: its root element is <${root.name.slice(0, 40)}>`);
+  return entryElements(root).map((item): FeedItemExtras => {
+    const source = childNamed(item, 'source');
+    const group = childNamed(item, 'media:group');
+    const statistics = group && childNamed(group, 'media:community');
+    const views = statistics && childNamed(statistics, 'media:statistics')?.attrs.get('views');
     return {
-      source: source ? { name: textOf(source), url: sourceUrl } : undefined,
-      videoId: item.videoId?.trim() || undefined,
-      channelId: item.channelId?.trim() || undefined,
-      mediaDescription: textOf(description as XmlNode | string | undefined),
-      views: viewsOf(item.mediaGroup),
+      // RSS's <source> is a name; Atom's is a whole feed description, which names no publisher here.
+      source: source ? { name: (source.children.every((c) => typeof c === 'string') && textOf(source).trim()) || undefined, url: source.attrs.get('url')?.trim() || undefined } : undefined,
+      videoId: childText(item, 'yt:videoId'),
+      channelId: childText(item, 'yt:channelId'),
+      mediaDescription: group && childText(group, 'media:description'),
+      views: views !== undefined && views.trim() !== '' && Number.isFinite(Number(views)) ? Number(views) : undefined,
     };
   });
 }

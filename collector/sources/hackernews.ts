@@ -1,8 +1,9 @@
 // Hacker News through Algolia's search API (stories and comments by date), polled forward with a
 // created_at_i filter and paged with the answer's page count.
 import { z } from 'zod';
+import { dateFromEpochSeconds } from '../pipeline/normalize-date.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { getJson, validEntries } from './json-api.ts';
+import { dateSeconds, dateText, getJson, validEntries } from './json-api.ts';
 import { readSourceOptions, withParams } from './source-options.ts';
 
 const HN = 'https://news.ycombinator.com';
@@ -14,8 +15,8 @@ const optionsSchema = z.object({
 
 const hitSchema = z.object({
   objectID: z.string(),
-  created_at: z.string().optional(),
-  created_at_i: z.number().optional(),
+  created_at: dateText,
+  created_at_i: dateSeconds,
   author: z.string().nullish(),
   title: z.string().nullish(),
   url: z.string().nullish(),
@@ -40,7 +41,7 @@ export function hackerNewsHitItem(hit: Hit): RawItem {
     content: (isComment ? hit.comment_text : hit.story_text) ?? hit.url ?? undefined,
     html: true,
     author: author ? { name: author, handle: author, url: `${HN}/user?id=${author}` } : undefined,
-    publishedAt: hit.created_at ?? (hit.created_at_i ? new Date(hit.created_at_i * 1000).toISOString() : undefined),
+    publishedAt: hit.created_at ?? dateFromEpochSeconds(hit.created_at_i),
     platform: 'hackernews',
     kind: isComment ? 'comment' : 'post',
     reach: hit.points ?? undefined,
@@ -80,7 +81,8 @@ export default defineSource({
       hits.push(...parseHackerNewsAnswer(body));
       if (page + 1 >= (body.nbPages ?? 0)) break;
     }
-    const newest = hits.map((h) => h.created_at_i ?? 0).reduce((a, b) => Math.max(a, b), 0);
-    return { items: hits.map(hackerNewsHitItem), cursor: { since: newest ? new Date(newest * 1000).toISOString() : ctx.cursor.since } };
+    // Only believable times move the cursor: one hit dated in the future would hide every later one.
+    const newest = hits.map((h) => dateFromEpochSeconds(h.created_at_i)).filter((t): t is string => !!t).sort().pop();
+    return { items: hits.map(hackerNewsHitItem), cursor: { since: newest ?? ctx.cursor.since } };
   },
 });

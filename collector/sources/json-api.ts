@@ -1,6 +1,6 @@
 // JSON APIs (Reddit, Mastodon, Bluesky, Hacker News, X) through the one HTTP client: conditional GET,
 // then a zod check of the envelope so an unexpected answer fails with a located "parser:" error.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ParseError } from '../errors.ts';
 import { decodeBody } from '../http-client.ts';
 import type { SourceContext, SourceCursor } from './define-source.ts';
@@ -69,3 +69,11 @@ export function validEntries<T extends z.ZodType>(list: readonly unknown[], sche
   }
   return out;
 }
+
+/**
+ * A date field of an API answer, read leniently: a post whose date is missing or of the wrong type keeps
+ * its place without a date (normalisation then decides whether the date can be believed).
+ */
+export const dateText = z.unknown().transform((v) => (typeof v === 'string' ? v : undefined)).optional();
+/** Epoch seconds (Reddit's created_utc, Algolia's created_at_i), read as leniently. */
+export const dateSeconds = z.unknown().transform((v) => (typeof v === 'number' ? v : undefined)).optional();

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ParseError } from '../errors.ts';
 import type { RawItem } from './define-source.ts';
+import { preferredDate } from '../pipeline/normalize-date.ts';
 import { validEntries } from './json-api.ts';
 
 const authorSchema = z.object({ name: z.string().optional(), url: z.string().optional() }).loose();
@@ -14,8 +15,9 @@ const itemSchema = z.object({
   content_html: z.string().optional(),
   content_text: z.string().optional(),
   summary: z.string().optional(),
-  date_published: z.string().optional(),
-  date_modified: z.string().optional(),
+  /** Dates are read leniently: a bad one costs the item its date, never the item. */
+  date_published: z.unknown().optional(),
+  date_modified: z.unknown().optional(),
   /** 1.0 has one author, 1.1 a list. */
   author: authorSchema.optional(),
   authors: z.array(authorSchema).optional(),
@@ -47,7 +49,7 @@ export function parseJsonFeed(text: string): { items: RawItem[]; language?: stri
       content: html ?? item.content_text ?? item.summary,
       html: html !== undefined,
       author: author?.name || author?.url ? { name: author.name, url: author.url } : undefined,
-      publishedAt: item.date_published ?? item.date_modified,
+      publishedAt: preferredDate([item.date_published, item.date_modified].map((d) => (typeof d === 'string' ? d : undefined))),
       lang: item.language?.slice(0, 2).toLowerCase() ?? language,
     };
   });

@@ -2,7 +2,7 @@
 // with min_id so no post between two runs is skipped.
 import { z } from 'zod';
 import { defineSource, type RawItem, type SourceContext } from './define-source.ts';
-import { getJson, validEntries } from './json-api.ts';
+import { dateText, getJson, validEntries } from './json-api.ts';
 import { envNameSchema, tokenFromEnv } from './env-token.ts';
 import { newerId, readSourceOptions, withParams } from './source-options.ts';
 
@@ -24,7 +24,7 @@ const postSchema = z.object({
   id: z.string(),
   uri: z.string(),
   url: z.string().nullish(),
-  created_at: z.string(),
+  created_at: dateText,
   content: z.string(),
   spoiler_text: z.string().nullish(),
   language: z.string().nullish(),

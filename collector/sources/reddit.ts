@@ -1,8 +1,9 @@
 // Reddit listings as JSON (search, subreddit new/comments, user submissions): posts and comments with
 // their author, score as reach and creation time. Reddit's RSS feeds stay with the "rss" kind.
 import { z } from 'zod';
+import { dateFromEpochSeconds } from '../pipeline/normalize-date.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { getJson, readJson, validEntries } from './json-api.ts';
+import { dateSeconds, getJson, readJson, validEntries } from './json-api.ts';
 import { withParams } from './source-options.ts';
 
 const REDDIT = 'https://www.reddit.com';
@@ -19,7 +20,7 @@ const thingSchema = z.object({
   name: z.string(),
   author: z.string().nullish(),
   subreddit: z.string().nullish(),
-  created_utc: z.number(),
+  created_utc: dateSeconds,
   score: z.number().nullish(),
   permalink: z.string().nullish(),
   /** Posts (t3). */
@@ -50,7 +51,7 @@ function toRawItem(kind: string, thing: Thing): RawItem {
     title: (isComment ? thing.link_title : thing.title) ?? undefined,
     content: (isComment ? thing.body : thing.selftext) || undefined,
     author: author ? { name: `u/${author}`, handle: author, url: `${REDDIT}/user/${author}` } : undefined,
-    publishedAt: new Date(thing.created_utc * 1000).toISOString(),
+    publishedAt: dateFromEpochSeconds(thing.created_utc),
     platform: 'reddit',
     kind: isComment ? 'comment' : 'post',
     reach: thing.score === null || thing.score === undefined ? undefined : Math.max(0, thing.score),

@@ -1,94 +1,26 @@
-// RSS 2.0 / Atom / RDF feeds (news, Reddit and Mastodon feeds, Google News/Alerts, RSSHub routes) via rss-parser.
-import Parser from 'rss-parser';
+// RSS 2.0 / Atom / RDF feeds (news, Reddit and Mastodon feeds, Google News/Alerts, RSSHub routes) and JSON Feed.
 import { ParseError } from '../errors.ts';
 import { decodeBody } from '../http-client.ts';
 import { defineSource, type RawItem } from './define-source.ts';
-import { feedAuthorName } from './feed-author.ts';
 import { looksLikeJson, parseJsonFeed } from './json-feed.ts';
-
-/** Atom fields rss-parser's types miss, plus the raw author element (Atom <author><name/><uri/>). */
-interface FeedItem {
-  id?: string;
-  guid?: string;
-  link?: string;
-  title?: string;
-  content?: string;
-  contentSnippet?: string;
-  summary?: string;
-  isoDate?: string;
-  pubDate?: string;
-  creator?: string;
-  author?: string;
-  atomAuthor?: { name?: string[]; uri?: string[] } | string;
-  /** atom:author inside an RSS item. */
-  nsAuthor?: { 'atom:name'?: string[]; 'atom:uri'?: string[] } | string;
-  dcAuthor?: string;
-  itunes?: { author?: string };
-  /** Dates some feeds give only here: atom:published / atom:updated in RSS, Atom 0.3 issued / modified. */
-  nsPublished?: string;
-  nsUpdated?: string;
-  issued?: string;
-  modified?: string;
-  language?: string;
-}
-
-const parser = new Parser<{ language?: string }, FeedItem>({
-  // A bare <rss> without version is common enough (UOL, older CMSs) to read as RSS 2.0.
-  defaultRSS: 2,
-  customFields: {
-    feed: ['language'],
-    item: [
-      ['author', 'atomAuthor'],
-      ['dc:creator', 'creator'],
-      ['atom:author', 'nsAuthor'],
-      ['dc:author', 'dcAuthor'],
-      ['atom:published', 'nsPublished'],
-      ['atom:updated', 'nsUpdated'],
-      'issued',
-      'modified',
-    ],
-  },
-});
-
-const firstText = (value: string[] | undefined): string | undefined => value?.[0]?.toString().trim() || undefined;
-
-function authorOf(item: FeedItem): RawItem['author'] {
-  const atom = typeof item.atomAuthor === 'object' ? item.atomAuthor : undefined;
-  const ns = typeof item.nsAuthor === 'object' ? item.nsAuthor : undefined;
-  const name =
-    firstText(atom?.name) ?? firstText(ns?.['atom:name']) ?? feedAuthorName(item.creator) ?? feedAuthorName(item.author) ?? feedAuthorName(item.dcAuthor) ?? feedAuthorName(item.itunes?.author);
-  const url = firstText(atom?.uri) ?? firstText(ns?.['atom:uri']);
-  return name || url ? { name: name || undefined, url } : undefined;
-}
+import { atomItems } from './rss-atom.ts';
+import { rdfItems, rssItems } from './rss-channel.ts';
+import { localName, parseXml } from './rss-xml.ts';
 
 const HTML_PAGE = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>])/i;
+const NOT_A_FEED = 'an HTML page, not an RSS/Atom feed (use the feed link the page announces)';
 
-/** Items of one feed document; throws ParseError when it is not a feed. */
+/** Items of one feed document, read on its own; throws ParseError (and nothing else) when it is not a feed. */
 export async function parseFeed(xml: string): Promise<{ items: RawItem[]; language?: string }> {
   if (looksLikeJson(xml)) return parseJsonFeed(xml);
-  if (HTML_PAGE.test(xml)) throw new ParseError('an HTML page, not an RSS/Atom feed (use the feed link the page announces)');
-  let feed: Awaited<ReturnType<typeof parser.parseString>>;
-  try {
-    feed = await parser.parseString(xml);
-  } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
-    throw new ParseError(`not a valid RSS/Atom feed: ${reason}`, { cause: error });
-  }
-  const language = feed.language?.slice(0, 2).toLowerCase();
-  const items = feed.items.map((item): RawItem => {
-    const html = item.content ?? item.summary;
-    return {
-      guid: item.guid ?? item.id,
-      url: item.link,
-      title: item.title?.trim() || undefined,
-      content: html ?? item.contentSnippet,
-      html: html !== undefined,
-      author: authorOf(item),
-      publishedAt: item.isoDate ?? item.pubDate ?? item.nsPublished ?? item.issued ?? item.nsUpdated ?? item.modified,
-      lang: language,
-    };
-  });
-  return { items, language };
+  if (HTML_PAGE.test(xml)) throw new ParseError(NOT_A_FEED);
+  const root = parseXml(xml);
+  const name = localName(root.name);
+  if (name === 'feed') return atomItems(root);
+  if (name === 'rss') return rssItems(root);
+  if (name === 'RDF') return rdfItems(root);
+  if (/^(html|head|body)$/i.test(name)) throw new ParseError(NOT_A_FEED);
+  throw new ParseError(`not a valid RSS/Atom feed: its root element is <${root.name.slice(0, 40)}>, not <rss>, <feed> or <rdf:RDF>`);
 }
 
 export default defineSource({

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FetchError } from '../errors.ts';
 import { defineSource, type RawItem } from './define-source.ts';
 import { envNameSchema, tokenFromEnv } from './env-token.ts';
-import { getJson, validEntries } from './json-api.ts';
+import { dateText, getJson, validEntries } from './json-api.ts';
 import { readSourceOptions, withParams } from './source-options.ts';
 
 const optionsSchema = z.object({
@@ -18,7 +18,7 @@ const tweetSchema = z.object({
   id: z.string(),
   text: z.string(),
   author_id: z.string().optional(),
-  created_at: z.string().optional(),
+  created_at: dateText,
   lang: z.string().optional(),
   note_tweet: z.object({ text: z.string() }).optional(),
 });
