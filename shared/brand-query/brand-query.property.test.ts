@@ -80,7 +80,8 @@ const respellText = (source: string) =>
 
 const positionsOnly = (m: ReturnType<typeof matchBrandQuery>) => m && m.spans.map(({ field, start, end }) => ({ field, start, end }));
 
-describe('brand query properties', () => {
+// Each property runs hundreds of generated cases: a fixed amount of work, given room on a busy machine.
+describe('brand query properties', { timeout: 60_000 }, () => {
   it('parses a printed query back to the same tree', () => {
     fc.assert(fc.property(query, (q) => {
       expect(parseBrandQuery(printBrandQuery(q))).toEqual(q);
