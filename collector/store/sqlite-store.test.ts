@@ -42,6 +42,8 @@ describe('SQLite files from the first store', () => {
       .run(m.id, m.source, m.platform, m.author.handle, m.publishedAt, m.publishedAt, m.collectedAt, triage.updatedAt, triage.updatedAt, JSON.stringify({ ...doc, triage }));
     old.prepare(`INSERT INTO sources (id, kind, url, etag, error_count) VALUES ('s', 'rss', 'http://127.0.0.1/f', '"v1"', 2)`).run();
     old.prepare(`INSERT INTO tokens (name, hash, created_at) VALUES ('ana', 'abc', '2026-11-01T00:00:00.000Z')`).run();
+    // Names were not unique then: the second "ana" keeps working under a name of its own.
+    old.prepare(`INSERT INTO tokens (name, hash, created_at) VALUES ('ana', 'def', '2026-11-02T00:00:00.000Z')`).run();
     old.close();
 
     const store = openSqliteStore(file);
@@ -50,6 +52,10 @@ describe('SQLite files from the first store', () => {
       expect(await store.latestSeq()).toBe(7);
       expect((await store.listMentions({ q: 'first store' }, { mode: 'newest' }, 5)).items).toHaveLength(1);
       expect(await store.sourceState('s')).toMatchObject({ etag: '"v1"', errorCount: 2 });
+      expect(await store.listTokens()).toEqual([
+        { name: 'ana', createdAt: '2026-11-01T00:00:00.000Z' },
+        { name: 'ana (2)', createdAt: '2026-11-02T00:00:00.000Z' },
+      ]);
       const next = makeMention();
       await store.insertMentions([next]);
       expect((await store.listMentions({}, { mode: 'changes', afterSeq: 7 }, 5)).seqs).toEqual([8]);
