@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,22 @@ describe('SQLite files from the first store', () => {
       expect((await store.leaseDueSources('c1', 5, 1000)).map((l) => l.id)).toEqual(['s']);
     } finally {
       await store.close();
+    }
+  });
+
+  it('creates its folder and files private (0700, 0600) whatever the umask', async () => {
+    const file = join(dir, 'nested', 'data', 'vigia.db');
+    const umask = process.umask(0o000);
+    try {
+      const store = openSqliteStore(file);
+      await store.insertMentions([makeMention()]);
+      const modes = Object.fromEntries(
+        [join(dir, 'nested'), join(dir, 'nested', 'data'), file, `${file}-wal`, `${file}-shm`].map((path) => [path.slice(dir.length), (statSync(path).mode & 0o777).toString(8)]),
+      );
+      expect(modes).toEqual({ '/nested': '700', '/nested/data': '700', '/nested/data/vigia.db': '600', '/nested/data/vigia.db-wal': '600', '/nested/data/vigia.db-shm': '600' });
+      await store.close();
+    } finally {
+      process.umask(umask);
     }
   });
 
