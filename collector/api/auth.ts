@@ -15,20 +15,25 @@ declare module 'fastify' {
 
 /** Re-checks the token of a request while it stays open; a revoked token's stream is closed. */
 function watchWhileOpen(store: VigiaStore, reply: FastifyReply, token: string, name: string): void {
+  const res = reply.raw;
   let timer: NodeJS.Timeout | undefined;
-  let open = true;
+  const done = () => res.writableEnded || res.destroyed;
+  const schedule = () => {
+    // Unref'd: a watch never keeps a stopping process alive.
+    timer = setTimeout(() => void check(), TOKEN_RECHECK_MS).unref();
+  };
   const check = async () => {
+    if (done()) return;
     // A store that cannot answer for a moment is no reason to cut a client: the next check decides.
     const still = await store.verifyToken(token).catch(() => name);
-    if (!open) return;
-    if (still !== name) return void reply.raw.destroy();
-    timer = setTimeout(() => void check(), TOKEN_RECHECK_MS);
+    if (done()) return;
+    if (still !== name) return void res.destroy();
+    schedule();
   };
-  timer = setTimeout(() => void check(), TOKEN_RECHECK_MS);
-  reply.raw.once('close', () => {
-    open = false;
-    clearTimeout(timer);
-  });
+  schedule();
+  const stop = () => clearTimeout(timer);
+  res.once('close', stop);
+  res.once('finish', stop);
 }
 
 export function registerAuth(app: FastifyInstance, store: VigiaStore): void {
