@@ -5,7 +5,7 @@ import { describeError, VigiaError } from './errors.ts';
 import { startService, stopOnSignals } from './service.ts';
 import { openStore } from './store/open-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
-import { createTokenCommand } from './commands/token.ts';
+import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
 import { SOURCES } from './sources/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
@@ -124,17 +124,28 @@ program
   });
 
 const token = program.command('token').description('API tokens');
+/** Runs a token subcommand on the store and closes it. */
+const withStore = async (fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<unknown>) => {
+  const store = await openStore();
+  try {
+    await fn(store);
+  } finally {
+    await store.close();
+  }
+};
 token
   .command('create <name>')
-  .description('create an API token; it is printed alone on the last line')
-  .action(async (name: string) => {
-    const store = await openStore();
-    try {
-      await createTokenCommand(store, name);
-    } finally {
-      await store.close();
-    }
-  });
+  .description('create an API token; it is printed alone on the last line (a name in use is refused)')
+  .option('--replace', 'replace the token of that name (the old one is revoked)')
+  .action((name: string, opts: { replace?: boolean }) => withStore((store) => createTokenCommand(store, name, opts)));
+token
+  .command('list')
+  .description('each token: name, created, last used (never the secret)')
+  .action(() => withStore((store) => listTokensCommand(store)));
+token
+  .command('revoke <name>')
+  .description('revoke a token: running API servers refuse it within a second')
+  .action((name: string) => withStore((store) => revokeTokenCommand(store, name)));
 
 program
   .command('demo')

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, validateConfig } from './config.ts';
+import { z } from 'zod';
+import { findUnknownKeys } from './config-keys.ts';
+import { loadConfig, MAX_SOURCE_EVERY_MS, validateConfig } from './config.ts';
 import { ConfigError } from './errors.ts';
 
 const smallest = {
@@ -40,7 +42,7 @@ describe('validateConfig', () => {
     expect(error!.message).toMatch(/^config: config is invalid/);
   });
 
-  it('checks queries, kinds, durations and duplicate ids once the shape is right', () => {
+  it('checks queries, kinds, durations and duplicate ids', () => {
     expect(() =>
       validateConfig({
         brands: [{ name: 'A', query: 'acme AND (' }],
@@ -49,7 +51,7 @@ describe('validateConfig', () => {
           { id: 'a', kind: 'rss', url: 'https://example.org/b' },
         ],
       }),
-    ).toThrow(/brands\[0\]\.query: [\s\S]*sources\[0\]\.kind: unknown kind "carrier-pigeon"[\s\S]*sources\[0\]\.every: "often"[\s\S]*sources\[1\]\.id: "a" is used twice/);
+    ).toThrow(/brands\[0\]\.query: [\s\S]*sources\[0\]\.every: "often"[\s\S]*sources\[0\]\.kind: unknown kind "carrier-pigeon"[\s\S]*sources\[1\]\.id: "a" is used twice/);
   });
 });
 
@@ -57,6 +59,83 @@ it("checks each adapter's own fields when the config loads", () => {
   expect(() => validateConfig({ brands: [{ name: 'A', query: 'a' }], sources: [{ id: 'r', kind: 'reviews', url: 'https://example.org/r', maxPages: 0 }] })).toThrow(
     /sources\[0\]\.maxPages: /,
   );
+});
+
+/** The problems validateConfig reports for `input`, one string each. */
+function problemsOf(input: unknown): string[] {
+  try {
+    validateConfig(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  return [];
+}
+
+describe('unknown keys', () => {
+  it('names each unknown key, at every level, with the nearest known one — all in one round with the other errors', () => {
+    const problems = problemsOf({
+      brands: [{ name: 'Acme', qeury: 'acme' }],
+      source: [],
+      sources: [
+        { id: 'news', kind: 'rss', url: 'https://example.org/feed.xml', evry: '5m' },
+        { id: 'reviews', kind: 'reviews', url: 'https://example.org/r', maxPage: 3, robots: true },
+        { id: 'feed', kind: 'rss', url: 'https://example.org/b', maxPages: 3 },
+      ],
+      api: { prot: 8787, port: 99_999 },
+      collector: { userAgnet: 'x' },
+      alerts: { minPriorty: 50, spike: { factr: 2 }, webhooks: [{ url: 'https://hooks.example/x', kind: ['spike'] }] },
+      retention: { touchpointsDays: 30 },
+      zzzz: true,
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'brands[0].query: Invalid input: expected string, received undefined',
+        'api.port: Too big: expected number to be <=65535',
+        'brands[0].qeury: unknown key "qeury": did you mean "query"?',
+        'source: unknown key "source": did you mean "sources"?',
+        'sources[0].evry: unknown key "evry": did you mean "every"?',
+        'sources[1].maxPage: unknown key "maxPage": did you mean "maxPages"?',
+        expect.stringMatching(/^sources\[2\]\.maxPages: unknown key "maxPages": the nearest known one is "\w+" \(known here: id, kind, url, every, enabled, platform, timeoutMs\)$/),
+        'api.prot: unknown key "prot": did you mean "port"?',
+        'collector.userAgnet: unknown key "userAgnet": did you mean "userAgent"?',
+        'alerts.minPriorty: unknown key "minPriorty": did you mean "minPriority"?',
+        'alerts.spike.factr: unknown key "factr": did you mean "factor"?',
+        'alerts.webhooks[0].kind: unknown key "kind": did you mean "kinds"?',
+        'retention.touchpointsDays: unknown key "touchpointsDays": did you mean "touchpointDays"?',
+        expect.stringMatching(/^zzzz: unknown key "zzzz": the nearest known one is "\w+" \(known here: brands, sources, api, collector, alerts, retention\)$/),
+      ]),
+    );
+    expect(problems).toHaveLength(14);
+  });
+
+  it('knows a key as soon as the schema has it: adding a setting is one line', () => {
+    const base = z.object({ name: z.string(), nested: z.object({ a: z.number() }).optional() });
+    const input = { name: 'x', competitor: true, nested: { a: 1, b: 2 } };
+    expect(findUnknownKeys(base, input).map((p) => p.path.join('.'))).toEqual(['competitor', 'nested.b']);
+    const extended = base.extend({ competitor: z.boolean().optional(), nested: z.object({ a: z.number(), b: z.number() }) });
+    expect(findUnknownKeys(extended, input)).toEqual([]);
+  });
+});
+
+describe('limits', () => {
+  const withSource = (fields: Record<string, unknown>) => ({ ...smallest, sources: [{ ...smallest.sources[0], ...fields }] });
+
+  it('takes every source interval from a second up to 7 days, what the scheduler can honour', () => {
+    expect(MAX_SOURCE_EVERY_MS).toBe(7 * 86_400_000);
+    expect(validateConfig(withSource({ every: '7d' })).sources[0]!.every).toBe('7d');
+    expect(problemsOf(withSource({ every: '8d' }))).toEqual(['sources[0].every: "8d" is longer than the longest interval, 7 days ("7d")']);
+    expect(problemsOf(withSource({ every: '30d' }))).toHaveLength(1);
+    expect(problemsOf(withSource({ every: '500ms' }))).toEqual(['sources[0].every: "500ms" is shorter than the shortest interval, 1 second']);
+  });
+
+  it('refuses a User-Agent with a line break and a body limit above 100 MiB', () => {
+    expect(problemsOf({ ...smallest, collector: { userAgent: 'Vigia/1\r\nX-Injected: 1', maxBodyBytes: 200 * 1024 * 1024 } })).toEqual([
+      'collector.userAgent: must be one line of printable ASCII: no line breaks, control or non-ASCII characters',
+      'collector.maxBodyBytes: must be at most 104857600 (100 MiB)',
+    ]);
+    expect(validateConfig({ ...smallest, collector: { maxBodyBytes: 100 * 1024 * 1024 } }).collector.maxBodyBytes).toBe(104_857_600);
+  });
 });
 
 describe('loadConfig', () => {
@@ -67,5 +146,10 @@ describe('loadConfig', () => {
     await expect(loadConfig(join(dir, 'broken.json'))).rejects.toThrow(/is not valid JSON/);
     writeFileSync(join(dir, 'ok.json'), JSON.stringify(smallest));
     expect((await loadConfig(join(dir, 'ok.json'))).brands[0]!.name).toBe('Acme');
+  });
+
+  it('accepts a UTF-8 byte-order mark, as Windows editors write it', async () => {
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${JSON.stringify(smallest)}`);
+    expect((await loadConfig(join(dir, 'bom.json'))).sources[0]!.id).toBe('acme-news');
   });
 });

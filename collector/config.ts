@@ -1,17 +1,49 @@
-// vigia.config.json: brands to watch and sources to collect, validated with one clear message per bad field.
+// vigia.config.json: brands to watch and sources to collect, validated in one round: every bad field and
+// every unknown key (config-keys.ts) is reported at once, one line each.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseBrandQuery, BrandQueryError } from '../shared/brand-query/index.ts';
 import { ConfigError } from './errors.ts';
 import { parseDuration } from './duration.ts';
+import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+
+/** The longest `sources[].every`: a week. Longer waits are not kept by timers, and a source read less often is better left disabled. */
+export const MAX_SOURCE_EVERY_MS = 7 * 86_400_000;
+/** The shortest `sources[].every`: a second. */
+export const MIN_SOURCE_EVERY_MS = 1000;
+/** The largest `collector.maxBodyBytes`: 100 MiB, far above any feed or page. */
+export const MAX_BODY_BYTES = 100 * 1024 * 1024;
+
+const brandQuery = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((query, ctx) => {
+    try {
+      parseBrandQuery(query);
+    } catch (error) {
+      if (!(error instanceof BrandQueryError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  });
+
+const every = z
+  .string()
+  .default('15m')
+  .superRefine((text, ctx) => {
+    const ms = parseDuration(text);
+    if (ms === undefined) ctx.addIssue({ code: 'custom', message: `"${text}" is not a duration like "30s", "5m", "1h"` });
+    else if (ms > MAX_SOURCE_EVERY_MS) ctx.addIssue({ code: 'custom', message: `"${text}" is longer than the longest interval, 7 days ("7d")` });
+    else if (ms < MIN_SOURCE_EVERY_MS) ctx.addIssue({ code: 'custom', message: `"${text}" is shorter than the shortest interval, 1 second` });
+  });
 
 const brandSchema = z.object({
   /** Shown in the UI and stored on each match. */
   name: z.string().trim().min(1, 'must not be empty'),
   /** Brand query: words, "phrases", AND/OR/NOT, (), -exclusions… (see README). */
-  query: z.string().trim().min(1, 'must not be empty'),
+  query: brandQuery,
 });
 
 const sourceSchema = z
@@ -21,8 +53,8 @@ const sourceSchema = z
     /** Which adapter collects it: "rss", … (see README). */
     kind: z.string(),
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-    /** How often to collect: "30s", "5m", "1h"… @default "15m" */
-    every: z.string().default('15m'),
+    /** How often to collect: "30s", "5m", "1h"… up to "7d". @default "15m" */
+    every,
     /** @default true */
     enabled: z.boolean().default(true),
     /** Overrides the platform told from each item's URL (e.g. "reddit"). */
@@ -30,6 +62,7 @@ const sourceSchema = z
     /** Request timeout in milliseconds. @default 15000 */
     timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
   })
+  // The adapter's own fields (its `options` schema) are allowed too; config-keys.ts checks them by kind.
   .loose();
 
 export const configSchema = z.object({
@@ -65,10 +98,13 @@ function apiSettingsSchema() {
 function collectorSettingsSchema() {
   return z
     .object({
-      /** Identifies Vigía to the sites it reads. */
-      userAgent: z.string().min(1).default('Vigia/0.1 (+https://github.com/vigia-cx/vigia)'),
-      /** Largest response body read, in bytes. @default 10485760 */
-      maxBodyBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+      /** Identifies Vigía to the sites it reads: one line of printable ASCII (it is an HTTP header). */
+      userAgent: z
+        .string()
+        .regex(/^[\x20-\x7e]+$/, 'must be one line of printable ASCII: no line breaks, control or non-ASCII characters')
+        .default('Vigia/0.1 (+https://github.com/vigia-cx/vigia)'),
+      /** Largest response body read, in bytes (1 KiB to 100 MiB). @default 10485760 */
+      maxBodyBytes: z.number().int().min(1024).max(MAX_BODY_BYTES, `must be at most ${MAX_BODY_BYTES} (100 MiB)`).default(10 * 1024 * 1024),
     })
     .prefault({});
 }
@@ -84,36 +120,49 @@ export type BrandConfig = VigiaConfig['brands'][number];
 const pathOf = (path: readonly PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
 
-/** Validates a parsed config object; throws ConfigError listing every bad field. */
+/** The adapter's own fields of a source entry, for the unknown-key check. */
+function adapterKeys(path: (string | number)[], value: Record<string, unknown>) {
+  if (path.length !== 2 || path[0] !== 'sources' || typeof value.kind !== 'string') return undefined;
+  const adapter = sourceAdapter(value.kind);
+  // An unknown kind is reported on its own; its other keys cannot be judged.
+  if (!adapter) return undefined;
+  return adapter.options ? (shapeOf(adapter.options) ?? {}) : {};
+}
+
+/** What zod cannot see from one field: each source's kind and adapter fields, and ids used twice. */
+function sourceProblems(sources: unknown): KeyProblem[] {
+  if (!Array.isArray(sources)) return [];
+  const problems: KeyProblem[] = [];
+  const adapters = sourceAdapterIds();
+  const seen = new Set<unknown>();
+  sources.forEach((source: unknown, i) => {
+    if (typeof source !== 'object' || source === null) return;
+    const { kind, id } = source as Record<string, unknown>;
+    if (typeof kind === 'string' && !adapters.includes(kind)) problems.push({ path: ['sources', i, 'kind'], message: `unknown kind "${kind}" (known: ${adapters.join(', ')})` });
+    // The adapter's own fields are checked now, not at the first fetch.
+    const options = typeof kind === 'string' ? sourceAdapter(kind)?.options?.safeParse(source) : undefined;
+    for (const issue of options?.success === false ? options.error.issues : []) {
+      problems.push({ path: ['sources', i, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message });
+    }
+    if (typeof id === 'string' && seen.has(id)) problems.push({ path: ['sources', i, 'id'], message: `"${id}" is used twice` });
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** Validates a parsed config object; throws ConfigError listing every bad field and unknown key at once. */
 export function validateConfig(input: unknown, origin = 'config'): VigiaConfig {
   const parsed = configSchema.safeParse(input);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${pathOf(i.path)}: ${i.message}`);
-  if (parsed.success) {
-    const adapters = sourceAdapterIds();
-    const seen = new Set<string>();
-    parsed.data.brands.forEach((brand, i) => {
-      try {
-        parseBrandQuery(brand.query);
-      } catch (error) {
-        if (!(error instanceof BrandQueryError)) throw error;
-        problems.push(`brands[${i}].query: ${error.message}`);
-      }
-    });
-    parsed.data.sources.forEach((source, i) => {
-      if (!adapters.includes(source.kind)) problems.push(`sources[${i}].kind: unknown kind "${source.kind}" (known: ${adapters.join(', ')})`);
-      // The adapter's own fields (loose in the common schema) are checked now, not at the first fetch.
-      const options = sourceAdapter(source.kind)?.options?.safeParse(source);
-      for (const issue of options?.success === false ? options.error.issues : []) problems.push(`sources[${i}].${issue.path.join('.') || '(entry)'}: ${issue.message}`);
-      if (parseDuration(source.every) === undefined) problems.push(`sources[${i}].every: "${source.every}" is not a duration like "30s", "5m", "1h"`);
-      if (seen.has(source.id)) problems.push(`sources[${i}].id: "${source.id}" is used twice`);
-      seen.add(source.id);
-    });
-  }
-  if (problems.length || !parsed.success) throw new ConfigError(`${origin} is invalid`, problems);
+  const problems: KeyProblem[] = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message }))),
+    ...sourceProblems(typeof input === 'object' && input !== null ? (input as Record<string, unknown>).sources : undefined),
+    ...findUnknownKeys(configSchema, input, [], adapterKeys),
+  ];
+  if (problems.length || !parsed.success) throw new ConfigError(`${origin} is invalid`, problems.map((p) => `${pathOf(p.path)}: ${p.message}`));
   return parsed.data;
 }
 
-/** Reads and validates a JSON config file. */
+/** Reads and validates a JSON config file (UTF-8, with or without a byte-order mark). */
 export async function loadConfig(path: string): Promise<VigiaConfig> {
   let text: string;
   try {
@@ -124,7 +173,8 @@ export async function loadConfig(path: string): Promise<VigiaConfig> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows editors save "UTF-8" with a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
   }

@@ -30,7 +30,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<void> {
   const fixture = await listenSomewhere((port) => startFixtureServer({ port, revealEveryMs: opts.revealEveryMs ?? 20_000 }), 8788);
   const config = demoConfig(fixture.feedUrls);
   const store = await openStore();
-  const token = await store.createToken('demo');
+  // Each run prints a fresh token; the previous run's stops working.
+  const token = await store.createToken('demo', { replace: true });
   // Before collecting, so the pipeline links Marta's and James's posts as they arrive.
   const [crm] = await importDemoCrm(store);
   const service = await listenSomewhere(

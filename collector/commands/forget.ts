@@ -20,9 +20,11 @@ export function toForgetSelector(opts: { email?: string; handle?: string; platfo
 
 export async function runForgetCommand(store: VigiaStore, selector: ForgetSelector, out: (line: string) => void = console.log): Promise<void> {
   const customerId = await findCustomerToForget(store.customers, selector);
-  const deleted = await forgetCustomer(store.customers, customerId);
+  const residue: string[] = [];
+  const deleted = await forgetCustomer(store.customers, customerId, { onResidue: (note) => residue.push(note) });
   out(
     `Forgot customer ${customerId}: ${deleted.identities} identities, ${deleted.touchpoints} touchpoints and ${deleted.links} links erased; ` +
       'their public mentions stay, unlinked.',
   );
+  for (const note of residue) out(`Note: ${note}`);
 }

@@ -1,8 +1,10 @@
 // `vigia import FILE [--preset …]`: CRM and helpdesk exports into the store. Every good row is imported,
-// every bad one reported with its line (or record) and reason; the counts say what changed.
+// every bad one reported with its line (or record) and reason; the counts say what changed. A file that is
+// not UTF-8 is read as Windows-1252 with a note saying so, or refused with the encoding named.
 import { readFile } from 'node:fs/promises';
 import { importRecords } from '../customers/import-runner.ts';
 import { VigiaError } from '../errors.ts';
+import { decodeExport } from '../import/decode-export.ts';
 import { parseImport, type ParseImportOptions } from '../import/parse-import.ts';
 import { PRESET_IDS, type PresetId } from '../import/presets/index.ts';
 import type { VigiaStore } from '../store/store.ts';
@@ -34,13 +36,16 @@ export async function runImportCommand(store: VigiaStore, file: string, opts: Im
   if (opts.preset !== undefined && !PRESET_IDS.includes(opts.preset as PresetId)) {
     throw new ImportCommandError(`unknown preset "${opts.preset}": use one of ${PRESET_IDS.join(', ')}`);
   }
-  let content: string;
+  let bytes: Buffer;
   try {
-    content = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportCommandError(code === 'ENOENT' ? `${file} not found` : `cannot read ${file}: ${code ?? String(error)}`);
   }
+  const decoded = decodeExport(bytes);
+  if ('error' in decoded) throw new ImportCommandError(`${file}: ${decoded.error}`);
+  const content = decoded.text;
   const parseOptions: ParseImportOptions = {
     ...(opts.preset ? { preset: opts.preset as PresetId } : {}),
     ...(opts.utcOffset ? { utcOffset: opts.utcOffset } : {}),
@@ -49,6 +54,7 @@ export async function runImportCommand(store: VigiaStore, file: string, opts: Im
   const parsed = parseImport(content, parseOptions);
   const summary = await importRecords(store.customers, parsed.records, (opts.now ?? new Date()).toISOString());
   const lines = [
+    ...(decoded.note ? [`· ${file}: ${decoded.note}`] : []),
     ...parsed.errors.map((e) => `✗ line ${e.line}: ${e.reason}`),
     ...summary.outcomes.flatMap((o, i) => (o.status === 'error' ? [`✗ record ${parsed.records[i]!.externalId}: ${o.reason}`] : [])),
     ...parsed.skipped.map((s) => `· line ${s.line} skipped: ${s.reason}`),

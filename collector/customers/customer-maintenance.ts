@@ -1,5 +1,9 @@
 // Upkeep that runs on each collector start and then daily: the retention cut for touchpoints
-// (`retention.touchpointDays`) and the journey summaries of customers whose moments changed.
+// (`retention.touchpointDays`), and customers whose moments changed brought up to date — their public
+// complaints judged again (churn rule) and their journey summaries rebuilt. A customer is marked stale in
+// the same transaction that changes their moments, so a process killed before it got this far (kill -9
+// during `vigia import`) leaves the mark, and the next start or import finishes the job.
+import { reapplyChurnRule } from './churn-rule.ts';
 import type { CustomerStore } from './customer-store.ts';
 import { refreshJourneys } from './journey-view.ts';
 
@@ -26,14 +30,24 @@ export async function runCustomerMaintenance(store: CustomerStore, opts: Mainten
     touchpointsDeleted = cut.deleted;
     await store.markJourneysStale(cut.customerIds);
   }
+  return { touchpointsDeleted, journeysRefreshed: await settleStaleCustomers(store, now) };
+}
+
+/**
+ * Judges the public mentions of every customer marked stale again (churn rule), then rebuilds their journey
+ * summaries, which clears the mark; returns how many customers were refreshed. Interrupted, it leaves the
+ * marks of those not done yet for the next run.
+ */
+export async function settleStaleCustomers(store: CustomerStore, now: string): Promise<number> {
   let journeysRefreshed = 0;
   for (let stale = await store.staleJourneyCustomers(BATCH); stale.length; stale = await store.staleJourneyCustomers(BATCH)) {
+    await reapplyChurnRule(store, stale, now);
     const refreshed = await refreshJourneys(store, stale, now);
     journeysRefreshed += refreshed;
     // A stale mark on a customer that no longer exists cannot be cleared by a refresh; stop instead of looping.
     if (refreshed === 0) break;
   }
-  return { touchpointsDeleted, journeysRefreshed };
+  return journeysRefreshed;
 }
 
 /** Runs maintenance now and then every `everyMs` (default daily); failures go to `onError`, never stop it. */

@@ -109,6 +109,11 @@ export interface CustomerStore {
   saveCustomer(customer: Customer, now: string): Promise<void>;
   /** Erases the customer, its identities, touchpoints, links, moves and journeys; unlinks its mentions. */
   forgetCustomer(id: string): Promise<ForgetCounts>;
+  /**
+   * Once an erasure has committed (call it outside `transaction`): removes what the database still keeps
+   * of the erased rows where the engine allows. Returns what may remain, or undefined when nothing does.
+   */
+  scrubErased(): Promise<string | undefined>;
 
   /** Upserts by external id; a touchpoint without one is refused (TypeError). */
   upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]>;

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { findCustomerToForget, forgetCustomer } from './forget-customer.ts';
@@ -40,6 +42,34 @@ describe('forgetting a customer', () => {
     expect(kept?.customerId).toBeUndefined();
     expect((await temp.store.getMention(other.id))?.customerId).toMatch(/^cus_/);
     await expect(forgetCustomer(temp.store.customers, marta)).rejects.toThrow(/no customer/);
+  });
+
+  it('erases her bytes from the SQLite file and its write-ahead log, and judges her public posts again without her history', async () => {
+    const complaint = makeMention({ author: { name: 'marta', handle: 'marta_rz' }, text: 'El técnico no vino, pésimo servicio', publishedAt: '2026-11-22T10:00:00.000Z' });
+    const leaving = makeMention({ author: { name: 'marta', handle: 'marta_rz' }, text: 'Me cambio de compañía, se acabó', moment: 'LZMOT', publishedAt: '2026-11-22T11:00:00.000Z' });
+    await temp.store.insertMentions([complaint, leaving]);
+    await importDemoExports(temp.store);
+    expect(await temp.store.getMention(complaint.id)).toMatchObject({ moment: 'LZMOT', priority: expect.any(Number) });
+    expect((await temp.store.getMention(complaint.id))!.priority).toBeGreaterThanOrEqual(80);
+    const marta = await findCustomerToForget(temp.store.customers, { email: 'marta@example.com' });
+    // Everything that names her but her public posts (which carry her reddit handle as their author).
+    const traces = [marta, ...MARTA_TRACES, 'marta_rz@mastodon.social'];
+    const files = () => ['vigia.db', 'vigia.db-wal'].map((f) => join(temp.dir, f)).filter(existsSync);
+    const found = () => traces.filter((trace) => files().some((f) => readFileSync(f).includes(Buffer.from(trace, 'utf8'))));
+    expect(found()).toEqual(traces);
+    const residue: string[] = [];
+
+    await forgetCustomer(temp.store.customers, marta, { onResidue: (note) => residue.push(note) });
+
+    expect(found()).toEqual([]);
+    expect(residue).toEqual([]);
+    // Her erased touchpoints made the plain complaint LZMOT; the post that says she is leaving stays one.
+    const rejudged = await temp.store.getMention(complaint.id);
+    expect(rejudged?.moment).not.toBe('LZMOT');
+    expect(rejudged!.priority).toBeLessThan(80);
+    expect(rejudged?.customerId).toBeUndefined();
+    expect(await temp.store.getMention(leaving.id)).toMatchObject({ moment: 'LZMOT' });
+    expect((await temp.store.listMentions({ moment: 'LZMOT' }, { mode: 'newest' }, 10)).items.map((m) => m.id)).toEqual([leaving.id]);
   });
 
   it('finds the customer by e-mail or handle, and asks for the platform when a handle names two people', async () => {

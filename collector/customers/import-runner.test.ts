@@ -1,4 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mention } from '../../shared/mention.ts';
+import { DEMO_CRM_EXPORTS, demoCrmExportUrl } from '../demo/demo-crm.ts';
+import { parseImport } from '../import/parse-import.ts';
+import { runCustomerMaintenance } from './customer-maintenance.ts';
+import type { CustomerStore, JourneyStatsView } from './customer-store.ts';
 import { toImportRecord, type ImportRecord } from '../import/import-record.ts';
 import { makeMention } from '../testing/mention-factory.ts';
 import { emailRef, identityKey } from './identity-refs.ts';
@@ -89,5 +95,48 @@ describe('importing records', () => {
     // Linked when her handle became known, then judged again once her touchpoints showed churn risk.
     expect(linked).toMatchObject({ moment: 'LZMOT' });
     expect(linked!.priority).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('an import killed after its touchpoints were committed', () => {
+  /** The store as a process that dies right after the last records' commit: nothing after it happens. */
+  const dyingAfterCommit = (customers: CustomerStore): CustomerStore => ({
+    ...customers,
+    setMentionLinks: () => Promise.reject(new Error('killed')),
+    replaceJourneySummaries: () => Promise.reject(new Error('killed')),
+  });
+
+  const demoRecords = async () =>
+    (await Promise.all(DEMO_CRM_EXPORTS.map(async (name) => parseImport(await readFile(demoCrmExportUrl(name), 'utf8')).records))).flat();
+
+  async function cleanImport(): Promise<{ stats: JourneyStatsView; post?: Mention }> {
+    const clean = openTempStore();
+    try {
+      await clean.store.insertMentions([marthasPost]);
+      await importRecords(clean.store.customers, await demoRecords(), DEMO_NOW);
+      return { stats: await clean.store.customers.journeyStats({}, DEMO_NOW), post: await clean.store.getMention(marthasPost.id) };
+    } finally {
+      await clean.close();
+    }
+  }
+
+  const marthasPost = makeMention({ author: { name: 'marta', handle: 'marta_rz' }, publishedAt: '2026-11-23T10:00:00.000Z', collectedAt: '2026-11-23T10:05:00.000Z', priority: 40 });
+
+  it.each(['the next import of the same file', 'the next start'])('has the right journey summaries and churn judgements after %s', async (next) => {
+    const expected = await cleanImport();
+    expect(expected.stats.journeys).toBeGreaterThan(0);
+    expect(expected.post).toMatchObject({ moment: 'LZMOT' });
+
+    await temp.store.insertMentions([marthasPost]);
+    await expect(importRecords(dyingAfterCommit(temp.store.customers), await demoRecords(), DEMO_NOW)).rejects.toThrow('killed');
+    expect((await temp.store.sql.db.selectFrom('touchpoints').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n).toBe(36);
+    expect((await temp.store.customers.journeyStats({}, DEMO_NOW)).journeys).toBe(0);
+
+    if (next === 'the next start') await runCustomerMaintenance(temp.store.customers, { now: new Date(DEMO_NOW) });
+    else expect((await importRecords(temp.store.customers, await demoRecords(), DEMO_NOW)).touchpoints.inserted).toBe(0);
+    expect(await temp.store.customers.journeyStats({}, DEMO_NOW)).toEqual(expected.stats);
+    // Customer ids are random: the same judgement under another id.
+    expect(await temp.store.getMention(marthasPost.id)).toEqual({ ...expected.post, customerId: expect.stringMatching(/^cus_/) });
+    expect(await temp.store.customers.staleJourneyCustomers(10)).toEqual([]);
   });
 });

@@ -5,11 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { mergeIdentities, type CustomerIdentity } from '../../shared/customer/customer.ts';
 import { touchpointIdOf, type Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { ImportRecord } from '../import/import-record.ts';
-import { reapplyChurnRule } from './churn-rule.ts';
 import { currentRisk } from './customer-moments.ts';
 import type { CustomerStore, IdentityRef } from './customer-store.ts';
 import { describeIdentity, identityKey, identityRefsOf } from './identity-refs.ts';
-import { refreshJourneys } from './journey-view.ts';
+import { settleStaleCustomers } from './customer-maintenance.ts';
 import { linkChangeOf, linkedMention } from './linked-mention.ts';
 
 /** What happened to one record. */
@@ -66,9 +65,9 @@ async function linkAuthoredMentions(tx: CustomerStore, customerId: string, handl
 
 export async function importRecords(store: CustomerStore, records: readonly ImportRecord[], now: string): Promise<ImportSummary> {
   const summary: ImportSummary = { customers: { created: 0, updated: 0, unchanged: 0 }, touchpoints: { inserted: 0, updated: 0, unchanged: 0 }, mentionsLinked: 0, outcomes: [] };
-  const touched = new Set<string>();
   for (let start = 0; start < records.length; start += CHUNK) {
     await store.transaction(async (tx) => {
+      const touched = new Set<string>();
       for (const record of records.slice(start, start + CHUNK)) {
         const resolved = await resolveCustomer(tx, record.customer, now);
         if ('reason' in resolved) {
@@ -88,10 +87,12 @@ export async function importRecords(store: CustomerStore, records: readonly Impo
         if (changed) touched.add(resolved.customerId);
         summary.outcomes.push({ status: changed ? 'imported' : 'unchanged' });
       }
+      // In the same commit as the touchpoints: a crash before the summaries below leaves the mark behind.
+      await tx.markJourneysStale([...touched]);
     });
   }
-  // Touchpoints may have made a customer's earlier public complaints churn-risk ones.
-  await reapplyChurnRule(store, touched, now);
-  await refreshJourneys(store, touched, now);
+  // Touchpoints may have made a customer's earlier public complaints churn-risk ones, and they change the
+  // journeys; this also finishes what an interrupted earlier import (or collector) left stale.
+  await settleStaleCustomers(store, now);
   return summary;
 }

@@ -2,7 +2,8 @@
 // risk) and, for a churn-risk customer's public complaint, the less-than-zero moment of truth.
 import type { CustomerRisk } from '../../shared/journey/customer-risk.ts';
 import { applyChurnRule } from '../../shared/journey/customer-risk.ts';
-import type { Mention } from '../../shared/mention.ts';
+import { isScored, type Mention } from '../../shared/mention.ts';
+import { classifyMoment } from '../../shared/moments/classify-moment.ts';
 import { priorityOf } from '../../shared/priority/index.ts';
 import type { MentionLinkChange, MentionLinkState } from './customer-store.ts';
 
@@ -33,6 +34,27 @@ export function linkedMention(mention: Mention, customerId: string, risk: Pick<C
 export function unlinkedMention(mention: Mention): Mention {
   const { customerId: _, ...rest } = mention;
   return { ...rest, priority: priorityFor(mention, { customer: false, churnRisk: false }) };
+}
+
+/**
+ * The mention of a customer who was erased, judged again as if their history had never been known: an
+ * LZMOT that came from their bad experiences (the churn rule) goes back to what the text alone says — it
+ * stays LZMOT only when the text itself says so ("me cambio de compañía") — and priority follows.
+ */
+export function forgottenMention(mention: Mention): Mention {
+  const { customerId: _, moment, ...rest } = mention;
+  let judged = moment;
+  if (moment === 'LZMOT') {
+    judged = classifyMoment({
+      text: mention.text,
+      ...(mention.title ? { title: mention.title } : {}),
+      platform: mention.platform,
+      kind: mention.kind,
+      ...(isScored(mention.sentiment) ? { sentiment: mention.sentiment.label } : {}),
+    }).moment;
+  }
+  const rejudged: Mention = { ...rest, ...(judged ? { moment: judged } : {}) };
+  return { ...rejudged, priority: priorityFor(rejudged, { customer: false, churnRisk: false }) };
 }
 
 /** The link state of a mention, as the store keeps and restores it. */

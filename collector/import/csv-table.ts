@@ -1,4 +1,6 @@
 // CSV exports read row by row, each row with the line it starts on, so a bad row can be named and skipped.
+// A quote that is never closed would swallow the rows after it (to the end of the file, or to the next
+// quote that can close it): such a row is reported by line and the lines after it are read again as rows.
 import { parse } from 'csv-parse/sync';
 import { foldText } from '../../shared/text-fold.ts';
 
@@ -20,6 +22,11 @@ export interface CsvTable {
   errors: ImportProblem[];
 }
 
+type ParsedRecord = { record: string[]; raw: string; info: { lines: number } };
+
+/** Rows with broken quotes read around; past them the rest of a file is refused, not read again and again. */
+const MAX_RESTARTS = 200;
+
 /** Header names compared without case, accents, spaces or punctuation: "Requester email" = "requester_email". */
 export const columnKey = (header: string): string => foldText(header).replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -36,44 +43,120 @@ export function sniffDelimiter(content: string): string {
 }
 
 /**
- * Parses a CSV file with a header row. Quotes are relaxed (a stray quote inside a field does not swallow
- * the rest of the file); a row whose cell count differs from the header's is reported, not guessed at.
+ * True when a line reads as a row of its own: `columns - 1` delimiters outside quotes, and no quote that
+ * closes a cell opened on an earlier line (a quote after text, followed by a delimiter or the line's end).
+ * The lines inside a multi-line cell that was closed fail this: its closing quote is on the last of them.
+ */
+function isRowOnItsOwn(line: string, delimiter: string, columns: number): boolean {
+  let delimiters = 0;
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    const next = line[i + 1];
+    const endsCell = next === undefined || next === delimiter;
+    if (quoted) {
+      if (ch !== '"') continue;
+      if (next === '"') i++;
+      else if (endsCell) quoted = false;
+    } else if (ch === '"' && cellStart) {
+      quoted = true;
+      cellStart = false;
+    } else if (ch === '"' && endsCell) {
+      return false;
+    } else if (ch === delimiter) {
+      delimiters++;
+      cellStart = true;
+    } else {
+      cellStart = false;
+    }
+  }
+  return delimiters === columns - 1;
+}
+
+/**
+ * Parses a CSV file with a header row. Quotes are relaxed (a stray quote inside a field is kept as text);
+ * a row whose cell count differs from the header's is reported, not guessed at.
  */
 export function readCsvTable(content: string): CsvTable {
+  // One line ending: csv-parse counts "\r\n" inside a multi-line cell as two lines.
+  const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const delimiter = sniffDelimiter(text);
+  const lines = text.split('\n');
   const errors: ImportProblem[] = [];
-  let parsed: { record: string[]; raw: string; info: { lines: number } }[];
-  try {
-    parsed = parse(content, {
-      bom: true,
-      delimiter: sniffDelimiter(content),
-      info: true,
-      raw: true,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (err) => {
-        const line = (err as { lines?: unknown } | undefined)?.lines;
-        errors.push({ line: typeof line === 'number' ? line : 0, reason: `unreadable CSV row: ${err?.message ?? 'unknown error'}` });
-        return undefined;
-      },
-    }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
-  } catch (error) {
-    return { headers: [], rows: [], errors: [{ line: 1, reason: `unreadable CSV: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
-  const [header, ...body] = parsed;
-  if (!header) return { headers: [], rows: [], errors: [{ line: 1, reason: 'empty file: expected a header row' }] };
-  const headers = header.record.map((h) => h.trim());
   const rows: CsvRow[] = [];
-  for (const { record, raw, info } of body) {
-    // `info.lines` is the line the record ends on; count back the line breaks inside it.
-    const inner = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
-    const line = info.lines - (inner.match(/\n/g)?.length ?? 0);
-    if (record.length !== headers.length) {
-      errors.push({ line, reason: `expected ${headers.length} columns as in the header, found ${record.length}` });
-      continue;
+  let headers: string[] = [];
+  // Each pass reads from line `from` on (the header, then the body from there); an unclosed quote ends it.
+  for (let from = 2, pass = 0; ; pass++) {
+    const body = pass === 0 ? text : `${lines[0]}\n${lines.slice(from - 1).join('\n')}`;
+    const skipped: { line: number; code?: string; message?: string }[] = [];
+    let parsed: ParsedRecord[];
+    try {
+      parsed = parse(body, {
+        delimiter,
+        info: true,
+        raw: true,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        skip_records_with_error: true,
+        on_skip: (err) => {
+          const { lines: at, code } = (err ?? {}) as { lines?: unknown; code?: string };
+          skipped.push({ line: typeof at === 'number' ? at : 0, code, message: err?.message });
+          return undefined;
+        },
+      }) as unknown as ParsedRecord[];
+    } catch (error) {
+      errors.push({ line: from - 1, reason: `unreadable CSV: ${error instanceof Error ? error.message : String(error)}` });
+      break;
     }
-    rows.push({ line, cells: new Map(headers.map((h, i) => [h, record[i] ?? ''])) });
+    const toFile = (line: number) => (pass === 0 ? line : line + from - 2);
+    const [header, ...records] = parsed;
+    if (!header) {
+      if (pass === 0) errors.push({ line: 1, reason: 'empty file: expected a header row' });
+      break;
+    }
+    if (pass === 0) headers = header.record.map((h) => h.trim());
+    let restartAt: number | undefined;
+    let lastEnd = toFile(header.info.lines);
+    for (const { record, raw, info } of records) {
+      // `info.lines` is the line the record ends on; count back the line breaks inside it.
+      const end = toFile(info.lines);
+      const inner = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
+      const line = end - (inner.match(/\n/g)?.length ?? 0);
+      if (end > line && lines.slice(line, end).every((l) => isRowOnItsOwn(l, delimiter, headers.length))) {
+        restartAt = line + 1;
+        errors.push({ line, reason: `a quote opened on line ${line} is not closed where it should be, so lines ${line + 1}–${end} were read into this row; the row is skipped and those lines are read as rows of their own` });
+        break;
+      }
+      lastEnd = end;
+      if (record.length !== headers.length) errors.push({ line, reason: `expected ${headers.length} columns as in the header, found ${record.length}` });
+      else rows.push({ line, cells: new Map(headers.map((h, i) => [h, record[i] ?? ''])) });
+    }
+    const unclosed = skipped.find((s) => s.code === 'CSV_QUOTE_NOT_CLOSED');
+    for (const s of skipped) {
+      if (s === unclosed || (restartAt !== undefined && toFile(s.line) >= restartAt)) continue;
+      errors.push({ line: toFile(s.line), reason: `unreadable CSV row: ${s.message ?? 'unknown error'}` });
+    }
+    if (restartAt === undefined && unclosed) {
+      // The row that opened it starts on the first non-blank line after the last row read.
+      let start = lastEnd + 1;
+      while (start < lines.length && !lines[start - 1]!.trim()) start++;
+      const last = lines.at(-1)?.trim() ? lines.length : lines.length - 1;
+      if (start < last) {
+        errors.push({ line: start, reason: `a quote opened on line ${start} is never closed, so lines ${start + 1}–${last} were read into this row; the row is skipped and those lines are read as rows of their own` });
+        restartAt = start + 1;
+      } else {
+        errors.push({ line: start, reason: `a quote opened on line ${start} is never closed: the row cannot be read` });
+      }
+    }
+    if (restartAt === undefined) break;
+    if (pass >= MAX_RESTARTS) {
+      errors.push({ line: restartAt, reason: `more than ${MAX_RESTARTS} rows with unclosed quotes: lines ${restartAt}–${lines.length} are not read (fix the export's quoting)` });
+      break;
+    }
+    from = restartAt;
   }
+  errors.sort((a, b) => a.line - b.line);
   return { headers, rows, errors };
 }

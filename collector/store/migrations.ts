@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { addMentionFacets, createCustomerTables } from './customer-migrations.ts';
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
+import { uniqueTokenNames } from './token-migrations.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -118,6 +119,7 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('alert_deliveries_claimed').on('alert_deliveries').column('claimed_at').execute();
     },
   },
+  { version: 8, name: 'one API token per name', up: uniqueTokenNames },
 ];
 
 /**

@@ -93,6 +93,9 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
     dialect: 'postgres',
     db,
     writeTransaction: (fn) => db.transaction().execute(fn),
+    // Deleted row versions stay in the table files until VACUUM reclaims their space, and their bytes until
+    // it is reused; WAL segments, archives, replicas and backups keep theirs (README: "Erasure").
+    scrubErased: async () => 'PostgreSQL keeps the bytes of deleted rows until their space is reused (VACUUM), and in its WAL, archives and backups: see README, "Erasure"',
     async changeTransaction(fn) {
       return db.transaction().execute(async (trx) => {
         // Held until commit: the next writer reads MAX(seq) only after this one's rows are visible.

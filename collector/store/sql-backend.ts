@@ -27,6 +27,13 @@ export interface SqlBackend {
    * SQLite: changes written through any store on the same file in this process.
    */
   onChange(listener: ChangeSignal): () => void;
+  /**
+   * After an erasure has committed, removes what the engine still keeps of the deleted rows where it can.
+   * SQLite: deleted content is zeroed as it is deleted (secure_delete), and the WAL, which holds the pages
+   * as they were, is checkpointed and truncated. PostgreSQL: nothing it can promise (see README). Returns
+   * what may remain, or undefined when nothing does.
+   */
+  scrubErased(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

@@ -39,6 +39,7 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
         );
         return createCustomerQueries(trx).forgetCustomer(id);
       }),
+    scrubErased: () => backend.scrubErased(),
     upsertTouchpoints: (list, now) => atomic((_, trx) => createTouchpointQueries(trx).upsertTouchpoints(list, now)),
     touchpointsOf: touchpoints.touchpointsOf,
     deleteTouchpointsBefore: (before) => atomic((_, trx) => createTouchpointQueries(trx).deleteTouchpointsBefore(before)),

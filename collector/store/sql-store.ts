@@ -25,7 +25,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
   ready.catch(() => undefined); // reported to whoever awaits `ready` or calls a method
   const mentions = createMentionQueries(backend);
   const sources = createSourceQueries(backend, opts.now);
-  const tokens = createTokenQueries(backend);
+  const tokens = createTokenQueries(backend, opts.now);
   const deliveries = createAlertDeliveryQueries(backend, opts.now);
   const stats = createSentimentStatsQueries(backend.db, backend.dialect);
   const after =
@@ -57,12 +57,15 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     releaseAlertDelivery: after(deliveries.release),
     pruneAlertDeliveries: after(deliveries.prune),
     createToken: after(tokens.create),
+    listTokens: after(tokens.list),
+    revokeToken: after(tokens.revoke),
     verifyToken: after(tokens.verify),
     onChange: (listener) => backend.onChange(listener),
     customers: createSqlCustomerStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),
     async close() {
       await ready.catch(() => undefined);
+      await tokens.flush();
       await backend.close();
     },
   };

@@ -1,9 +1,10 @@
 // The embedded engine: one better-sqlite3 file in WAL mode behind Kysely's SqliteDialect, with prepared
 // statements cached (Kysely prepares every query anew) and write transactions taken with BEGIN IMMEDIATE,
 // so a second process on the same file (a separate `vigia collect`) waits its turn instead of failing.
+// The file holds personal data: it is created private, and deleted content is overwritten (secure_delete).
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { VigiaDatabase } from './schema.ts';
 import { createSignalHub, type SqlBackend } from './sql-backend.ts';
@@ -28,6 +29,24 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
   };
 }
 
+/**
+ * Creates the folder (0700) and the file (0600) before SQLite does, whatever the umask: SQLite gives its
+ * -wal and -shm files the database file's mode. An existing folder or file keeps the mode it has.
+ */
+function createPrivately(file: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
+  if (existsSync(file)) return;
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
+/** How long an erasure waits for other processes' readers before it leaves the WAL to a later checkpoint. */
+const SCRUB_TRIES = 10;
+
 interface SharedFile {
   raw: Database.Database;
   db: Kysely<VigiaDatabase>;
@@ -46,10 +65,12 @@ function openFile(file: string): SharedFile {
   const key = file === ':memory:' ? undefined : resolve(file);
   const known = key && sharedFiles.get(key);
   if (known) return (known.refs++, known);
-  if (key) mkdirSync(dirname(key), { recursive: true });
   let raw: Database.Database | undefined;
   try {
+    if (key) createPrivately(key);
     raw = new Database(file);
+    // Deleted rows are overwritten with zeros, not left in free pages: `vigia forget` must erase the bytes.
+    raw.pragma('secure_delete = ON');
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('busy_timeout = 5000');
@@ -102,6 +123,15 @@ export function openSqliteBackend(file: string): SqlBackend {
       return result;
     },
     writeTransaction: immediate,
+    async scrubErased() {
+      // TRUNCATE copies the WAL into the file (where secure_delete zeroed the erased rows) and empties it;
+      // it waits for readers (busy_timeout) and gives up while another process still reads an old snapshot.
+      for (let i = 0; i < SCRUB_TRIES; i++) {
+        const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+        if (rows[0]?.busy === 0) return undefined;
+      }
+      return `another process kept the write-ahead log (${file}-wal) busy: the erased rows stay in it until it is checkpointed, at the latest when the last process using the file closes it`;
+    },
     onChange: (listener) => hub.add(listener, true),
     async close() {
       if (closed) return;

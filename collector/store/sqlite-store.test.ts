@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,8 @@ describe('SQLite files from the first store', () => {
       .run(m.id, m.source, m.platform, m.author.handle, m.publishedAt, m.publishedAt, m.collectedAt, triage.updatedAt, triage.updatedAt, JSON.stringify({ ...doc, triage }));
     old.prepare(`INSERT INTO sources (id, kind, url, etag, error_count) VALUES ('s', 'rss', 'http://127.0.0.1/f', '"v1"', 2)`).run();
     old.prepare(`INSERT INTO tokens (name, hash, created_at) VALUES ('ana', 'abc', '2026-11-01T00:00:00.000Z')`).run();
+    // Names were not unique then: the second "ana" keeps working under a name of its own.
+    old.prepare(`INSERT INTO tokens (name, hash, created_at) VALUES ('ana', 'def', '2026-11-02T00:00:00.000Z')`).run();
     old.close();
 
     const store = openSqliteStore(file);
@@ -50,6 +52,10 @@ describe('SQLite files from the first store', () => {
       expect(await store.latestSeq()).toBe(7);
       expect((await store.listMentions({ q: 'first store' }, { mode: 'newest' }, 5)).items).toHaveLength(1);
       expect(await store.sourceState('s')).toMatchObject({ etag: '"v1"', errorCount: 2 });
+      expect(await store.listTokens()).toEqual([
+        { name: 'ana', createdAt: '2026-11-01T00:00:00.000Z' },
+        { name: 'ana (2)', createdAt: '2026-11-02T00:00:00.000Z' },
+      ]);
       const next = makeMention();
       await store.insertMentions([next]);
       expect((await store.listMentions({}, { mode: 'changes', afterSeq: 7 }, 5)).seqs).toEqual([8]);
@@ -63,6 +69,22 @@ describe('SQLite files from the first store', () => {
       expect((await store.leaseDueSources('c1', 5, 1000)).map((l) => l.id)).toEqual(['s']);
     } finally {
       await store.close();
+    }
+  });
+
+  it('creates its folder and files private (0700, 0600) whatever the umask', async () => {
+    const file = join(dir, 'nested', 'data', 'vigia.db');
+    const umask = process.umask(0o000);
+    try {
+      const store = openSqliteStore(file);
+      await store.insertMentions([makeMention()]);
+      const modes = Object.fromEntries(
+        [join(dir, 'nested'), join(dir, 'nested', 'data'), file, `${file}-wal`, `${file}-shm`].map((path) => [path.slice(dir.length), (statSync(path).mode & 0o777).toString(8)]),
+      );
+      expect(modes).toEqual({ '/nested': '700', '/nested/data': '700', '/nested/data/vigia.db': '600', '/nested/data/vigia.db-wal': '600', '/nested/data/vigia.db-shm': '600' });
+      await store.close();
+    } finally {
+      process.umask(umask);
     }
   });
 

@@ -9,6 +9,7 @@ import { concurrencyContract } from './store-contract-concurrency.ts';
 import { customerContract } from './store-contract-customers.ts';
 import { sentimentStatsContract } from './store-contract-stats.ts';
 import { alertDeliveryContract } from './store-contract-alerts.ts';
+import { tokenContract } from './store-contract-tokens.ts';
 
 export interface StoreHarness {
   /** Opens a store on this harness's database; each call is another connection, like another process. */
@@ -42,6 +43,7 @@ export function describeStoreContract(name: string, createHarness: () => Promise
     customerContract(ctx);
     sentimentStatsContract(ctx);
     alertDeliveryContract(ctx);
+    tokenContract(ctx);
   });
 }
 

@@ -91,6 +91,15 @@ export interface SourceLease {
   leaseUntil: string;
 }
 
+/** An API token as `vigia token list` shows it. */
+export interface TokenInfo {
+  name: string;
+  /** ISO time it was created. */
+  createdAt: string;
+  /** ISO time of its last use, recorded at most once a minute; absent when never used. */
+  lastUsedAt?: string;
+}
+
 /** A committed change: its seq when known, undefined when changes may have been missed (re-listen). */
 export type StoreChangeListener = (seq: number | undefined) => void;
 
@@ -134,7 +143,15 @@ export interface VigiaStore {
   releaseAlertDelivery(alertId: string, webhookUrl: string): Promise<void>;
   /** Deletes the claims made before `before` (ISO) and says how many there were. */
   pruneAlertDeliveries(before: string): Promise<number>;
-  createToken(name: string): Promise<string>;
+  /**
+   * A new API token named `name` (only its SHA-256 is stored). A name already in use is refused
+   * (TokenError) unless `replace`, which revokes the old token in the same transaction.
+   */
+  createToken(name: string, opts?: { replace?: boolean }): Promise<string>;
+  /** Every live token, by name: never the secret nor its hash. */
+  listTokens(): Promise<TokenInfo[]>;
+  /** Deletes the token named `name`; false when there is none. Every API process refuses it within about a second. */
+  revokeToken(name: string): Promise<boolean>;
   /** The token's name when it is valid, else undefined. */
   verifyToken(token: string): Promise<string | undefined>;
   /**
