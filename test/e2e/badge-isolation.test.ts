@@ -3,13 +3,14 @@
 // do; the collector is reached through a recording proxy, so any triage the page caused would show.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
-import { startSocialFixtureServer, type SocialFixtureServer } from '../support/social-fixture-server.ts';
 import { startStack, type Stack } from '../support/stack.ts';
-import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import type { ExtensionBrowser } from './pages/browser.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { startRecordingProxy, type RecordingProxy } from './pages/recording-proxy.ts';
 import { SocialPage } from './pages/social-page.ts';
+import { launchSocialBrowser, startSocialPageServer, type SocialPageServer } from './social-fixtures/social-page-server.ts';
+import { SOCIAL_PAGES } from './social-fixtures/social-pages.ts';
 
 const MARTA_POST = 'shreddit-post[author="marta_rz"]';
 
@@ -51,13 +52,13 @@ async function attackFromPage(): Promise<{ attributes: string[]; openRoots: numb
 describe('badges against the page’s own scripts', () => {
   let stack: Stack;
   let proxy: RecordingProxy;
-  let fixtures: SocialFixtureServer;
+  let fixtures: SocialPageServer;
   let browser: ExtensionBrowser;
   let marta: Mention;
 
   beforeAll(async () => {
     stack = await startStack();
-    [proxy, fixtures, browser] = await Promise.all([startRecordingProxy(stack.apiUrl), startSocialFixtureServer(), launchExtension({ lang: 'en-US' })]);
+    [proxy, fixtures, browser] = await Promise.all([startRecordingProxy(stack.apiUrl), startSocialPageServer(), launchSocialBrowser({ lang: 'en-US' })]);
     const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
     marta = items.find((m) => m.url?.includes('/comments/1r3qz6k/'))!;
     const options = await OptionsPage.open(browser.context, browser.extensionId);
@@ -77,7 +78,7 @@ describe('badges against the page’s own scripts', () => {
 
   it('gives a main-world script no customer status, no mention id and no way to triage', async () => {
     expect(marta?.customerId, 'the demo links Marta’s collected post to her customer record').toBeDefined();
-    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
     await reddit.waitForReady(6);
 
     const seen = await reddit.page.evaluate(attackFromPage);

@@ -1,32 +1,33 @@
 // Sentiment badges on social and review pages, like a user sees them: the built extension in Chromium,
-// synced with the real collector, on Reddit- and Trustpilot-shaped fixture pages served on 127.0.0.1.
+// synced with the real collector, on Reddit- and Trustpilot-shaped pages served under the sites' real hosts (resolved to 127.0.0.1).
 // Collected posts show the collector's reading and take triage actions; the others are scored through
 // POST /api/analyze; posts added later (infinite scroll) get badges too.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
-import { startSocialFixtureServer, type SocialFixtureServer } from '../support/social-fixture-server.ts';
 import { startStack, type Stack } from '../support/stack.ts';
-import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import type { ExtensionBrowser } from './pages/browser.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { SocialPage } from './pages/social-page.ts';
+import { launchSocialBrowser, startSocialPageServer, type SocialPageServer } from './social-fixtures/social-page-server.ts';
+import { SOCIAL_PAGES } from './social-fixtures/social-pages.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 const MARTA_POST_ID = '/comments/1r3qz6k/';
 
 describe('social badges', () => {
   let stack: Stack;
-  let fixtures: SocialFixtureServer;
+  let fixtures: SocialPageServer;
   let browser: ExtensionBrowser;
   let marta: Mention;
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     stack = await startStack();
-    fixtures = await startSocialFixtureServer();
-    browser = await launchExtension({ lang: 'en-US' });
+    fixtures = await startSocialPageServer();
+    browser = await launchSocialBrowser({ lang: 'en-US' });
     const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
     marta = items.find((m) => m.url?.includes(MARTA_POST_ID))!;
     const options = await OptionsPage.open(browser.context, browser.extensionId);
@@ -46,7 +47,7 @@ describe('social badges', () => {
 
   it('badges every post and comment of a Reddit page: collected ones from the collector, the rest analyzed', async () => {
     expect(marta, 'the demo collected Marta’s post').toBeDefined();
-    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
     await reddit.waitForReady(6);
     expect(await reddit.badges.count()).toBe(6);
 
@@ -68,7 +69,7 @@ describe('social badges', () => {
   });
 
   it('badges posts that infinite scroll adds later', async () => {
-    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
     await reddit.waitForReady(6);
     await reddit.page.evaluate(() => {
       const post = document.createElement('shreddit-post');
@@ -83,7 +84,7 @@ describe('social badges', () => {
   });
 
   it('puts a badge back when the page re-renders a post without it, and drops badges of removed posts', async () => {
-    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
     await reddit.waitForReady(6);
     await reddit.page.evaluate(() => {
       // A framework re-render: the post's children are replaced, the badge with them.
@@ -96,7 +97,7 @@ describe('social badges', () => {
   });
 
   it('"Responded" on a collected post’s badge reaches the collector, and the badge shows it', async () => {
-    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
     await reddit.waitForReady(6);
     await reddit.act('shreddit-post[author="marta_rz"]', 'Responded');
     await vi.waitFor(async () => expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).triage.status).toBe('responded'), { timeout: 15_000, interval: 200 });
@@ -105,7 +106,7 @@ describe('social badges', () => {
 
   it('"Open journey" on a known customer’s badge opens the inbox on the mention with the customer’s journey', async () => {
     expect(marta.customerId, 'the demo CRM links Marta').toBeDefined();
-    const reddit = await SocialPage.open(browser.context, fixtures.page('reddit', 'subreddit.html'));
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
     await reddit.waitForReady(6);
     const opened = browser.context.waitForEvent('page');
     await reddit.act('shreddit-post[author="marta_rz"]', 'Open journey');
@@ -121,7 +122,7 @@ describe('social badges', () => {
   });
 
   it('badges Trustpilot reviews with their stars taken into account', async () => {
-    const trustpilot = await SocialPage.open(browser.context, fixtures.page('trustpilot', 'company.html'));
+    const trustpilot = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.trustpilot));
     await trustpilot.waitForReady(2);
     const [bad, good] = [trustpilot.badgeIn('article:nth-of-type(1)'), trustpilot.badgeIn('article:nth-of-type(2)')];
     expect(await bad.getAttribute('data-sentiment')).toBe('negative');
@@ -133,13 +134,13 @@ describe('social badges', () => {
 
 describe('social badges in Spanish', () => {
   let stack: Stack;
-  let fixtures: SocialFixtureServer;
+  let fixtures: SocialPageServer;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
     stack = await startStack();
-    fixtures = await startSocialFixtureServer();
-    browser = await launchExtension({ lang: 'es-ES' });
+    fixtures = await startSocialPageServer();
+    browser = await launchSocialBrowser({ lang: 'es-ES' });
     const options = await OptionsPage.open(browser.context, browser.extensionId, 'es');
     await options.fill(stack.apiUrl, stack.token);
     await options.save();
@@ -152,7 +153,7 @@ describe('social badges in Spanish', () => {
   });
 
   it('speaks the browser’s language on the badge and its menu', async () => {
-    const trustpilot = await SocialPage.open(browser.context, fixtures.page('trustpilot', 'company.html'));
+    const trustpilot = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.trustpilot));
     await trustpilot.waitForReady(2);
     const bad = trustpilot.badgeContent('article:nth-of-type(1)');
     expect(await bad.locator('.badge__sentiment').textContent()).toBe('Vigía: Negativa');

@@ -96,3 +96,30 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
   await cdp.detach();
   await page.close();
 }
+
+type ChromeGlobal = { chrome: any };
+
+/**
+ * Allows the extension on a site (`http://127.0.0.1/*`) as a user does — on, in Chrome's extension
+ * settings, then asked for by Vigía with no prompt left to answer — and waits until the background has
+ * registered the overlay there. A release build declares real CRMs only; any other site (the demo's
+ * loopback CRM included) gets the overlay this way.
+ */
+export async function allowSite(browser: ExtensionBrowser, pattern: string): Promise<void> {
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
+  await settings.evaluate(([id, origin]) => (globalThis as unknown as ChromeGlobal).chrome.developerPrivate.addHostPermission(id, origin), [browser.extensionId, pattern]);
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const granted = await options.evaluate((origin) => (globalThis as unknown as ChromeGlobal).chrome.permissions.request({ origins: [origin] }) as Promise<boolean>, pattern);
+  if (!granted) throw new Error(`e2e: Chromium did not grant ${pattern}`);
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const scripts = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts() as Promise<{ matches?: string[] }[]>);
+    if (scripts.some((script) => script.matches?.includes(pattern))) break;
+    if (Date.now() > deadline) throw new Error(`e2e: the overlay was not registered on ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await Promise.all([settings.close(), options.close()]);
+}
