@@ -16,7 +16,7 @@ export interface Byline {
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const OPEN = '["“«]';
+const OPEN = '["“”„«]';
 const CLOSE = '["”»]';
 
 const MONTHS: Record<string, number> = {

@@ -39,8 +39,20 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** A title without the site's name tacked on (" | LinkedIn", " - YouTube", " • Instagram"). */
 function withoutSiteSuffix(title: string, names: readonly string[]): string {
-  const suffix = new RegExp(`\\s+[|\\-–—·•:]\\s+(?:${names.map(escape).join('|')})(?:\\s+\\w+)?$`, 'i');
-  return title.replace(suffix, '').trim();
+  const site = `(?:${names.map(escape).join('|')})`;
+  const bare = title.replace(new RegExp(`\\s+[|\\-–—·•:]\\s+${site}(?:\\s+\\w+)?$`, 'i'), '').trim();
+  // A title that is only the site's name ("Instagram") says nothing about the post.
+  return new RegExp(`^${site}$`, 'i').test(bare) ? '' : bare;
+}
+
+const comparable = (text: string): string => cleanText(text).replace(/(…|\.\.\.)$/, '').toLowerCase();
+
+/** The title, unless it only repeats the text's opening ("<text>… | <name>", as LinkedIn titles posts). */
+function headlineOf(title: string, text: string, name: string | undefined): string | undefined {
+  const bare = name ? title.replace(new RegExp(`\\s+[|\\-–—·•]\\s+${escape(name)}$`), '') : title;
+  const opening = comparable(bare);
+  if (opening === '' || (text && comparable(text).startsWith(opening))) return undefined;
+  return cleanText(title);
 }
 
 function kindOf(metadata: PageMetadata, fallback: MentionKind): MentionKind {
@@ -84,10 +96,10 @@ export function metadataPost(document: Document, pageUrl: string, options: Metad
     author: {},
     text,
   };
-  if (title && cleanText(title) !== cleanText(text)) post.title = cleanText(title);
-
   const name = metadata.author.name ?? bylines.find((b) => b.name)?.name;
   if (name) post.author.name = name;
+  const headline = title && headlineOf(title, text, name);
+  if (headline) post.title = headline;
   const fromAuthorUrl = handleFromUrl(absoluteUrl(metadata.author.url, permalink)?.replace(/^http:/, 'https:'));
   const fromPermalink = handleFromUrl(permalink);
   const handle =
@@ -115,3 +127,16 @@ export const metadataPostReader =
   (options: MetadataPostOptions) =>
   (document: Document, pageUrl: string): PagePost | undefined =>
     metadataPost(document, pageUrl, options);
+
+/**
+ * A rendered post completed with what the page's metadata says about the same post: a saved or
+ * half-rendered page often shows the post's frame without its caption, author name or date.
+ */
+export function completedBy(rendered: PagePost, page: PagePost): PagePost {
+  const post: PagePost = { ...rendered, author: { ...page.author, ...rendered.author } };
+  if (!post.text && page.text) post.text = page.text;
+  for (const key of ['title', 'publishedAt', 'lang', 'rating'] as const) {
+    if (post[key] === undefined && page[key] !== undefined) Object.assign(post, { [key]: page[key] });
+  }
+  return post;
+}
