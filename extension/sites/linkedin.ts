@@ -66,6 +66,11 @@ export const linkedinPagePost = metadataPostReader({
     return isLinkedinPage(url.href) && POST_PATH.test(url.pathname) ? `${ORIGIN}${url.pathname}` : undefined;
   },
   profileUrl: (handle) => `${ORIGIN}/in/${handle}`,
+  // The guest layout's post text, or an article's headline.
+  anchor: (document) => {
+    const element = document.querySelector('main .attributed-text-segment-list__content, h1.article-title, main h1');
+    return element ? { element, position: 'afterend' } : undefined;
+  },
   refine: (post, _metadata, url) => {
     if (url.pathname.startsWith('/pulse/')) post.kind = 'article';
   },

@@ -50,8 +50,8 @@ describe('metadata fallback of each recipe', () => {
     expect(readPosts(linkedin, page)).toEqual([]);
     const url = 'https://www.linkedin.com/posts/gwen-carter-cdf_lumora-fibre-activity-7265001234567890123-Qx7a/?utm_source=share';
     expect(pagePost(linkedin, page, url)).toEqual({
-      anchor: 'body',
-      position: 'float',
+      anchor: 'p.attributed-text-segment-list__content',
+      position: 'afterend',
       platform: 'linkedin',
       kind: 'post',
       url: 'https://www.linkedin.com/posts/gwen-carter-cdf_lumora-fibre-activity-7265001234567890123-Qx7a/',
@@ -65,8 +65,8 @@ describe('metadata fallback of each recipe', () => {
   it('LinkedIn: a Pulse article with its author in microdata only; a company page is no post', () => {
     const page = loadSocialFixture('linkedin-pulse-saved.html');
     expect(pagePost(linkedin, page, 'https://www.linkedin.com/pulse/why-we-left-lumora-after-three-outages-irene-salvador')).toEqual({
-      anchor: 'body',
-      position: 'float',
+      anchor: 'h1.article-title',
+      position: 'afterend',
       platform: 'linkedin',
       kind: 'article',
       url: 'https://www.linkedin.com/pulse/why-we-left-lumora-after-three-outages-irene-salvador',

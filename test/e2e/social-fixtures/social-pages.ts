@@ -17,6 +17,10 @@ export interface SocialFixturePage {
 export const SOCIAL_PAGES = {
   reddit: { recipe: 'reddit', host: 'www.reddit.com', path: '/r/LumoraES/', file: resolve(TESTDATA, 'reddit-subreddit.html') },
   trustpilot: { recipe: 'trustpilot', host: 'www.trustpilot.com', path: '/review/lumora.example', file: resolve(TESTDATA, 'trustpilot-company.html') },
+  // Saved single-post pages whose markup the recipes' selectors do not know: only their metadata says the post.
+  instagramSaved: { recipe: 'instagram', host: 'www.instagram.com', path: '/p/DCz9Lm0rA3d/', file: resolve(TESTDATA, 'instagram-post-saved.html') },
+  linkedinSaved: { recipe: 'linkedin', host: 'www.linkedin.com', path: '/posts/gwen-carter-cdf_lumora-fibre-activity-7265001234567890123-Qx7a/', file: resolve(TESTDATA, 'linkedin-post-saved.html') },
+  tiktokSaved: { recipe: 'tiktok', host: 'www.tiktok.com', path: '/@techconpablo/video/7440123456789012345', file: resolve(TESTDATA, 'tiktok-video-saved.html') },
 } satisfies Record<string, SocialFixturePage>;
 
 /** Every host the pages live on: Chromium resolves them to 127.0.0.1. */
