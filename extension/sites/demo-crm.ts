@@ -2,7 +2,7 @@
 // place for a released extension to run: only the demo build (`npm start`, wxt.config.ts) declares these
 // pages; a release build reads them once the user allows the site, like any self-hosted CRM.
 import { defineCrmSite } from './crm-site.ts';
-import { findPersonIdentifiers } from './person-identifiers.ts';
+import { readPerson } from './page-fields.ts';
 
 /** Loopback only, declared by the demo build alone: the demo never runs on a real site. */
 export const DEMO_CRM_MATCHES = ['http://127.0.0.1/crm/*', 'http://localhost/crm/*'];
@@ -32,5 +32,8 @@ export default defineCrmSite({
   name: 'Vigía demo CRM',
   matches: [],
   isPage: isDemoCrmPage,
-  findPerson: (document) => findPersonIdentifiers(demoCrmContactRoot(document)),
+  findPerson: (document) => {
+    const root = demoCrmContactRoot(document);
+    return readPerson({ parts: [root], record: root });
+  },
 });
