@@ -23,6 +23,8 @@ export interface LaunchOptions {
   mapHostsToLoopback?: readonly string[];
   /** Accept the test servers' throwaway certificates. */
   acceptTestCertificates?: boolean;
+  /** Another build to load (the demo build). @default EXTENSION_DIST */
+  dist?: string;
 }
 
 /** VIGIA_CHROMIUM, else Debian's Chromium, else the browser Playwright installed (undefined lets it choose). */
@@ -32,8 +34,9 @@ export function chromiumPath(): string | undefined {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIST, 'manifest.json'))) {
-    throw new Error(`e2e: no built extension at ${EXTENSION_DIST}; run \`npx wxt build\` first`);
+  const dist = options.dist ?? EXTENSION_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`e2e: no built extension at ${dist}; run \`npx wxt build\` first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'vigia-chromium-'));
   const executablePath = chromiumPath();
@@ -45,8 +48,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale: options.lang ?? 'en-US',
     ignoreHTTPSErrors: options.acceptTestCertificates ?? false,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIST}`,
-      `--load-extension=${EXTENSION_DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--lang=${options.lang ?? 'en-US'}`,
       ...(options.mapHostsToLoopback?.length ? [`--host-resolver-rules=${options.mapHostsToLoopback.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : []),
       ...(options.acceptTestCertificates ? ['--ignore-certificate-errors'] : []),
