@@ -1,8 +1,15 @@
 // WXT build of the Vigía browser extension (MV3): sources live in extension/.
+// `wxt build` (`npm run build`) is the release: it declares real products' hosts only. `wxt build --mode
+// demo` (`npm start`, into .output/chrome-mv3-demo) and `wxt` (development) also declare the demo CRM's
+// pages on loopback, where the demo's fixture server shows them.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './shared/extension-identity.ts';
+import { DEMO_CRM_MATCHES } from './extension/sites/demo-crm.ts';
 import { CRM_MATCHES } from './extension/sites/registry.ts';
+
+/** Builds that may run on the demo's loopback pages: never the release (`production`). */
+const declaresDemoHosts = (mode: string): boolean => mode !== 'production';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -11,7 +18,7 @@ export default defineConfig({
   outDir: '.output',
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Vigía',
     description: 'Customer journeys and public mentions where CX teams already work.',
     default_locale: undefined,
@@ -23,7 +30,15 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Known CRM domains are declared (consent at install; enterprise policy can pin them). Any other site
     // is asked for at run time from the options page or the toolbar popup, and only then gets the overlay.
-    host_permissions: CRM_MATCHES,
+    host_permissions: [...CRM_MATCHES, ...(declaresDemoHosts(mode) ? DEMO_CRM_MATCHES : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   }),
+  hooks: {
+    // The overlay's content script also runs on the demo CRM's pages, in demo and development builds only.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!declaresDemoHosts(wxt.config.mode)) return;
+      const overlay = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/crm-overlay.js'));
+      if (overlay) overlay.matches = [...new Set([...(overlay.matches ?? []), ...DEMO_CRM_MATCHES])];
+    },
+  },
 });

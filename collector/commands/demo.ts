@@ -38,7 +38,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<void> {
     (port) => startService({ api: config.api, collect: config, alerts: config.alerts, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),
     opts.port ?? config.api.port,
   );
-  const extension = resolve('.output/chrome-mv3');
+  // The demo build (`wxt build --mode demo`) also declares the demo CRM's loopback pages; the release build does not.
+  const extension = resolve('.output/chrome-mv3-demo');
   console.log(`
 Vigía demo is running (Ctrl-C stops it).
 
@@ -51,7 +52,7 @@ Vigía demo is running (Ctrl-C stops it).
 
 Load the extension in Chromium or Chrome:
   1. open chrome://extensions and switch on "Developer mode"
-  2. "Load unpacked" → ${extension}${existsSync(extension) ? '' : '   (not built yet: run "npm run build")'}
+  2. "Load unpacked" → ${extension}${existsSync(extension) ? '' : '   (not built yet: run "npx wxt build --mode demo")'}
   3. in the extension's options set "Collector URL" to ${service.apiUrl} and "API token" to the token above, then "Save"
   4. open the CRM page above: the overlay shows Marta's journey and public mentions; the toolbar popup is the triage inbox.
 `);

@@ -1,4 +1,5 @@
 // Every UI string of the extension in English and Spanish; the key set is checked by the compiler.
+import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
 import type { UiLanguage } from './language.ts';
 
@@ -118,6 +119,7 @@ const en = {
   'siteAccess.granted': 'Vigía runs on {host}.',
   // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
   ...triageEn,
+  ...identityEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -239,6 +241,7 @@ const es: Dictionary = {
   'siteAccess.declared': 'Vigía ya funciona en {host}.',
   'siteAccess.granted': 'Vigía funciona en {host}.',
   ...triageEs,
+  ...identityEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

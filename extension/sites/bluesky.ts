@@ -1,6 +1,7 @@
 // Bluesky (bsky.app): posts in threads and feeds (`data-testid="postThreadItem-by-<handle>"` and
 // `feedItem-by-<handle>`), and the post a permalink page describes in its meta tags before it renders.
-import { absoluteUrl, cleanText, metaContent, readText, toIsoDate } from './post-reading.ts';
+import { metadataPostReader } from './metadata-post.ts';
+import { absoluteUrl, cleanText, readText } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
 const ORIGIN = 'https://bsky.app';
@@ -46,27 +47,13 @@ function displayName(link: Element, handle: string): string | undefined {
   return text && !text.startsWith('@') ? text : undefined;
 }
 
-/** A post page: "Name (@handle)" in og:title, the text in og:description, the date in article:published_time. */
-export function blueskyPagePost(document: Document, pageUrl: string): PagePost | undefined {
-  if (!isBlueskyPage(pageUrl) || !/^\/profile\/[^/]+\/post\/[a-z0-9]+/i.test(new URL(pageUrl).pathname)) return undefined;
-  const title = metaContent(document, 'og:title');
-  const byline = title ? /^(.*) \(@([^)\s]+)\)$/.exec(title) : null;
-  const handle = byline?.[2] ?? metaContent(document, 'profile:username');
-  const post: PagePost = {
-    anchor: document.body,
-    position: 'float',
-    platform: 'bluesky',
-    kind: 'post',
-    url: `${ORIGIN}${new URL(pageUrl).pathname}`,
-    author: {},
-    text: cleanText(metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? ''),
-  };
-  if (byline?.[1]) post.author.name = byline[1];
-  if (handle) post.author = { ...post.author, handle, url: `${ORIGIN}/profile/${handle}` };
-  const publishedAt = toIsoDate(metaContent(document, 'article:published_time'));
-  if (publishedAt) post.publishedAt = publishedAt;
-  return post;
-}
+/** A post page before it renders: "Name (@handle)" in og:title, the text, author and date in its metadata. */
+export const blueskyPagePost = metadataPostReader({
+  platform: 'bluesky',
+  names: ['Bluesky'],
+  postUrl: (url) => (isBlueskyPage(url.href) && /^\/profile\/[^/]+\/post\/[a-z0-9]+/i.test(url.pathname) ? `${ORIGIN}${url.pathname}` : undefined),
+  profileUrl: (handle) => `${ORIGIN}/profile/${handle}`,
+});
 
 export default defineSocialSite({
   id: 'bluesky',

@@ -1,8 +1,10 @@
-// The demo CRM served by Vigía's fixture server on loopback: a contact page under /crm/.
+// The demo CRM served by Vigía's fixture server on loopback: a contact page under /crm/. Loopback is no
+// place for a released extension to run: only the demo build (`npm start`, wxt.config.ts) declares these
+// pages; a release build reads them once the user allows the site, like any self-hosted CRM.
 import { defineCrmSite } from './crm-site.ts';
-import { findPersonIdentifiers } from './person-identifiers.ts';
+import { readPerson } from './page-fields.ts';
 
-/** Loopback only: the demo never runs on a real site. */
+/** Loopback only, declared by the demo build alone: the demo never runs on a real site. */
 export const DEMO_CRM_MATCHES = ['http://127.0.0.1/crm/*', 'http://localhost/crm/*'];
 
 /** A page of the demo CRM: http on 127.0.0.1 or localhost (any port), path under /crm/. */
@@ -28,7 +30,10 @@ export function demoCrmContactRoot(document: Document): ParentNode & Node {
 export default defineCrmSite({
   id: 'demo-crm',
   name: 'Vigía demo CRM',
-  matches: DEMO_CRM_MATCHES,
+  matches: [],
   isPage: isDemoCrmPage,
-  findPerson: (document) => findPersonIdentifiers(demoCrmContactRoot(document)),
+  findPerson: (document) => {
+    const root = demoCrmContactRoot(document);
+    return readPerson({ parts: [root], record: root });
+  },
 });

@@ -1,5 +1,7 @@
 // Facebook: posts in feeds and groups (`div[role="article"]` with an `aria-posinset`, or the post's message
 // block) and comments (`div[role="article"][aria-label^="Comment by"]`). Dates are obfuscated: none is read.
+// A post page without those (logged out, saved) is read from its metadata.
+import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, readText, textAt } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
@@ -42,6 +44,18 @@ export function readFacebookThing(element: Element): PagePost | undefined {
   return post;
 }
 
+/** A post's own page: `/<page>/posts/<id>`, `/groups/<g>/posts/<id>`, `/<page>/videos/<id>`, `/reel/<id>`, `/permalink.php?story_fbid=…&id=…`. */
+function facebookPostUrl(url: URL): string | undefined {
+  if (!isFacebookPage(url.href)) return undefined;
+  if (/^\/(?:[\w.-]+\/posts|groups\/[\w.-]+\/(?:posts|permalink)|[\w.-]+\/videos|reel|share\/[pv])\/[\w-]+\/?$/.test(url.pathname)) return `${ORIGIN}${url.pathname}`;
+  const story = url.searchParams.get('story_fbid');
+  if (/^\/(permalink|story)\.php$/.test(url.pathname) && story) return `${ORIGIN}${url.pathname}?story_fbid=${encodeURIComponent(story)}&id=${encodeURIComponent(url.searchParams.get('id') ?? '')}`;
+  return undefined;
+}
+
+/** A post page from its metadata: og:description is the post; og:title names a page, a person or a group, so it is neither title nor author. */
+export const facebookPagePost = metadataPostReader({ platform: 'facebook', names: ['Facebook'], titleBylines: false, cleanTitle: () => '', postUrl: facebookPostUrl });
+
 export default defineSocialSite({
   id: 'facebook',
   name: 'Facebook',
@@ -50,4 +64,5 @@ export default defineSocialSite({
   isPage: isFacebookPage,
   posts: 'div[role="article"][aria-posinset], div[role="article"][aria-label^="Comment by"], div[role="article"][aria-label^="Comentario de"]',
   readPost: readFacebookThing,
+  pagePost: facebookPagePost,
 });

@@ -1,6 +1,7 @@
-// Freshdesk agent portal: ticket pages (the requester) and contact pages.
+// Freshdesk agent portal: ticket pages (the requester) and contact pages, read from the product's test hooks
+// (any dialect), labelled fields, mailto: links and the contact id in the URL or links.
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
-import { firstText, idsFromLinks, personFrom, queryDeep } from './page-fields.ts';
+import { firstText, idsFromLinks, queryDeep, readPerson, testIds } from './page-fields.ts';
 
 /** Every Freshdesk helpdesk lives on `<domain>.freshdesk.com`; agents work under /a/. */
 export const FRESHDESK_MATCHES = ['https://*.freshdesk.com/a/*'];
@@ -28,19 +29,24 @@ export default defineCrmSite({
   findPerson(document, url = document.URL) {
     const record = freshdeskRecordOf(url);
     if (record?.object === 'contact') {
-      const details = queryDeep(document, '[data-test-id="contact-details"]');
-      return personFrom([details && queryDeep(details, '[data-test-id="contact-info-fields"]')], {
+      const details = queryDeep(document, testIds('contact-details'));
+      return readPerson({
+        parts: [details && queryDeep(details, testIds('contact-info-fields'))],
+        record: details ?? document.querySelector('main, [role="main"]') ?? document.body,
+        mailtoInRecord: true,
         system: 'freshdesk',
         crmIds: [record.id],
-        name: firstText(document, ['[data-test-id="contact-name"]']),
+        name: firstText(document, [testIds('contact-name')]),
       });
     }
     // A ticket: the "Contact details" widget of the right sidebar is about the requester.
-    const widget = queryDeep(document, '[data-test-id="requester-info"]');
-    return personFrom([widget && queryDeep(widget, '[data-test-id="requester-info-fields"]')], {
+    const widget = queryDeep(document, testIds('requester-info'));
+    return readPerson({
+      parts: [widget && queryDeep(widget, testIds('requester-info-fields'))],
+      record: widget,
       system: 'freshdesk',
       crmIds: widget ? idsFromLinks(widget, CONTACT_LINK).slice(0, 1) : [],
-      name: widget ? firstText(widget, ['[data-test-id="requester-name"]']) : undefined,
+      name: widget ? firstText(widget, [testIds('requester-name')]) : undefined,
     });
   },
 });

@@ -2,8 +2,8 @@
 // e-mails and handles in the page's main content. Tried last; it never runs where the user has not
 // granted access, since no manifest pattern declares it.
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
-import { findPersonIdentifiers, type PersonIdentifiers } from './person-identifiers.ts';
-import { textOf } from './page-fields.ts';
+import type { PersonIdentifiers } from './person-identifiers.ts';
+import { readPerson, textOf } from './page-fields.ts';
 
 /** More than this many addresses or handles is a list of people, not one customer's page. */
 export const GENERIC_MAX_IDENTIFIERS = 3;
@@ -28,7 +28,9 @@ export default defineCrmSite({
   matches: [],
   isPage: isGenericPage,
   findPerson(document) {
-    const found = findPersonIdentifiers(mainContentOf(document));
+    // Text, links and mailto: of the main content, and its fields labelled "Email", "Twitter", "Correo"…
+    const main = mainContentOf(document);
+    const found = readPerson({ parts: [main], record: main });
     if (found.emails.length > GENERIC_MAX_IDENTIFIERS || found.handles.length > GENERIC_MAX_IDENTIFIERS) return { emails: [], handles: [] };
     const person: PersonIdentifiers = found;
     const heading = textOf(document.querySelector('main h1, [role="main"] h1, h1'));

@@ -1,5 +1,7 @@
 // Google Maps place reviews: the review blocks carrying data-review-id in the place panel's infinite list
-// (hashed class names, the same ones the collector's page recipe reads). Maps dates are relative only.
+// (hashed class names, the same ones the collector's page recipe reads). Maps dates are relative only. A
+// shared review's page (/maps/reviews/…) that shows no review block is read from its metadata.
+import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, attrAt, ratingFrom, readText, textAt } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
@@ -38,6 +40,15 @@ export function readMapsReview(block: Element): PagePost | undefined {
   return post;
 }
 
+/** A shared review's page from its metadata; a place's page is about the place, not one review. */
+export const mapsPagePost = metadataPostReader({
+  platform: 'google-maps',
+  names: ['Google Maps', 'Google'],
+  kind: 'review',
+  titleBylines: false,
+  postUrl: (url) => (isGoogleMapsPage(url.href) && url.pathname.startsWith('/maps/reviews/') ? url.href : undefined),
+});
+
 export default defineSocialSite({
   id: 'google-maps',
   name: 'Google Maps',
@@ -46,4 +57,5 @@ export default defineSocialSite({
   isPage: isGoogleMapsPage,
   posts: 'div[data-review-id].jftiEf',
   readPost: readMapsReview,
+  pagePost: mapsPagePost,
 });

@@ -1,8 +1,10 @@
-// HubSpot CRM: contact and ticket record pages (a ticket's customer is its first associated contact).
+// HubSpot CRM: contact and ticket record pages (a ticket's customer is its first associated contact), read
+// from the product's test hooks in either dialect (data-selenium-test, data-test-id), labelled fields, mailto:
+// links and the record id in the URL.
 import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../shared/author-handle.ts';
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
 import { emailsInText, type PersonIdentifiers } from './person-identifiers.ts';
-import { firstText, idsFromLinks, personFrom, queryAllDeep, queryDeep } from './page-fields.ts';
+import { firstText, idsFromLinks, queryAllDeep, queryDeep, readPerson, testIds, testIdsStartingWith } from './page-fields.ts';
 
 /** The app's hosts per data-centre region (app., app-eu1., app-na2., app-ap1.). */
 export const HUBSPOT_MATCHES = ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://app-na2.hubspot.com/*', 'https://app-ap1.hubspot.com/*'];
@@ -23,23 +25,17 @@ export function hubspotRecordOf(url: string): { object: 'contact' | 'ticket'; po
 
 export const isHubspotPage = (url: string): boolean => hubspotRecordOf(url) !== undefined;
 
-/** Property editors keep values in inputs, which text extraction does not see. */
+/** Property editors keep values in inputs, which text extraction does not see; their hooks say what each holds. */
 function fromPropertyInputs(root: ParentNode & Node): Pick<PersonIdentifiers, 'emails' | 'handles'> {
-  const valueOf = (name: string) => queryDeep<HTMLInputElement>(root, `[data-selenium-test="property-input-${name}"]`)?.getAttribute('value')?.trim() ?? '';
+  const valueOf = (name: string) => queryDeep<HTMLInputElement>(root, testIds(`property-input-${name}`))?.getAttribute('value')?.trim() ?? '';
   const handles: PlatformHandle[] = [];
   const twitter = valueOf('twitterhandle');
   if (twitter) handles.push({ platform: 'x', handle: normalizeHandle(twitter) });
-  for (const input of queryAllDeep(root, '[data-selenium-test^="property-input-"]')) {
+  for (const input of queryAllDeep(root, testIdsStartingWith('property-input-'))) {
     const fromUrl = handleFromUrl(input.getAttribute('value') ?? undefined);
     if (fromUrl) handles.push(fromUrl);
   }
   return { emails: emailsInText(valueOf('email')), handles };
-}
-
-function merge(a: PersonIdentifiers, b: Pick<PersonIdentifiers, 'emails' | 'handles'>): PersonIdentifiers {
-  const emails = [...a.emails, ...b.emails.filter((e) => !a.emails.includes(e))];
-  const handles = [...a.handles, ...b.handles.filter((h) => !a.handles.some((x) => x.platform === h.platform && x.handle === h.handle))];
-  return { ...a, emails, handles };
 }
 
 export default defineCrmSite({
@@ -52,20 +48,28 @@ export default defineCrmSite({
     const record = hubspotRecordOf(url);
     if (record?.object === 'ticket') {
       // The first contact card in the right sidebar's Contacts association section.
-      const card = queryDeep(document, '[data-selenium-test="association-card-0-1"] [data-selenium-test="association-card"]');
-      return personFrom([card?.querySelector('[data-selenium-test="association-card-details"]') ?? undefined], {
+      const section = queryDeep(document, testIds('association-card-0-1'));
+      const card = section && queryDeep(section, testIds('association-card'));
+      return readPerson({
+        parts: [card && queryDeep(card, testIds('association-card-details'))],
+        record: card,
         system: 'hubspot',
         crmIds: card ? idsFromLinks(card, CONTACT_LINK).slice(0, 1) : [],
-        name: card ? firstText(card, ['[data-selenium-test="association-card-title"]']) : undefined,
+        name: card ? firstText(card, [testIds('association-card-title')]) : undefined,
       });
     }
-    const highlight = queryDeep(document, '[data-selenium-test="highlight-card"]');
-    const about = queryDeep(document, '[data-selenium-test="about-this-contact-card"]');
-    const person = personFrom([highlight?.querySelector('[data-selenium-test="highlight-details"]') ?? undefined], {
+    const highlight = queryDeep(document, testIds('highlight-card'));
+    const about = queryDeep(document, testIds('about-this-contact-card'));
+    // The left sidebar is about the contact; the timeline and association cards are about others too.
+    const sidebar = queryDeep(document, testIds('left-sidebar'));
+    return readPerson({
+      parts: [highlight && queryDeep(highlight, testIds('highlight-details'))],
+      read: about ? [fromPropertyInputs(about)] : [],
+      record: sidebar ?? highlight ?? about ?? queryDeep(document, testIds('record-page')),
+      mailtoInRecord: true,
       system: 'hubspot',
       crmIds: [record?.id],
-      name: highlight ? firstText(highlight, ['[data-selenium-test="highlightTitle"]']) : undefined,
+      name: highlight ? firstText(highlight, [testIds('highlightTitle', 'highlight-title')]) : undefined,
     });
-    return about ? merge(person, fromPropertyInputs(about)) : person;
   },
 });

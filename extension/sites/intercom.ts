@@ -1,6 +1,7 @@
-// Intercom: inbox conversations (the user talking) and user profile pages.
+// Intercom: inbox conversations (the user talking) and user profile pages, read from the product's test hooks
+// (any dialect), labelled attributes, mailto: links and the user id in the URL or links.
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
-import { firstText, idsFromLinks, personFrom, queryDeep } from './page-fields.ts';
+import { firstText, idsFromLinks, queryDeep, readPerson, testIds } from './page-fields.ts';
 
 /** The app per hosting region (US, EU, Australia). */
 export const INTERCOM_MATCHES = ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'];
@@ -32,19 +33,24 @@ export default defineCrmSite({
   findPerson(document, url = document.URL) {
     const record = intercomRecordOf(url);
     if (record?.object === 'user') {
-      const profile = queryDeep(document, '[data-testid="user-profile"]');
-      return personFrom([profile && queryDeep(profile, '[data-testid="user-attributes"]')], {
+      const profile = queryDeep(document, testIds('user-profile'));
+      return readPerson({
+        parts: [profile && queryDeep(profile, testIds('user-attributes'))],
+        record: profile ?? document.querySelector('main, [role="main"]') ?? document.body,
+        mailtoInRecord: true,
         system: 'intercom',
         crmIds: [record.id],
-        name: profile ? firstText(profile, ['[data-testid="user-name"]']) : undefined,
+        name: profile ? firstText(profile, [testIds('user-name')]) : undefined,
       });
     }
     // A conversation: the details sidebar's "User data" section is about the person writing.
-    const details = queryDeep(document, '[data-testid="conversation-details-user"]');
-    return personFrom([details && queryDeep(details, '[data-testid="user-attributes"]')], {
+    const details = queryDeep(document, testIds('conversation-details-user'));
+    return readPerson({
+      parts: [details && queryDeep(details, testIds('user-attributes'))],
+      record: details,
       system: 'intercom',
       crmIds: details ? idsFromLinks(details, USER_LINK).slice(0, 1) : [],
-      name: details ? firstText(details, ['[data-testid="user-name"]']) : undefined,
+      name: details ? firstText(details, [testIds('user-name')]) : undefined,
     });
   },
 });

@@ -1,6 +1,8 @@
 // LinkedIn: feed updates (`div.feed-shared-update-v2[data-urn]`) and their comments
-// (`article.comments-comment-entity`). Dates are relative ("2d"), so none is read.
+// (`article.comments-comment-entity`). Dates are relative ("2d"), so none is read. A post or article page
+// without the feed's containers (logged out, saved) is read from its metadata.
 import { handleFromUrl } from '../../shared/author-handle.ts';
+import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, attrAt, readText, textAt } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
@@ -53,6 +55,27 @@ export function readLinkedinThing(element: Element): PagePost | undefined {
   return withAuthor(post, textAt(element, '.update-components-actor__title span[aria-hidden="true"]'), attrAt(element, 'a.update-components-actor__meta-link, a.update-components-actor__image', 'href'));
 }
 
+/** One post: `/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`, or a `/pulse/<slug>` article. */
+const POST_PATH = /^\/(posts\/[^/]+|feed\/update\/urn:li:(?:activity|ugcPost|share):\d+|pulse\/[^/]+)\/?$/;
+
+/** A post or article page from its metadata (JSON-LD posting, Open Graph, the author's microdata). */
+export const linkedinPagePost = metadataPostReader({
+  platform: 'linkedin',
+  names: ['LinkedIn', 'LinkedIn Pulse'],
+  postUrl: (url) => {
+    return isLinkedinPage(url.href) && POST_PATH.test(url.pathname) ? `${ORIGIN}${url.pathname}` : undefined;
+  },
+  profileUrl: (handle) => `${ORIGIN}/in/${handle}`,
+  // The guest layout's post text, or an article's headline.
+  anchor: (document) => {
+    const element = document.querySelector('main .attributed-text-segment-list__content, h1.article-title, main h1');
+    return element ? { element, position: 'afterend' } : undefined;
+  },
+  refine: (post, _metadata, url) => {
+    if (url.pathname.startsWith('/pulse/')) post.kind = 'article';
+  },
+});
+
 export default defineSocialSite({
   id: 'linkedin',
   name: 'LinkedIn',
@@ -61,4 +84,5 @@ export default defineSocialSite({
   isPage: isLinkedinPage,
   posts: 'div.feed-shared-update-v2[data-urn], article.comments-comment-entity, article.comments-comment-item',
   readPost: readLinkedinThing,
+  pagePost: linkedinPagePost,
 });

@@ -1,6 +1,7 @@
 // DOM helpers for CRM recipes: find the part of the page about the customer and read fields from it,
 // including inside open shadow roots (Lightning and other web-component apps render fields there).
 import type { CrmId, CrmSystem } from '../../shared/customer/customer.ts';
+import { labelledIdentifiers } from './labelled-fields.ts';
 import { findPersonIdentifiers, type PersonIdentifiers } from './person-identifiers.ts';
 
 type Root = ParentNode & Node;
@@ -111,4 +112,59 @@ export function personFrom(
   if (crmIds.length > 0) person.crmIds = crmIds;
   if (extra.name) person.name = extra.name;
   return person;
+}
+
+/** Test-hook attributes products mark their UI with, old and new (HubSpot moved from one to the other). */
+const TEST_ID_ATTRIBUTES = ['data-selenium-test', 'data-test-id', 'data-testid', 'data-test', 'data-qa'];
+
+/** A selector for elements whose test hook is one of `ids`, in any of the attribute dialects. */
+export const testIds = (...ids: string[]): string => ids.flatMap((id) => TEST_ID_ATTRIBUTES.map((attribute) => `[${attribute}="${id}"]`)).join(', ');
+
+/** A selector for elements whose test hook starts with `prefix`, in any dialect. */
+export const testIdsStartingWith = (prefix: string): string => TEST_ID_ATTRIBUTES.map((attribute) => `[${attribute}^="${prefix}"]`).join(', ');
+
+/** Where each signal looks on a record page, and what the recipe read itself. */
+export interface PersonSignals {
+  /** Parts about the person found by the product's hooks (text, links and mailto: in them count). */
+  parts: ReadonlyArray<Root | undefined>;
+  /** The part of the page about the record, where labelled fields are read ("Email", "Correo"…). */
+  record: Root | undefined;
+  /** mailto: links anywhere in `record` count too (a person's own page, not a ticket with its CCs). */
+  mailtoInRecord?: boolean;
+  /** Identifiers the recipe read itself (input values its hooks name). */
+  read?: ReadonlyArray<Pick<PersonIdentifiers, 'emails' | 'handles'>>;
+  system?: CrmSystem;
+  crmIds?: readonly (string | undefined)[];
+  name?: string | undefined;
+}
+
+/** At most this many distinct mailto: addresses make one person's links, not a list of people. */
+const MAX_RECORD_MAILTOS = 2;
+
+/**
+ * The person from several independent signals, so that one changed hook does not lose them: the product's
+ * known parts, fields labelled as e-mail or social profile in the record, mailto: links, and the ids the
+ * recipe read (from the URL or record links).
+ */
+export function readPerson(signals: PersonSignals): PersonIdentifiers {
+  const person = personFrom(signals.parts, { system: signals.system, crmIds: signals.crmIds, name: signals.name });
+  const extra: Pick<PersonIdentifiers, 'emails' | 'handles'>[] = [...(signals.read ?? [])];
+  if (signals.record) extra.push(labelledIdentifiers(signals.record));
+  if (signals.record && signals.mailtoInRecord) {
+    const mailtos = findPersonIdentifiers(mailtoLinksOf(signals.record)).emails;
+    if (mailtos.length <= MAX_RECORD_MAILTOS) extra.push({ emails: mailtos, handles: [] });
+  }
+  for (const found of extra) {
+    for (const email of found.emails) if (!person.emails.includes(email)) person.emails.push(email);
+    for (const handle of found.handles) if (!person.handles.some((h) => h.platform === handle.platform && h.handle === handle.handle)) person.handles.push(handle);
+  }
+  return person;
+}
+
+/** A detached fragment with only the mailto: links under `root` (page chrome left out). */
+function mailtoLinksOf(root: Root): ParentNode & Node {
+  const doc = root.ownerDocument ?? (root as Document);
+  const holder = doc.createElement('div');
+  for (const link of queryAllDeep(root, 'a[href^="mailto:" i]')) if (!link.closest('header, footer, nav, [role="banner"], [role="navigation"]')) holder.append(link.cloneNode(true));
+  return holder;
 }

@@ -1,6 +1,7 @@
-// Pipedrive: person detail pages.
+// Pipedrive: person detail pages, read from the product's test hooks (any dialect), labelled fields, mailto:
+// links and the person id in the URL.
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
-import { firstText, personFrom, queryDeep } from './page-fields.ts';
+import { firstText, queryDeep, readPerson, testIds } from './page-fields.ts';
 
 /** Every Pipedrive company account lives on `<company>.pipedrive.com`. */
 export const PIPEDRIVE_MATCHES = ['https://*.pipedrive.com/*'];
@@ -24,11 +25,15 @@ export default defineCrmSite({
   isPage: isPipedrivePage,
   findPerson(document, url = document.URL) {
     // The "Details" section of the left sidebar; the deals and the activity history mention others.
-    const details = queryDeep(document, '[data-testid="person-details"]');
-    return personFrom([details && queryDeep(details, '[data-testid="person-fields"]')], {
+    const details = queryDeep(document, testIds('person-details'));
+    return readPerson({
+      parts: [details && queryDeep(details, testIds('person-fields'))],
+      // Without the hooks, the sidebar's labelled fields; never the deals or the activity history.
+      record: details ?? document.querySelector('aside, [role="complementary"]') ?? undefined,
+      mailtoInRecord: true,
       system: 'pipedrive',
       crmIds: [pipedrivePersonOf(url)],
-      name: firstText(document, ['[data-testid="person-header-name"]']),
+      name: firstText(document, [testIds('person-header-name'), 'h1']),
     });
   },
 });

@@ -3,7 +3,7 @@
 
 /** Unicode direction marks sites wrap names in (e.g. Bluesky's U+202A … U+202C). */
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'VIGIA-BADGE', 'BUTTON', 'svg']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'VIGIA-BADGE', 'VIGIA-BADGE-SLOT', 'BUTTON', 'svg']);
 
 /** Collapses whitespace and drops direction marks. */
 export const cleanText = (text: string): string => text.replace(BIDI_MARKS, '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 // Reddit (the 2024 "shreddit" web components): posts and comments on listings and threads, and the post a
 // logged-out permalink page describes only in its meta tags (which name no author).
-import { absoluteUrl, cleanText, metaContent, readText, toIsoDate } from './post-reading.ts';
+import { metadataPostReader } from './metadata-post.ts';
+import { absoluteUrl, cleanText, readText, toIsoDate } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
 const ORIGIN = 'https://www.reddit.com';
@@ -46,28 +47,21 @@ export function readRedditThing(element: Element): PagePost | undefined {
   return post;
 }
 
-/** A thread page with no rendered post: title and opening text from the meta tags, no author. */
-export function redditPagePost(document: Document, pageUrl: string): PagePost | undefined {
-  if (!isRedditPage(pageUrl) || !/\/comments\/[a-z0-9]+/i.test(new URL(pageUrl).pathname)) return undefined;
-  const ogTitle = metaContent(document, 'og:title');
+/** A thread page with no rendered post: title and opening text from the meta tags (which name no author). */
+export const redditPagePost = metadataPostReader({
+  platform: 'reddit',
+  names: ['Reddit'],
+  titleBylines: false,
+  // og:description is Reddit's "Explore this post and more from …"; the description meta holds the text.
+  preferDescription: 'last',
+  postUrl: (url) => (isRedditPage(url.href) && /\/comments\/[a-z0-9]+/i.test(url.pathname) ? `${ORIGIN}${url.pathname}` : undefined),
   // "From the lotus community on Reddit: My Lotus Elise…" — the prefix is Reddit's, not the poster's.
-  const title = ogTitle?.replace(/^From the .+? community on Reddit: /, '') ?? document.title.replace(/ : r\/\w+$/, '');
-  const text = metaContent(document, 'description') ?? '';
-  if (!title && !text) return undefined;
-  const heading = document.querySelector('h1');
-  const url = new URL(pageUrl);
-  const post: PagePost = {
-    anchor: heading ?? document.body,
-    position: heading ? 'afterend' : 'float',
-    platform: 'reddit',
-    kind: 'post',
-    url: `${ORIGIN}${url.pathname}`,
-    author: {},
-    text,
-  };
-  if (title) post.title = cleanText(title);
-  return post;
-}
+  cleanTitle: (title) => title.replace(/^From the .+? community on Reddit: /, '').replace(/ : r\/\w+$/, ''),
+  anchor: (document) => {
+    const heading = document.querySelector('h1');
+    return heading ? { element: heading, position: 'afterend' } : undefined;
+  },
+});
 
 export default defineSocialSite({
   id: 'reddit',

@@ -29,4 +29,9 @@ describe('CRM registry', () => {
     expect(CRM_MATCHES).toEqual(expect.arrayContaining(['https://*.lightning.force.com/*', 'https://*.zendesk.com/agent/*', 'https://*.pipedrive.com/*']));
     expect(CRM_SITES.every((site) => site.matches.every((m) => CRM_MATCHES.includes(m)))).toBe(true);
   });
+
+  it('declares no loopback page: the demo CRM is declared by the demo build only (wxt.config.ts)', () => {
+    expect(CRM_MATCHES.filter((pattern) => /\/\/(127\.|localhost|\[::1\])/.test(pattern))).toEqual([]);
+    expect(CRM_MATCHES.every((pattern) => pattern.startsWith('https://'))).toBe(true);
+  });
 });

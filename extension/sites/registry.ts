@@ -11,7 +11,7 @@ import pipedrive from './pipedrive.ts';
 import salesforce from './salesforce.ts';
 import zendesk from './zendesk.ts';
 
-/** Recipes for products whose domains the manifest declares. */
+/** Recipes for products whose domains the manifest declares (and the demo CRM, declared by the demo build only). */
 export const CRM_SITES: readonly CrmSite[] = [salesforce, hubspot, zendesk, freshdesk, intercom, pipedrive, demoCrm];
 
 /** Tried on pages of sites the user granted at run time (self-hosted CRMs, intranets). */

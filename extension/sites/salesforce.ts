@@ -1,6 +1,7 @@
-// Salesforce Lightning Experience: contact, lead and case record pages (one customer each).
+// Salesforce Lightning Experience: contact, lead and case record pages (one customer each): fields by API
+// name, fields by their visible label ("Email", "Correo electrónico"), mailto: links, the id in the URL.
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
-import { firstText, idsFromLinks, personFrom, queryAllDeep, visibleMatch } from './page-fields.ts';
+import { firstText, idsFromLinks, queryAllDeep, readPerson, visibleMatch } from './page-fields.ts';
 
 /** Lightning runs on `<MyDomain>.lightning.force.com` (sandboxes: `<MyDomain>--<name>.sandbox.lightning.force.com`). */
 export const SALESFORCE_MATCHES = ['https://*.lightning.force.com/*'];
@@ -44,13 +45,19 @@ export default defineCrmSite({
     const profileFields = fields.filter((f) => f.querySelector('lightning-formatted-url'));
     if (record?.object === 'Case') {
       const contact = fieldNamed(/\.ContactId$/);
-      return personFrom([...fieldNamed(EMAIL_FIELD), ...profileFields], {
+      // A case's own fields are labelled too ("Contact Email"); its feed and description are not the customer's.
+      return readPerson({
+        parts: [...fieldNamed(EMAIL_FIELD), ...profileFields],
+        record: page.querySelector('records-record-layout-block, records-lwc-record-layout, force-record-layout-block') ?? undefined,
         system: 'salesforce',
         crmIds: contact.flatMap((f) => idsFromLinks(f, CONTACT_LINK)),
         name: contact.map((f) => firstText(f, ['a', '.test-id__field-value'])).find(Boolean),
       });
     }
-    return personFrom([...fieldNamed(EMAIL_FIELD), ...profileFields], {
+    return readPerson({
+      parts: [...fieldNamed(EMAIL_FIELD), ...profileFields],
+      record: page,
+      mailtoInRecord: true,
       system: 'salesforce',
       crmIds: [record?.id],
       name: firstText(page, ['records-highlights2 lightning-formatted-name', 'h1 [slot="primaryField"]', '.slds-page-header__title']),

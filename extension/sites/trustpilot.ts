@@ -1,5 +1,7 @@
 // Trustpilot company review pages (trustpilot.com/review/<domain>): the review cards marked with
-// data-service-review-* and data-consumer-* hooks (the same hooks the collector's page recipe reads).
+// data-service-review-* and data-consumer-* hooks (the same hooks the collector's page recipe reads), and
+// a single review's page (trustpilot.com/reviews/<id>) from its metadata when its card is not rendered.
+import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, attrAt, ratingFrom, textAt, toIsoDate } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
@@ -47,6 +49,21 @@ export function readTrustpilotReview(card: Element): PagePost | undefined {
   return post;
 }
 
+/** A single review's page from its metadata (schema.org Review: author, body, stars). */
+export const trustpilotPagePost = metadataPostReader({
+  platform: 'trustpilot',
+  names: ['Trustpilot'],
+  kind: 'review',
+  postUrl: (url) => {
+    const id = isTrustpilotPage(url.href) ? /^\/reviews\/([0-9a-f]{12,})\/?$/i.exec(url.pathname)?.[1] : undefined;
+    return id ? `${ORIGIN}/reviews/${id}` : undefined;
+  },
+  refine: (post) => {
+    const id = post.url ? /\/reviews\/([0-9a-f]+)/i.exec(post.url)?.[1] : undefined;
+    if (id) post.externalId = id;
+  },
+});
+
 export default defineSocialSite({
   id: 'trustpilot',
   name: 'Trustpilot',
@@ -55,4 +72,5 @@ export default defineSocialSite({
   isPage: isTrustpilotPage,
   posts: 'article[data-service-review-card-paper]',
   readPost: readTrustpilotReview,
+  pagePost: trustpilotPagePost,
 });

@@ -1,6 +1,7 @@
 // X (Twitter): tweets in timelines, threads and profiles (`article[data-testid="tweet"]`), and the post a
-// logged-out permalink page describes only in its meta tags ("Name (@handle) on X").
-import { absoluteUrl, attrAt, metaContent, readText, toIsoDate } from './post-reading.ts';
+// logged-out permalink page describes only in its meta tags ("Name (@handle) on X", metadata-post.ts).
+import { metadataPostReader } from './metadata-post.ts';
+import { absoluteUrl, attrAt, readText, toIsoDate } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
 const ORIGIN = 'https://x.com';
@@ -49,34 +50,17 @@ export function readTweet(article: Element): PagePost | undefined {
   return post;
 }
 
-/** A status page whose tweet is not rendered: the meta tags still say who wrote what. */
-export function xPagePost(document: Document, pageUrl: string): PagePost | undefined {
-  if (!isXPage(pageUrl) || !statusId(pageUrl)) return undefined;
-  const title = metaContent(document, 'og:title');
-  // Logged-out pages say "Name (@handle) on X"; rendered ones 'Name on X: "text" / X'. The last
-  // " (@handle) on X" or ' on X: "' ends the name, whatever the name contains ("Life on X").
-  const byline = title ? /^(.*) \(@([A-Za-z0-9_]{1,15})\) on (?:X|Twitter)$/.exec(title) : null;
-  const quoted = title && !byline ? /^(.*) on (?:X|Twitter): "([\s\S]*)" \/ (?:X|Twitter)$/.exec(title) : null;
-  const text = metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? quoted?.[2];
-  if (!byline && !quoted && text === undefined) return undefined;
-  const column = document.querySelector('[data-testid="primaryColumn"]');
-  const post: PagePost = {
-    anchor: column ?? document.body,
-    position: column ? 'afterbegin' : 'float',
-    platform: 'x',
-    kind: 'post',
-    url: absoluteUrl(new URL(pageUrl).pathname, ORIGIN) ?? pageUrl,
-    author: {},
-    text: text ?? '',
-  };
-  const name = byline?.[1] ?? quoted?.[1];
-  if (name) post.author.name = name;
-  if (byline?.[2]) {
-    post.author.handle = byline[2];
-    post.author.url = `${ORIGIN}/${byline[2]}`;
-  }
-  return post;
-}
+/** A status page whose tweet is not rendered: its meta tags still say who wrote what ("Name (@handle) on X"). */
+export const xPagePost = metadataPostReader({
+  platform: 'x',
+  names: ['X', 'Twitter'],
+  postUrl: (url) => (isXPage(url.href) && statusId(url.href) ? `${ORIGIN}${url.pathname}` : undefined),
+  profileUrl: (handle) => `${ORIGIN}/${handle}`,
+  anchor: (document) => {
+    const column = document.querySelector('[data-testid="primaryColumn"]');
+    return column ? { element: column, position: 'afterbegin' } : undefined;
+  },
+});
 
 export default defineSocialSite({
   id: 'x',

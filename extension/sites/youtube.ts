@@ -1,7 +1,8 @@
 // YouTube: comments under a video (`ytd-comment-view-model`, older `ytd-comment-renderer`), and the video a
 // watch page is about, from its schema.org microdata or JSON-LD (author, upload date).
 import { handleFromUrl } from '../../shared/author-handle.ts';
-import { absoluteUrl, cleanText, jsonLdNodes, ldIs, ldString, metaContent, readText, toIsoDate } from './post-reading.ts';
+import { metadataPostReader } from './metadata-post.ts';
+import { absoluteUrl, readText } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';
 
 const ORIGIN = 'https://www.youtube.com';
@@ -47,43 +48,21 @@ export function readYoutubeComment(element: Element): PagePost | undefined {
   return post;
 }
 
-/** The video of a watch page: title, description, channel and upload date (microdata, else JSON-LD). */
-export function youtubePagePost(document: Document, pageUrl: string): PagePost | undefined {
-  if (!isYoutubePage(pageUrl)) return undefined;
-  const video = videoIdOf(pageUrl);
-  if (!video) return undefined;
-  const ld = jsonLdNodes(document).find((node) => ldIs(node, 'VideoObject'));
-  const author = document.querySelector('[itemprop="author"]');
-  const name = author?.querySelector('[itemprop="name"]')?.getAttribute('content')?.trim() ?? ldAuthorName(ld);
-  const channelUrl = absoluteUrl(author?.querySelector('[itemprop="url"]')?.getAttribute('href'), ORIGIN);
-  const title = metaContent(document, 'og:title') ?? metaContent(document, 'name') ?? ldString(ld, 'name');
-  const heading = document.querySelector('ytd-watch-metadata h1, #title h1');
-  const post: PagePost = {
-    anchor: heading ?? document.body,
-    position: heading ? 'afterend' : 'float',
-    platform: 'youtube',
-    kind: 'post',
-    url: `${ORIGIN}/watch?v=${video}`,
-    author: {},
-    text: cleanText(metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? ''),
-  };
-  if (title) post.title = title;
-  if (name) post.author.name = name;
-  if (channelUrl) {
-    post.author.url = channelUrl;
-    const handle = handleFromUrl(channelUrl.replace(/^http:/, 'https:'));
-    if (handle) post.author.handle = handle.handle;
-  }
-  // The video's own date: comments carry theirs too and must not date the video.
-  const published = toIsoDate(metaContent(document, 'datePublished') ?? metaContent(document, 'uploadDate') ?? ldString(ld, 'uploadDate'));
-  if (published) post.publishedAt = published;
-  return post;
-}
-
-function ldAuthorName(node: Record<string, unknown> | undefined): string | undefined {
-  const author = node?.author;
-  return author && typeof author === 'object' ? ldString(author as Record<string, unknown>, 'name') : undefined;
-}
+/** The video of a watch page: title, description, channel and upload date (microdata, JSON-LD, meta tags). */
+export const youtubePagePost = metadataPostReader({
+  platform: 'youtube',
+  names: ['YouTube'],
+  // Video titles are headlines, never "Name on YouTube: …" bylines.
+  titleBylines: false,
+  postUrl: (url) => {
+    const video = isYoutubePage(url.href) ? videoIdOf(url.href) : undefined;
+    return video ? `${ORIGIN}/watch?v=${video}` : undefined;
+  },
+  anchor: (document) => {
+    const heading = document.querySelector('ytd-watch-metadata h1, #title h1');
+    return heading ? { element: heading, position: 'afterend' } : undefined;
+  },
+});
 
 export default defineSocialSite({
   id: 'youtube',

@@ -1,6 +1,7 @@
-// Zendesk Support agent workspace: ticket pages (the requester) and user profile pages.
+// Zendesk Support agent workspace: ticket pages (the requester) and user profile pages, read from the
+// product's test hooks (any dialect), labelled fields, mailto: links and the user id in the URL or links.
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
-import { firstText, idsFromLinks, personFrom, queryDeep, visibleMatch } from './page-fields.ts';
+import { firstText, idsFromLinks, queryDeep, readPerson, testIds, visibleMatch } from './page-fields.ts';
 
 /** Every Zendesk account lives on `<subdomain>.zendesk.com`; agents work under /agent/. */
 export const ZENDESK_MATCHES = ['https://*.zendesk.com/agent/*'];
@@ -20,7 +21,7 @@ export function zendeskRecordOf(url: string): { object: 'ticket' | 'user'; id: s
 export const isZendeskPage = (url: string): boolean => zendeskRecordOf(url) !== undefined;
 
 // The workspace keeps one pane per open tab and hides all but the one on screen.
-const ACTIVE_PANE = ['[data-test-id="ticket-workspace"]', '[data-test-id="user-workspace"]', '.workspace'];
+const ACTIVE_PANE = [testIds('ticket-workspace'), testIds('user-workspace'), '.workspace'];
 
 export default defineCrmSite({
   id: 'zendesk',
@@ -32,19 +33,24 @@ export default defineCrmSite({
     const record = zendeskRecordOf(url);
     const pane = visibleMatch(document, ACTIVE_PANE) ?? document.body;
     if (record?.object === 'user') {
-      const profile = queryDeep(pane, '[data-test-id="user-profile"]');
-      return personFrom([profile && queryDeep(profile, '[data-test-id="user-identities"]')], {
+      const profile = queryDeep(pane, testIds('user-profile'));
+      return readPerson({
+        parts: [profile && queryDeep(profile, testIds('user-identities'))],
+        record: profile ?? pane,
+        mailtoInRecord: true,
         system: 'zendesk',
         crmIds: [record.id],
-        name: profile ? firstText(profile, ['[data-test-id="user-profile-name"]']) : undefined,
+        name: profile ? firstText(profile, [testIds('user-profile-name')]) : undefined,
       });
     }
     // A ticket: the customer context panel beside the conversation is about the requester.
-    const context = queryDeep(pane, '[data-test-id="customer-context"]');
-    return personFrom([context && queryDeep(context, '[data-test-id="customer-context-identities"]')], {
+    const context = queryDeep(pane, testIds('customer-context'));
+    return readPerson({
+      parts: [context && queryDeep(context, testIds('customer-context-identities'))],
+      record: context,
       system: 'zendesk',
-      crmIds: context ? idsFromLinks(queryDeep(context, '[data-test-id="customer-context-user-info"]') ?? context, USER_LINK).slice(0, 1) : [],
-      name: context ? firstText(context, ['[data-test-id="customer-context-username"]']) : firstText(pane, ['[data-test-id="ticket-system-field-requester-select"]']),
+      crmIds: context ? idsFromLinks(queryDeep(context, testIds('customer-context-user-info')) ?? context, USER_LINK).slice(0, 1) : [],
+      name: context ? firstText(context, [testIds('customer-context-username')]) : firstText(pane, [testIds('ticket-system-field-requester-select')]),
     });
   },
 });

@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
 import { EXTENSION_ID } from '../../shared/extension-identity.ts';
 import { startStack, type Stack } from '../support/stack.ts';
-import { launchExtension, stopServiceWorker, type ExtensionBrowser } from './pages/browser.ts';
+import { allowSite, launchExtension, stopServiceWorker, type ExtensionBrowser } from './pages/browser.ts';
 import { CrmOverlay } from './pages/crm-overlay.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
+// The demo CRM's pages are on loopback, which only the demo build declares: the release build tested
+// here runs on them once the user allows the site, as on any self-hosted CRM.
+const DEMO_SITE = 'http://127.0.0.1/*';
 
 describe('extension walking skeleton', () => {
   let stack: Stack;
@@ -22,6 +25,7 @@ describe('extension walking skeleton', () => {
     mkdirSync(RESULTS, { recursive: true });
     stack = await startStack();
     browser = await launchExtension({ lang: 'en-US' });
+    await allowSite(browser, DEMO_SITE);
   });
 
   afterAll(async () => {
@@ -101,6 +105,7 @@ describe('extension in Spanish', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchExtension({ lang: 'es-ES' });
+    await allowSite(browser, DEMO_SITE);
   });
 
   afterAll(async () => {

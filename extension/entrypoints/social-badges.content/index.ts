@@ -1,6 +1,5 @@
 // Content script on social and review sites: a sentiment badge with quick triage actions on every post,
-// comment or review the site's recipe finds (extension/sites/social-registry.ts). Loopback pages under
-// /social-fixtures/<site id>/ run the same recipes for the end-to-end tests.
+// comment or review the site's recipe finds (extension/sites/social-registry.ts).
 import { defineContentScript } from '#imports';
 import { startBadges } from '../../features/badges/start-badges.ts';
 import { SOCIAL_MATCHES } from '../../sites/social-registry.ts';

@@ -15,7 +15,7 @@ export interface BadgeEntry {
   open: Signal<boolean>;
   busy: Signal<boolean>;
   error: Signal<string | undefined>;
-  /** Shows a lookup's answer (and the sentiment on the host, for CSS and tests). */
+  /** Shows a lookup's answer; the host then says its sentiment (`unscored` when there is none), and nothing else. */
   show(badge: PostBadge): void;
   remove(): void;
 }
@@ -36,7 +36,6 @@ function BadgeComponent({ entry, t, onAction }: { entry: BadgeEntry; t: Signal<T
 
 export function createBadgeEntry(key: string, post: PagePost, css: string, t: Signal<Translator>, onAction: (entry: BadgeEntry, action: BadgeAction) => void): BadgeEntry {
   const host = mountBadgeHost(post, css);
-  host.host.setAttribute('data-state', 'loading');
   const entry: BadgeEntry = {
     key,
     post,
@@ -47,14 +46,9 @@ export function createBadgeEntry(key: string, post: PagePost, css: string, t: Si
     error: signal<string | undefined>(undefined),
     show(badge) {
       entry.badge.value = badge;
-      host.host.setAttribute('data-state', badge.state);
-      if (badge.state === 'ready') {
-        host.host.setAttribute('data-sentiment', badge.sentiment);
-        host.host.setAttribute('data-source', badge.source);
-        if (badge.mentionId) host.host.setAttribute('data-mention-id', badge.mentionId);
-        if (badge.customerId) host.host.setAttribute('data-known-customer', 'true');
-        else host.host.removeAttribute('data-known-customer');
-      } else host.host.removeAttribute('data-sentiment');
+      // The public contract (DESIGN): the lookup's outcome and nothing a page script could use — whether
+      // the post was collected, its mention id or a known customer stay inside the closed root.
+      host.host.setAttribute('data-sentiment', badge.state === 'ready' ? badge.sentiment : 'unscored');
     },
     remove() {
       render(null, host.container);

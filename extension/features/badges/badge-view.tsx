@@ -3,6 +3,7 @@
 import type { TriageStatus } from '../../../shared/mention.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { PostBadge } from './post-badge.ts';
+import { onlyTrusted } from './trusted-event.ts';
 
 /** What the user asked a badge to do. */
 export type BadgeAction = { kind: 'status'; status: TriageStatus } | { kind: 'assign-to-me' } | { kind: 'open-journey' };
@@ -31,6 +32,8 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
   if (badge.state === 'unavailable') return <span class="badge badge--unavailable" title={badge.detail}>{t('badge.unavailable', { detail: badge.detail })}</span>;
   const collected = badge.source === 'collected' && badge.mentionId !== undefined;
   const sentiment = t(`sentiment.${badge.sentiment}`);
+  const toggle = onlyTrusted<MouseEvent>(() => onToggle());
+  const act = (action: BadgeAction) => onlyTrusted<MouseEvent>(() => onAction(action));
   return (
     <span class={`badge badge--${badge.sentiment}`} data-source={badge.source}>
       <span class="badge__sentiment" title={badge.score === undefined ? sentiment : `${sentiment} (${badge.score.toFixed(2)})`}>
@@ -45,21 +48,21 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
           {badge.pending ? ' …' : ''}
         </span>
       )}
-      <button type="button" class="badge__more" aria-expanded={open} aria-label={t('badge.actions')} onClick={onToggle}>
+      <button type="button" class="badge__more" aria-expanded={open} aria-label={t('badge.actions')} onClick={toggle}>
         ⋯
       </button>
       {open && (
         <span class="badge__menu" role="menu">
           {!collected && <span class="badge__note">{t('badge.notCollected')}</span>}
-          <button type="button" role="menuitem" disabled={!collected || busy} onClick={() => onAction({ kind: 'assign-to-me' })}>
+          <button type="button" role="menuitem" disabled={!collected || busy} onClick={act({ kind: 'assign-to-me' })}>
             {t('inbox.assignToMe')}
           </button>
           {STATUS_ACTIONS.map(([status, label]) => (
-            <button key={status} type="button" role="menuitem" disabled={!collected || busy} aria-pressed={badge.triageStatus === status} onClick={() => onAction({ kind: 'status', status })}>
+            <button key={status} type="button" role="menuitem" disabled={!collected || busy} aria-pressed={badge.triageStatus === status} onClick={act({ kind: 'status', status })}>
               {t(label)}
             </button>
           ))}
-          <button type="button" role="menuitem" disabled={!badge.customerId} onClick={() => onAction({ kind: 'open-journey' })}>
+          <button type="button" role="menuitem" disabled={!badge.customerId} onClick={act({ kind: 'open-journey' })}>
             {t('badge.openJourney')}
           </button>
           <span class="badge__source">{t(collected ? 'badge.collected' : 'badge.analyzed')}</span>

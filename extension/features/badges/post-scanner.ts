@@ -1,5 +1,6 @@
 // Finds the posts on the page that have no badge yet: the recipe's posts (also those infinite scroll
 // added since the last scan) and, once, the post a permalink page describes only in its metadata.
+import { completedBy } from '../../sites/metadata-post.ts';
 import { postKeyOf } from '../../sites/post-key.ts';
 import { readPosts, type PagePost, type SocialSite } from '../../sites/social-site.ts';
 
@@ -45,6 +46,8 @@ export function createPostScanner(site: SocialSite, document: Document, pageUrl:
       const url = pageUrl();
       const page = site.pagePost?.(document, url);
       const pageKey = page ? (postKeyOf(site.platform, page.url) ?? url) : undefined;
+      // A rendered post the page's metadata is about gets from it what its markup lacks (a caption, a name).
+      if (page) for (const entry of found) if (postKeyOf(site.platform, entry.post.url) === pageKey) entry.post = completedBy(entry.post, page);
       // The page's own post, unless it is rendered as a post already (it then has its badge).
       if (page && pageKey && !pagePostsSeen.has(pageKey) && !posts.some((p) => postKeyOf(site.platform, p.url) === pageKey)) {
         pagePostsSeen.add(pageKey);

@@ -12,6 +12,7 @@ import { mentionsChangedItem } from '../../sync/mentions-changed.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
 import { isContextInvalidated } from '../crm-overlay/context-invalidated.ts';
 import { createBadgeEntry, type BadgeEntry } from './badge-entry.tsx';
+import { BADGE_TAGS } from './badge-host.ts';
 import type { BadgeAction } from './badge-view.tsx';
 import { toBadgeRequest } from './post-badge.ts';
 import { createPostBatcher } from './post-batcher.ts';
@@ -22,7 +23,7 @@ export const RESCAN_DELAY_MS = 200;
 /** Most posts one lookup message carries. @default 25 */
 export const LOOKUP_BATCH = 25;
 
-const isOurs = (node: Node): boolean => node.nodeName === 'VIGIA-BADGE';
+const isOurs = (node: Node): boolean => BADGE_TAGS.has(node.nodeName);
 
 export function startBadges(ctx: ContentScriptContext, css: string): void {
   const { language, dispose: disposeLanguage } = watchUiLanguage();
@@ -90,7 +91,7 @@ export function startBadges(ctx: ContentScriptContext, css: string): void {
     // badge the page re-rendered away gets a new one.
     for (const [key, entry] of entries) {
       const element = entry.post.element;
-      if (entry.host.host.isConnected && (!element || element.isConnected)) continue;
+      if (entry.host.isConnected() && (!element || element.isConnected)) continue;
       entry.remove();
       entries.delete(key);
       if (element?.isConnected) scanner.forget(element);

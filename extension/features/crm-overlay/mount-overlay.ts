@@ -54,7 +54,7 @@ export function startCrmOverlay(ctx: ContentScriptContext, css: string): void {
   /** Shows the panel for the page's person, or takes it away on pages no recipe knows (SPA navigation). */
   async function show(reading: PageReading): Promise<void> {
     const wanted = reading.site !== undefined;
-    if (wanted) void model.showPerson(reading.person);
+    if (reading.site) void model.showPerson(reading.person, { name: reading.site.name, ...(reading.site.system ? { system: reading.site.system } : {}) });
     if (!wanted && !ui) return;
     const created = await (ui ??= createUi());
     if (ctx.isInvalid || wanted === shown) return;

@@ -7,6 +7,7 @@ import type { UiLanguage } from '../../i18n/language.ts';
 import { sendToBackground } from '../../messages.ts';
 import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
 import { isContextInvalidated } from './context-invalidated.ts';
+import type { PageRecipe } from './identity-found.tsx';
 import type { CustomerJourneyAnswer } from './overlay-journey.ts';
 
 /** Where the lookup stands. */
@@ -21,6 +22,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 export function createOverlayModel(language: { readonly value: UiLanguage }) {
   const person = signal<PersonIdentifiers>({ emails: [], handles: [] });
+  /** The recipe that read the page (its product and CRM system). */
+  const recipe = signal<PageRecipe | undefined>(undefined);
   const lookup = signal<OverlayLookup>({ state: 'loading' });
   const linking = signal<LinkState>(undefined);
   const collapsed = signal(false);
@@ -42,6 +45,7 @@ export function createOverlayModel(language: { readonly value: UiLanguage }) {
 
   return {
     person,
+    recipe,
     lookup,
     linking,
     collapsed,
@@ -49,9 +53,10 @@ export function createOverlayModel(language: { readonly value: UiLanguage }) {
     t,
     language,
     refresh,
-    /** A new page (or SPA route) shows someone else. */
-    showPerson(next: PersonIdentifiers): Promise<void> {
+    /** A new page (or SPA route) shows someone else; `from` is the recipe that read them. */
+    showPerson(next: PersonIdentifiers, from?: PageRecipe): Promise<void> {
       person.value = next;
+      recipe.value = from;
       lookup.value = { state: 'loading' };
       linking.value = undefined;
       return refresh();

@@ -3,6 +3,7 @@
 import { MentionCard } from '../../ui/mention-card.tsx';
 import { AuthorCandidates } from './author-candidates.tsx';
 import { CustomerSummary } from './customer-summary.tsx';
+import { IdentityFoundLine } from './identity-found.tsx';
 import { JourneyMetrics } from './journey-metrics.tsx';
 import { JourneyTimeline } from './journey-timeline.tsx';
 import type { CustomerJourneyAnswer } from './overlay-journey.ts';
@@ -57,6 +58,7 @@ export function OverlayPanel({ model }: { model: OverlayModel }) {
       </header>
       {!collapsed && (
         <div class="vigia-overlay__body">
+          <IdentityFoundLine person={model.person.value} recipe={model.recipe.value} t={t} />
           {lookup.state === 'loading' && <p class="vigia-overlay__notice">{t('overlay.loading')}</p>}
           {lookup.state === 'error' && <p class="vigia-overlay__notice vigia-overlay__notice--error">{t('overlay.error', { detail: lookup.detail })}</p>}
           {answer && <AnswerBody answer={answer} model={model} />}

@@ -20,7 +20,8 @@ export class CrmPageServerError extends Error {
   override name = 'CrmPageServerError';
 }
 
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+/** A throwaway self-signed certificate (Chromium is told to accept it) for pages served under real hosts. */
+export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'vigia-crm-tls-'));
   try {
     execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=vigia-e2e-crm'], { stdio: 'ignore' });

@@ -26,6 +26,9 @@ export const CRM_PAGES = {
   intercom: { recipe: 'intercom', host: 'app.intercom.com', path: '/a/inbox/lum0ra1/inbox/shared/all/conversation/18840002', file: join(TESTDATA, 'intercom-conversation.html'), customerEmail: 'marta@example.com', name: 'Marta Ruiz' },
   pipedrive: { recipe: 'pipedrive', host: 'lumora.pipedrive.com', path: '/person/4411', file: join(TESTDATA, 'pipedrive-person.html'), customerEmail: 'james.porter@example.co.uk', name: 'James Porter' },
   generic: { recipe: 'generic-page', host: 'crm.lumora.example', path: '/clientes/7', file: join(TESTDATA, 'generic-contact.html'), customerEmail: 'marta@example.com', name: 'Marta Ruiz' },
+  // The same products marked otherwise (issue 19): data-test-id hooks, the e-mail as text, labels in Spanish.
+  hubspotText: { recipe: 'hubspot', host: 'app.hubspot.com', path: '/contacts/4417325/record/0-1/5102', file: join(TESTDATA, 'hubspot-contact-text.html'), customerEmail: 'james.porter@example.co.uk', name: 'James Porter' },
+  hubspotSpanish: { recipe: 'hubspot', host: 'app-eu1.hubspot.com', path: '/contacts/4417325/record/0-1/5101', file: join(TESTDATA, 'hubspot-contact-es.html'), customerEmail: 'marta@example.com', name: 'Marta Ruiz' },
   unknownCustomer: { recipe: 'zendesk', host: 'lumora.zendesk.com', path: '/agent/users/90999', file: join(PAGES, 'zendesk-user-carlos.html'), name: 'Carlos Martín' },
 } satisfies Record<string, CrmPage>;
 

@@ -23,6 +23,8 @@ export interface LaunchOptions {
   mapHostsToLoopback?: readonly string[];
   /** Accept the test servers' throwaway certificates. */
   acceptTestCertificates?: boolean;
+  /** Another build to load (the demo build). @default EXTENSION_DIST */
+  dist?: string;
 }
 
 /** VIGIA_CHROMIUM, else Debian's Chromium, else the browser Playwright installed (undefined lets it choose). */
@@ -32,8 +34,9 @@ export function chromiumPath(): string | undefined {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIST, 'manifest.json'))) {
-    throw new Error(`e2e: no built extension at ${EXTENSION_DIST}; run \`npx wxt build\` first`);
+  const dist = options.dist ?? EXTENSION_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`e2e: no built extension at ${dist}; run \`npx wxt build\` first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'vigia-chromium-'));
   const executablePath = chromiumPath();
@@ -45,8 +48,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale: options.lang ?? 'en-US',
     ignoreHTTPSErrors: options.acceptTestCertificates ?? false,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIST}`,
-      `--load-extension=${EXTENSION_DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--lang=${options.lang ?? 'en-US'}`,
       ...(options.mapHostsToLoopback?.length ? [`--host-resolver-rules=${options.mapHostsToLoopback.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : []),
       ...(options.acceptTestCertificates ? ['--ignore-certificate-errors'] : []),
@@ -95,4 +98,31 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
   await stopped;
   await cdp.detach();
   await page.close();
+}
+
+type ChromeGlobal = { chrome: any };
+
+/**
+ * Allows the extension on a site (`http://127.0.0.1/*`) as a user does — on, in Chrome's extension
+ * settings, then asked for by Vigía with no prompt left to answer — and waits until the background has
+ * registered the overlay there. A release build declares real CRMs only; any other site (the demo's
+ * loopback CRM included) gets the overlay this way.
+ */
+export async function allowSite(browser: ExtensionBrowser, pattern: string): Promise<void> {
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
+  await settings.evaluate(([id, origin]) => (globalThis as unknown as ChromeGlobal).chrome.developerPrivate.addHostPermission(id, origin), [browser.extensionId, pattern]);
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const granted = await options.evaluate((origin) => (globalThis as unknown as ChromeGlobal).chrome.permissions.request({ origins: [origin] }) as Promise<boolean>, pattern);
+  if (!granted) throw new Error(`e2e: Chromium did not grant ${pattern}`);
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const scripts = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts() as Promise<{ matches?: string[] }[]>);
+    if (scripts.some((script) => script.matches?.includes(pattern))) break;
+    if (Date.now() > deadline) throw new Error(`e2e: the overlay was not registered on ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await Promise.all([settings.close(), options.close()]);
 }
