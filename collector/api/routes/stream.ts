@@ -1,11 +1,12 @@
 // GET /api/stream: Server-Sent Events of new and changed mentions; Last-Event-ID (or ?since=) replays
 // what a reconnecting client missed before live events continue.
 import type { FastifyInstance } from 'fastify';
+import { toStreamFrame } from '../../../shared/api/stream.ts';
 import type { Mention } from '../../../shared/mention.ts';
 import type { VigiaStore } from '../../store/store.ts';
 import type { ChangeFeed } from '../change-feed.ts';
 
-const frame = (mention: Mention, seq: number) => `event: mention\nid: ${seq}\ndata: ${JSON.stringify(mention)}\n\n`;
+const frame = (mention: Mention, seq: number) => toStreamFrame({ type: 'mention', data: mention }, seq);
 
 export function streamRoutes(app: FastifyInstance, store: VigiaStore, changes: ChangeFeed, opts: { pingMs?: number } = {}): void {
   app.get<{ Querystring: { since?: string } }>('/api/stream', async (request, reply) => {
