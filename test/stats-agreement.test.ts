@@ -1,5 +1,6 @@
 // The ZMOT dashboard's figures agree whichever side computes them: the collector's GET /api/stats/sentiment
-// (SQL aggregates over its store) and the extension's offline figures (computed from the mentions it synced)
+// (SQL aggregates over its store, on SQLite and on PostgreSQL when a test server is there) and the
+// extension's offline figures (computed from the mentions it synced)
 // give the same answer for the same mentions, for every bucket size, breakdown and filter.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mention, Sentiment, TriageStatus } from '../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../shared/moment-of-truth.ts';
 import { createApi, type Api } from '../collector/api/server.ts';
+import { openPostgresStore } from '../collector/store/postgres-store.ts';
+import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/postgres-test-server.ts';
 import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { VigiaStore } from '../collector/store/store.ts';
 import { computeLocalStats } from '../extension/features/dashboard/local-stats.ts';
@@ -72,27 +75,6 @@ function mentionsToCompare(): Mention[] {
   });
 }
 
-let dir: string;
-let store: VigiaStore;
-let api: Api;
-let auth: { authorization: string };
-let synced: Mention[];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'vigia-agreement-'));
-  store = openSqliteStore(join(dir, 'vigia.db'));
-  api = createApi({ store });
-  auth = { authorization: `Bearer ${await store.createToken('dashboard')}` };
-  await store.insertMentions(mentionsToCompare());
-  // What the extension holds: the mentions as the change feed gave them.
-  synced = (await api.app.inject({ url: '/api/mentions?since=0&limit=500', headers: auth })).json().items;
-});
-afterAll(async () => {
-  await api.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 const range = { from: at(24 * 35), to: at(-1) };
 const queries: StatsQuery[] = [
   { ...range, bucket: 'day', by: 'platform' },
@@ -105,12 +87,55 @@ const queries: StatsQuery[] = [
   { from: at(24 * 80), to: at(24 * 60), bucket: 'day', by: 'platform' },
 ];
 
-describe('sentiment statistics, collector and extension', () => {
-  it('start from the same mentions', () => {
+interface Engine {
+  store: VigiaStore;
+  close(): Promise<void>;
+}
+
+async function openSqlite(): Promise<Engine> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-agreement-'));
+  const store = openSqliteStore(join(dir, 'vigia.db'));
+  return { store, close: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+async function openPostgres(url: string): Promise<Engine> {
+  const schema = testSchemaName();
+  const store = await openPostgresStore(url, { schema });
+  return { store, close: async () => (await store.close(), await dropSchema(url, schema)) };
+}
+
+const postgres = await findTestPostgres();
+const engines: [string, (() => Promise<Engine>) | undefined][] = [
+  ['SQLite', openSqlite],
+  ['PostgreSQL', postgres.url ? () => openPostgres(postgres.url) : undefined],
+];
+
+describe.each(engines)('sentiment statistics, collector (%s) and extension', (_name, open) => {
+  let engine: Engine;
+  let api: Api;
+  let auth: { authorization: string };
+  let synced: Mention[];
+
+  beforeAll(async () => {
+    if (!open) return;
+    engine = await open();
+    api = createApi({ store: engine.store });
+    auth = { authorization: `Bearer ${await engine.store.createToken('dashboard')}` };
+    await engine.store.insertMentions(mentionsToCompare());
+    // What the extension holds: the mentions as the change feed gave them.
+    synced = (await api.app.inject({ url: '/api/mentions?since=0&limit=500', headers: auth })).json().items;
+  });
+  afterAll(async () => {
+    if (!open) return;
+    await api.close();
+    await engine.close();
+  });
+
+  it.skipIf(!open)('start from the same mentions', () => {
     expect(synced).toHaveLength(90);
   });
 
-  it.each(queries)('agree for %o', async (query) => {
+  it.skipIf(!open).each(queries)('agree for %o', async (query) => {
     const search = new URLSearchParams(Object.entries(query) as [string, string][]);
     const res = await api.app.inject({ url: `/api/stats/sentiment?${search}`, headers: auth });
     expect(res.statusCode).toBe(200);
