@@ -1,7 +1,7 @@
 // The ZMOT dashboard's figures agree whichever side computes them: the collector's GET /api/stats/sentiment
 // (SQL aggregates over its store, on SQLite and on PostgreSQL when a test server is there) and the
-// extension's offline figures (computed from the mentions it synced)
-// give the same answer for the same mentions, for every bucket size, breakdown and filter.
+// extension's offline figures (computed from the mentions it synced) give the same answer for the same
+// mentions, for every bucket size, breakdown and filter.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
