@@ -4,16 +4,11 @@ import type { AnalyzeBody, AnalyzeText } from '../../shared/api/analyze.ts';
 
 export { analysisSchema, analyzeAnswerSchema, type Analysis } from '../../shared/api/analyze.ts';
 
-/** One text to score, with what the page says about it. */
-export interface AnalyzeInput {
-  text: string;
-  title?: string;
-  /** ISO 639-1 code when the page declares it. */
-  lang?: string;
-  /** 0–1 (5 stars of 5 → 1). */
-  rating?: number;
-  platform?: string;
-}
+/**
+ * One text to score, with what the page says about it: the API's text fields, and a `rating` on the 0–1
+ * scale (5 stars of 5 → 1), which travels as stars.
+ */
+export type AnalyzeInput = Pick<AnalyzeText, 'text' | 'title' | 'lang' | 'platform'> & { rating?: number };
 
 /** Longest text sent, in characters: sentiment does not need more, and requests stay small. @default 4000 */
 export const ANALYZE_MAX_CHARS = 4000;

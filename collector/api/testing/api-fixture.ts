@@ -1,32 +1,28 @@
 // A throwaway API over a fresh SQLite file, with a token, for the route tests.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
-import type { VigiaStore } from '../../store/store.ts';
+import { openTempStore } from '../../customers/testing/customer-fixtures.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
 import { createApi, type Api, type ApiOptions } from '../server.ts';
 
 export interface ApiFixture {
   api: Api;
-  store: VigiaStore;
+  store: SqlStore;
   /** `Authorization` header of a valid token. */
   auth: { authorization: string };
   close(): Promise<void>;
 }
 
-export async function openApiFixture(options: Omit<ApiOptions, 'store'> = {}): Promise<ApiFixture> {
-  const dir = mkdtempSync(join(tmpdir(), 'vigia-api-'));
-  const store = openSqliteStore(join(dir, 'vigia.db'));
-  const api = createApi({ store, pollMs: 50, pingMs: 1000, ...options });
-  const auth = { authorization: `Bearer ${await store.createToken('test')}` };
+/** `tokenName`: whom the token stands for (links record it). @default "test" */
+export async function openApiFixture(options: Omit<ApiOptions, 'store'> = {}, tokenName = 'test'): Promise<ApiFixture> {
+  const temp = openTempStore();
+  const api = createApi({ store: temp.store, pollMs: 50, pingMs: 1000, ...options });
+  const auth = { authorization: `Bearer ${await temp.store.createToken(tokenName)}` };
   return {
     api,
-    store,
+    store: temp.store,
     auth,
     async close() {
       await api.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await temp.close();
     },
   };
 }
