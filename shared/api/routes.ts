@@ -10,7 +10,7 @@ import { customerSchema } from '../customer/customer.ts';
 import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
 import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
-import { streamEventSchemas } from './stream.ts';
+import { streamEventSchemas, streamQuerySchema } from './stream.ts';
 import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
 
 interface RouteContract {
@@ -29,7 +29,7 @@ export const API_ROUTES = {
   'GET /api/mentions': { query: mentionListQuerySchema, answer: mentionPageSchema },
   'GET /api/mentions/:id': { answer: mentionAnswerSchema },
   'PATCH /api/mentions/:id/triage': { body: triageBodySchema, answer: mentionAnswerSchema },
-  'GET /api/stream': { events: streamEventSchemas },
+  'GET /api/stream': { query: streamQuerySchema, events: streamEventSchemas },
   'GET /api/alerts': { answer: alertListAnswerSchema },
   'POST /api/analyze': { body: analyzeBodySchema, answer: analyzeAnswerSchema },
   'GET /api/sources': { answer: sourcesAnswerSchema },

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { alertSchema } from './alerts.ts';
 import { mentionAnswerSchema } from './mentions.ts';
 
+/** `?since=<cursor>` replays what came after it (as a `Last-Event-ID` header does); anything else is ignored. */
+export const streamQuerySchema = z.object({ since: z.string().regex(/^\d{1,15}$/).optional().catch(undefined) });
+
 /** The data of each event type. */
 export const streamEventSchemas = {
   mention: mentionAnswerSchema,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CustomerJourneyView, CustomerLookupResult } from '../../../shared/customer/customer-journey-view.ts';
+import { customerJourneyViewSchema, type CustomerJourneyView, type CustomerLookupResult } from '../../../shared/api/journey-view.ts';
 import { importDemoExports } from '../../customers/testing/customer-fixtures.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
 import type { Api } from '../server.ts';
@@ -54,6 +54,8 @@ describe('customer journey', () => {
     const { customer } = (await get<CustomerLookupResult>('/api/customers/lookup?email=marta@example.com')).body;
     const { status, body: view } = await get<CustomerJourneyView>(`/api/customers/${customer!.id}/journey`);
     expect(status).toBe(200);
+    // What the extension reads it with keeps all of it.
+    expect(customerJourneyViewSchema.parse(view)).toEqual(view);
     expect(view.risk).toMatchObject({ churnRisk: true });
     const current = view.journeys.find((j) => j.id === view.currentJourneyId)!;
     expect(current).toMatchObject({ type: 'installation', momentIds: expect.arrayContaining([martaPost.id]) });
