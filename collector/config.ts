@@ -91,6 +91,8 @@ function apiSettingsSchema() {
       host: z.string().default('127.0.0.1'),
       /** Extra origins admitted by CORS (e.g. a Firefox install's moz-extension://UUID). */
       allowedOrigins: z.array(z.string().regex(/^[a-z-]+:\/\/[^/]+$/, 'must be an origin like moz-extension://id')).default([]),
+      /** Host names the API answers to besides localhost, 127.0.0.1, [::1] and `host` (DNS-rebinding guard); "*" for any. */
+      allowedHosts: z.array(z.string().regex(/^(\*|[a-z0-9.:[\]-]+)$/i, 'must be a host name or address, or "*"')).default([]),
     })
     .prefault({});
 }

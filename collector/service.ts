@@ -29,7 +29,9 @@ export interface Service {
 }
 
 export async function startService(opts: ServiceOptions): Promise<Service> {
-  const api = opts.api ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, sources: opts.collect?.sources, alerts: opts.alerts }) : undefined;
+  const api = opts.api
+    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts })
+    : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: Scheduler | undefined;
   let deps: Awaited<ReturnType<typeof createCollectDeps>> | undefined;

@@ -1,33 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import { makeMention } from '../testing/mention-factory.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { VigiaStore } from '../store/store.ts';
-import { createApi, type Api } from './server.ts';
+import type { Api } from './server.ts';
+import { openApiFixture, type ApiFixture } from './testing/api-fixture.ts';
 
-let dir: string;
+let fx: ApiFixture;
 let store: VigiaStore;
 let api: Api;
 let auth: { authorization: string };
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'vigia-api-'));
-  store = openSqliteStore(join(dir, 'vigia.db'));
-  api = createApi({ store, pollMs: 50, pingMs: 1000 });
-  auth = { authorization: `Bearer ${await store.createToken('test')}` };
+  fx = await openApiFixture();
+  ({ store, api, auth } = fx);
 });
-afterEach(async () => {
-  await api.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => fx.close());
 
 describe('auth and CORS', () => {
   it('answers health without a token, everything else 401 without a valid one', async () => {
-    expect((await api.app.inject({ url: '/api/health' })).json()).toMatchObject({ ok: true, mentions: 0 });
+    expect((await api.app.inject({ url: '/api/health' })).json()).toEqual({ ok: true, version: expect.any(String) });
     const none = await api.app.inject({ url: '/api/mentions' });
     expect(none.statusCode).toBe(401);
     expect(none.json().error).toMatch(/missing bearer token/);

@@ -8,6 +8,7 @@ import { registerAuth } from './auth.ts';
 import { createChangeFeed, type ChangeFeed } from './change-feed.ts';
 import { registerCors } from './cors.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerHostCheck } from './host-check.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -22,6 +23,11 @@ export interface ApiOptions {
   store: VigiaStore;
   /** Origins besides the extension's own that CORS admits. */
   allowedOrigins?: readonly string[];
+  /**
+   * Host names besides localhost, 127.0.0.1 and [::1] that requests may be addressed to (the configured
+   * api.host and api.allowedHosts); "*" admits any. Anything else is refused (DNS rebinding).
+   */
+  allowedHosts?: readonly string[];
   /** Log requests (JSON lines on stdout). @default false */
   logger?: boolean;
   /** @default 2000 */
@@ -45,6 +51,7 @@ export function createApi(opts: ApiOptions): Api {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   const changes = createChangeFeed(opts.store, { pollMs: opts.pollMs });
   registerErrorHandler(app);
+  registerHostCheck(app, opts.allowedHosts);
   registerCors(app, [EXTENSION_ORIGIN, ...(opts.allowedOrigins ?? [])]);
   registerAuth(app, opts.store);
   healthRoutes(app, opts.store);

@@ -1,20 +1,13 @@
 // GET /api/customers/lookup: the customer a CRM page shows (by e-mail, handle on a platform, or CRM id),
 // and public authors who might be them — suggestions for a person to confirm, never links.
-import type { CustomerLookupResult } from '../../shared/customer/customer-journey-view.ts';
-import type { CrmSystem } from '../../shared/customer/customer.ts';
+import type { z } from 'zod';
+import type { customerLookupQuerySchema } from '../../shared/api/customers.ts';
+import type { CustomerLookupResult } from '../../shared/api/journey-view.ts';
 import type { CustomerStore, IdentityRef } from './customer-store.ts';
 import { crmRef, emailRef, handleRef, identityKey } from './identity-refs.ts';
 
-export interface LookupQuery {
-  email?: string;
-  handle?: string;
-  /** Required with `handle`. */
-  platform?: string;
-  crm?: CrmSystem;
-  crmId?: string;
-  /** A display name from the page: authors with the same name are suggested. */
-  name?: string;
-}
+/** The query of GET /api/customers/lookup, as the contract's schema reads it. */
+export type LookupQuery = z.output<typeof customerLookupQuerySchema>;
 
 /** At most this many suggestions: a common name must not flood the overlay. */
 const MAX_CANDIDATES = 10;

@@ -1,5 +1,7 @@
 // What the customer services need from storage: customers and their hard identifiers, CRM touchpoints,
 // reversible identity links, journey moves and summaries. The SQL store implements it for both engines.
+import type { ForgetCounts as ApiForgetCounts } from '../../shared/api/customers.ts';
+import type { JourneyStatsAnswer } from '../../shared/api/stats.ts';
 import type { AuthorCandidate } from '../../shared/customer/customer-journey-view.ts';
 import type { Customer } from '../../shared/customer/customer.ts';
 import type { JourneyTypeStats } from '../../shared/journey/journey-stats.ts';
@@ -63,33 +65,14 @@ export interface JourneySummary {
   firstResponseHours?: number;
 }
 
-/** What forgetting a customer erased. */
-export interface ForgetCounts {
-  customers: number;
-  identities: number;
-  touchpoints: number;
-  links: number;
-}
+/** What forgetting a customer erased (DELETE /api/customers/:id answers it). */
+export type ForgetCounts = ApiForgetCounts;
 
 /** How an upsert by external id went for one touchpoint. */
 export type TouchpointWrite = 'inserted' | 'updated' | 'unchanged';
 
-/** GET /api/stats/journeys: journeys started in [from, to). */
-export interface JourneyStatsView {
-  from?: string;
-  to?: string;
-  journeys: number;
-  /** Over all journeys (0–1); undefined without journeys. */
-  resolutionRate?: number;
-  /** Per journey type (installation, fault, billing, …, other). */
-  resolutionRateByType: Record<string, JourneyTypeStats>;
-  /** Mean effort (0–100), one decimal. */
-  averageEffort?: number;
-  /** Share of journeys over more than one channel (0–1). */
-  crossChannelShare?: number;
-  /** Against the 48-hour rule; journeys still inside their 48 hours are `waiting`, not judged. */
-  immediacyCompliance: { met: number; missed: number; waiting: number; complianceRate?: number };
-}
+/** GET /api/stats/journeys: journeys started in [from, to) (the contract's shape, shared/api/stats.ts). */
+export type JourneyStatsView = JourneyStatsAnswer;
 
 export interface CustomerStore {
   /**

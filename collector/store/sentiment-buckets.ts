@@ -1,37 +1,14 @@
-// Time buckets of the sentiment series, in UTC: an hour, a day, or an ISO week (Monday first).
-import type { SentimentBucket } from './sentiment-stats.ts';
+// Time buckets of the sentiment series: the shared UTC buckets (shared/stats/time-buckets.ts), and how a
+// SQL prefix of `sort_at` names one.
+import { bucketStart, type TimeBucket } from '../../shared/stats/time-buckets.ts';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+export { bucketCount, bucketStart, bucketStarts } from '../../shared/stats/time-buckets.ts';
 
-/** The first instant of the bucket holding `iso`. */
-export function bucketStart(iso: string, bucket: SentimentBucket): string {
-  const t = Date.parse(iso);
-  if (bucket === 'hour') return new Date(t - (t % HOUR)).toISOString();
-  const day = t - (((t % DAY) + DAY) % DAY);
-  if (bucket === 'day') return new Date(day).toISOString();
-  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return new Date(day - weekday * DAY).toISOString();
-}
+/** The characters of `sort_at` SQL groups by: the hour ("2026-11-20T10"), else the day ("2026-11-20"). */
+export const sqlPrefixLength = (bucket: TimeBucket): number => (bucket === 'hour' ? 13 : 10);
 
-/** A bucket from SQL's prefix of `sort_at` ("2026-11-20T10" per hour, "2026-11-20" per day and week). */
-export function bucketStartOf(prefix: string, bucket: SentimentBucket): string {
-  return bucketStart(prefix.length === 13 ? `${prefix}:00:00.000Z` : `${prefix}T00:00:00.000Z`, bucket);
-}
+/** An instant inside the bucket SQL's prefix of `sort_at` falls in (weeks are grouped by day, then merged). */
+export const instantOfPrefix = (prefix: string): string => (prefix.length === 13 ? `${prefix}:00:00.000Z` : `${prefix}T00:00:00.000Z`);
 
-/** Every bucket start from the one holding `from` to the last one before `to`. */
-export function bucketStarts(from: string, to: string, bucket: SentimentBucket): string[] {
-  const end = Date.parse(to);
-  const starts: string[] = [];
-  for (let t = Date.parse(bucketStart(from, bucket)); t < end; ) {
-    starts.push(new Date(t).toISOString());
-    t += bucket === 'hour' ? HOUR : bucket === 'day' ? DAY : 7 * DAY;
-  }
-  return starts;
-}
-
-/** How many buckets a range holds, without listing them (to refuse absurd requests first). */
-export function bucketCount(from: string, to: string, bucket: SentimentBucket): number {
-  const size = bucket === 'hour' ? HOUR : bucket === 'day' ? DAY : 7 * DAY;
-  return Math.ceil((Date.parse(to) - Date.parse(bucketStart(from, bucket))) / size);
-}
+/** The bucket of a SQL prefix of `sort_at`. */
+export const bucketStartOf = (prefix: string, bucket: TimeBucket): string => bucketStart(instantOfPrefix(prefix), bucket);

@@ -1,27 +1,20 @@
-// The collector's HTTP API as the extension uses it (docs/api-contract.md), with bodies validated by zod.
-import { z } from 'zod';
-import { mentionSchema, type Mention, type TriageStatus } from '../../shared/mention.ts';
-import { analyzeResponseSchema, toAnalyzeBody, type Analysis, type AnalyzeInput } from './analysis.ts';
-import { sentimentStatsSchema, toStatsSearch, type SentimentStats, type StatsQuery } from './sentiment-stats.ts';
-import {
-  CollectorAuthError,
-  CollectorHttpError,
-  CollectorResponseError,
-  CollectorUnreachableError,
-  describeError,
-} from './collector-errors.ts';
+// The collector's HTTP API as the extension uses it — the one client, every route of docs/api-contract.md
+// it needs, every answer read through the contract's schemas in shared/api.
+import { analyzeAnswerSchema, type Analysis } from '../../shared/api/analyze.ts';
+import type { CustomerLookupQuery, CustomerRecord, IdentityLinkBody } from '../../shared/api/customers.ts';
+import { healthAnswerSchema, type HealthAnswer } from '../../shared/api/health.ts';
+import { customerJourneyViewSchema, customerLookupResultSchema, type CustomerJourneyView, type CustomerLookupResult } from '../../shared/api/journey-view.ts';
+import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../shared/api/mentions.ts';
+import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
+import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
+import { customerSchema, type Customer, type CustomerIdentity } from '../../shared/customer/customer.ts';
+import { mentionSchema, type Mention } from '../../shared/mention.ts';
+import { toAnalyzeBody, type AnalyzeInput } from './analysis.ts';
+import { createCollectorHttp, type CollectorTarget } from './collector-http.ts';
+import { CollectorResponseError } from './collector-errors.ts';
+import { toStatsSearch, type StatsQuery } from './sentiment-stats.ts';
 
-/** Where the collector is and how to authenticate. */
-export interface CollectorTarget {
-  collectorUrl: string;
-  token: string;
-}
-
-const healthSchema = z.object({ ok: z.boolean(), version: z.string().optional(), mentions: z.number().optional() });
-/** `GET /api/health`. */
-export type CollectorHealth = z.infer<typeof healthSchema>;
-
-const pageSchema = z.object({ items: z.array(z.unknown()), next: z.string().nullable(), cursor: z.string() });
+export type { CollectorTarget } from './collector-http.ts';
 
 /** One page of `GET /api/mentions`; items that break the Mention schema are counted, not kept. */
 export interface MentionPage {
@@ -32,53 +25,23 @@ export interface MentionPage {
 }
 
 /** Body of `PATCH /api/mentions/:id/triage`. */
-export interface TriagePatch {
-  status?: TriageStatus;
-  assignee?: string | null;
-  updatedAt?: string;
-}
+export type TriagePatch = TriageBody;
 
 export type CollectorClient = ReturnType<typeof createCollectorClient>;
 
-export function createCollectorClient(target: CollectorTarget, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
-  const base = target.collectorUrl.replace(/\/+$/, '');
+const customerPath = (id: string) => `/api/customers/${encodeURIComponent(id)}`;
 
-  async function send(path: string, init: RequestInit & { auth?: boolean } = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (init.auth !== false) headers.set('Authorization', `Bearer ${target.token}`);
-    let response: Response;
-    try {
-      response = await fetchImpl(`${base}${path}`, { ...init, headers });
-    } catch (error) {
-      if (init.signal?.aborted) throw error;
-      throw new CollectorUnreachableError(`collector: unreachable at ${base}: ${describeError(error)}`);
-    }
-    if (response.ok) return response;
-    const detail = await errorMessageOf(response);
-    if (response.status === 401) throw new CollectorAuthError(`collector: 401 unauthorized (${detail})`);
-    throw new CollectorHttpError(`collector: ${response.status} on ${path} (${detail})`, response.status);
-  }
-
-  async function json<T>(path: string, schema: z.ZodType<T>, init?: RequestInit & { auth?: boolean }): Promise<T> {
-    const response = await send(path, init);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw new CollectorResponseError(`collector: ${path} did not answer JSON`);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new CollectorResponseError(`collector: ${path} broke the API contract: ${parsed.error.message}`);
-    return parsed.data;
-  }
+export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeof fetch) {
+  const { send, read } = createCollectorHttp(target, fetchImpl);
 
   return {
-    health: (): Promise<CollectorHealth> => json('/api/health', healthSchema, { auth: false }),
+    /** `GET /api/health`; the token is sent, so a valid one also learns the mention count. */
+    health: (): Promise<HealthAnswer> => read('/api/health', healthAnswerSchema),
 
     /** The change feed after `since` (`0` = from the beginning), oldest change first. */
     async changes(since: string, limit: number, signal?: AbortSignal): Promise<MentionPage> {
       const query = new URLSearchParams({ since, limit: String(limit) });
-      const page = await json(`/api/mentions?${query}`, pageSchema, signal ? { signal } : {});
+      const page = await read(`/api/mentions?${query}`, mentionPageSchema, signal ? { signal } : {});
       const mentions: Mention[] = [];
       for (const item of page.items) {
         const parsed = mentionSchema.safeParse(item);
@@ -88,31 +51,22 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl: typeof
     },
 
     /** Newest mentions first; used to prove the token works. */
-    recent: (limit: number): Promise<z.infer<typeof pageSchema>> =>
-      json(`/api/mentions?${new URLSearchParams({ limit: String(limit) })}`, pageSchema),
+    recent: (limit: number) => read(`/api/mentions?${new URLSearchParams({ limit: String(limit) })}`, mentionPageSchema),
 
-    getMention: (id: string): Promise<Mention> => json(`/api/mentions/${encodeURIComponent(id)}`, mentionSchema),
+    getMention: (id: string): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}`, mentionAnswerSchema),
 
     patchTriage: (id: string, patch: TriagePatch): Promise<Mention> =>
-      json(`/api/mentions/${encodeURIComponent(id)}/triage`, mentionSchema, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(patch),
-      }),
+      read(`/api/mentions/${encodeURIComponent(id)}/triage`, mentionAnswerSchema, { method: 'PATCH', json: patch }),
 
     /** Scores texts without storing them (POST /api/analyze); one result per input, in order. */
     async analyze(inputs: AnalyzeInput[]): Promise<Analysis[]> {
-      const { results } = await json('/api/analyze', analyzeResponseSchema, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(toAnalyzeBody(inputs)),
-      });
+      const { results } = await read('/api/analyze', analyzeAnswerSchema, { method: 'POST', json: toAnalyzeBody(inputs) });
       if (results.length !== inputs.length) throw new CollectorResponseError(`collector: /api/analyze answered ${results.length} results for ${inputs.length} texts`);
       return results;
     },
 
     /** The ZMOT dashboard's figures (GET /api/stats/sentiment). */
-    sentimentStats: (query: StatsQuery): Promise<SentimentStats> => json(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsSchema),
+    sentimentStats: (query: StatsQuery): Promise<SentimentStats> => read(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsAnswerSchema),
 
     /** Opens the SSE stream; `lastEventId` makes the collector replay what came after it first. */
     async openStream(lastEventId: string | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
@@ -122,15 +76,26 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl: typeof
       if (!response.body) throw new CollectorResponseError('collector: /api/stream has no body');
       return response.body;
     },
-  };
-}
 
-async function errorMessageOf(response: Response): Promise<string> {
-  try {
-    const body: unknown = await response.json();
-    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
-  } catch {
-    // Not JSON: the status says enough.
-  }
-  return response.statusText || `HTTP ${response.status}`;
+    /** `GET /api/customers/lookup`: the customer (or null) and candidate public authors. */
+    lookupCustomer(query: CustomerLookupQuery): Promise<CustomerLookupResult> {
+      const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+      return read(`/api/customers/lookup?${params}`, customerLookupResultSchema);
+    },
+
+    /** `GET /api/customers/:id/journey`; a 404 (customer erased) throws CollectorHttpError with status 404. */
+    customerJourney: (id: string): Promise<CustomerJourneyView> => read(`${customerPath(id)}/journey`, customerJourneyViewSchema),
+
+    /** `POST /api/customers/:id/links`: the updated customer. */
+    linkIdentity: (id: string, link: IdentityLinkBody): Promise<Customer> => read(`${customerPath(id)}/links`, customerSchema, { method: 'POST', json: link }),
+
+    /** `POST /api/touchpoints` with one customer record: creates or enriches the customer. */
+    async importCustomer(identity: CustomerIdentity): Promise<void> {
+      // Sent as the page gave it: the collector validates records and says which field was wrong.
+      const record: CustomerRecord = { type: 'customer', names: identity.names, emails: identity.emails, handles: identity.handles, crmIds: identity.crmIds };
+      const answer = await read('/api/touchpoints', touchpointsAnswerSchema, { method: 'POST', json: record });
+      const refused = answer.errors[0];
+      if (refused) throw new CollectorResponseError(`collector: the customer record was refused: ${refused.reason}`);
+    },
+  };
 }

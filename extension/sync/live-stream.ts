@@ -1,5 +1,6 @@
 // Live sync: reads the collector's SSE stream over fetch and hands each valid mention to the caller.
-import { mentionSchema, type Mention } from '../../shared/mention.ts';
+import { streamEventSchemas } from '../../shared/api/stream.ts';
+import type { Mention } from '../../shared/mention.ts';
 import type { CollectorClient } from './collector-client.ts';
 import { createSseParser, type SseEvent } from './sse-parser.ts';
 
@@ -77,7 +78,7 @@ async function handleEvent(event: SseEvent, options: FollowOptions): Promise<voi
   } catch {
     return options.onRejected?.(`sync: stream event ${event.lastEventId} is not JSON`);
   }
-  const parsed = mentionSchema.safeParse(json);
+  const parsed = streamEventSchemas.mention.safeParse(json);
   if (!parsed.success) return options.onRejected?.(`sync: stream event ${event.lastEventId} is not a Mention`);
   await options.onMention(parsed.data, event.lastEventId);
 }

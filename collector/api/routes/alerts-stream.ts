@@ -3,6 +3,9 @@
 // GET /api/alerts, and POSTed to the configured webhooks once per store. Alert frames carry no `id:`, so a
 // client's Last-Event-ID keeps following the mention change feed; after a reconnect, GET /api/alerts catches up.
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { alertListAnswerSchema } from '../../../shared/api/alerts.ts';
+import { toStreamFrame } from '../../../shared/api/stream.ts';
 import { createAlertHub, recentNegatives, type AlertHub } from '../../alerts/alert-hub.ts';
 import { defaultAlertSettings, type AlertSettings } from '../../alerts/alert-settings.ts';
 import type { Alert } from '../../alerts/alert.ts';
@@ -12,7 +15,8 @@ import { defaultCollectorSettings } from '../../config.ts';
 import type { VigiaStore } from '../../store/store.ts';
 import type { ChangeFeed } from '../change-feed.ts';
 
-const frame = (alert: Alert) => `event: alert\ndata: ${JSON.stringify(alert)}\n\n`;
+// No `id:`: alerts do not move the client's change-feed cursor.
+const frame = (alert: Alert) => toStreamFrame({ type: 'alert', data: alert });
 
 export function alertRoutes(app: FastifyInstance, store: VigiaStore, changes: ChangeFeed, settings: AlertSettings = defaultAlertSettings()): AlertHub {
   // Claims live in the store: a restart, or another API process on the same store, never posts an alert twice.
@@ -37,7 +41,7 @@ export function alertRoutes(app: FastifyInstance, store: VigiaStore, changes: Ch
     request.raw.on('close', stop);
   });
 
-  app.get('/api/alerts', async () => ({ items: hub.recent().reverse() }));
+  app.get('/api/alerts', async (): Promise<z.infer<typeof alertListAnswerSchema>> => ({ items: hub.recent().reverse() }));
 
   app.addHook('onClose', async () => {
     unsubscribe();

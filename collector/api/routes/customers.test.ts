@@ -1,26 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CustomerJourneyView, CustomerLookupResult } from '../../../shared/customer/customer-journey-view.ts';
-import { importDemoExports, openTempStore, type TempStore } from '../../customers/testing/customer-fixtures.ts';
+import { customerJourneyViewSchema, type CustomerJourneyView, type CustomerLookupResult } from '../../../shared/api/journey-view.ts';
+import { importDemoExports } from '../../customers/testing/customer-fixtures.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
-import { createApi, type Api } from '../server.ts';
+import type { Api } from '../server.ts';
+import { openApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
-let temp: TempStore;
+let temp: ApiFixture;
 let api: Api;
 let auth: { authorization: string };
 const martaPost = makeMention({ author: { name: 'Marta R.', handle: 'marta_rz' }, text: 'Tercera cita sin técnico: me cambio a Nubitel', publishedAt: '2026-11-23T09:00:00.000Z' });
 const namesake = makeMention({ platform: 'mastodon', author: { name: 'James Porter', handle: 'jp@mastodon.social' }, publishedAt: '2026-11-22T09:00:00.000Z' });
 
 beforeEach(async () => {
-  temp = openTempStore();
+  temp = await openApiFixture({}, 'ana');
+  ({ api, auth } = temp);
   await temp.store.insertMentions([martaPost, namesake]);
   await importDemoExports(temp.store);
-  api = createApi({ store: temp.store, pollMs: 50 });
-  auth = { authorization: `Bearer ${await temp.store.createToken('ana')}` };
 });
-afterEach(async () => {
-  await api.close();
-  await temp.close();
-});
+afterEach(() => temp.close());
 
 const get = async <T>(url: string) => {
   const res = await api.app.inject({ url, headers: auth });
@@ -57,6 +54,8 @@ describe('customer journey', () => {
     const { customer } = (await get<CustomerLookupResult>('/api/customers/lookup?email=marta@example.com')).body;
     const { status, body: view } = await get<CustomerJourneyView>(`/api/customers/${customer!.id}/journey`);
     expect(status).toBe(200);
+    // What the extension reads it with keeps all of it.
+    expect(customerJourneyViewSchema.parse(view)).toEqual(view);
     expect(view.risk).toMatchObject({ churnRisk: true });
     const current = view.journeys.find((j) => j.id === view.currentJourneyId)!;
     expect(current).toMatchObject({ type: 'installation', momentIds: expect.arrayContaining([martaPost.id]) });

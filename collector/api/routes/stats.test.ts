@@ -1,23 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importDemoExports, openTempStore, type TempStore } from '../../customers/testing/customer-fixtures.ts';
+import { importDemoExports } from '../../customers/testing/customer-fixtures.ts';
 import { linkCustomers } from '../../pipeline/link-customer.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
-import { createApi, type Api } from '../server.ts';
+import { openApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
-let temp: TempStore;
-let api: Api;
-let auth: { authorization: string };
+let temp: ApiFixture;
 beforeEach(async () => {
-  temp = openTempStore();
-  api = createApi({ store: temp.store, pollMs: 50 });
-  auth = { authorization: `Bearer ${await temp.store.createToken('marketing')}` };
+  temp = await openApiFixture({}, 'marketing');
 });
-afterEach(async () => {
-  await api.close();
-  await temp.close();
-});
+afterEach(() => temp.close());
 
-const get = (url: string) => api.app.inject({ url, headers: auth });
+const get = (url: string) => temp.api.app.inject({ url, headers: temp.auth });
 
 describe('GET /api/stats/journeys', () => {
   it("aggregates the demo customers' journeys, re-stitching customers whose moments changed first", async () => {

@@ -1,16 +1,18 @@
 // GET /api/stream: Server-Sent Events of new and changed mentions; Last-Event-ID (or ?since=) replays
 // what a reconnecting client missed before live events continue.
 import type { FastifyInstance } from 'fastify';
+import { streamQuerySchema, toStreamFrame } from '../../../shared/api/stream.ts';
 import type { Mention } from '../../../shared/mention.ts';
 import type { VigiaStore } from '../../store/store.ts';
 import type { ChangeFeed } from '../change-feed.ts';
 
-const frame = (mention: Mention, seq: number) => `event: mention\nid: ${seq}\ndata: ${JSON.stringify(mention)}\n\n`;
+const frame = (mention: Mention, seq: number) => toStreamFrame({ type: 'mention', data: mention }, seq);
 
 export function streamRoutes(app: FastifyInstance, store: VigiaStore, changes: ChangeFeed, opts: { pingMs?: number } = {}): void {
-  app.get<{ Querystring: { since?: string } }>('/api/stream', async (request, reply) => {
-    const resumeFrom = request.headers['last-event-id'] ?? request.query.since;
-    const from = typeof resumeFrom === 'string' && /^\d{1,15}$/.test(resumeFrom) ? Number(resumeFrom) : undefined;
+  app.get('/api/stream', async (request, reply) => {
+    const header = request.headers['last-event-id'];
+    const resumeFrom = header !== undefined ? streamQuerySchema.parse({ since: header }).since : streamQuerySchema.parse(request.query).since;
+    const from = resumeFrom === undefined ? undefined : Number(resumeFrom);
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoExportPath, openTempStore, type TempStore } from '../../customers/testing/customer-fixtures.ts';
-import { createApi, type Api } from '../server.ts';
+import { demoExportPath } from '../../customers/testing/customer-fixtures.ts';
+import { openApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
-let temp: TempStore;
-let api: Api;
-let auth: { authorization: string };
+let temp: ApiFixture;
 beforeEach(async () => {
-  temp = openTempStore();
-  api = createApi({ store: temp.store, pollMs: 50 });
-  auth = { authorization: `Bearer ${await temp.store.createToken('helpdesk')}` };
+  temp = await openApiFixture({}, 'helpdesk');
 });
-afterEach(async () => {
-  await api.close();
-  await temp.close();
-});
+afterEach(() => temp.close());
 
-const post = (payload: unknown) => api.app.inject({ method: 'POST', url: '/api/touchpoints', headers: auth, payload: payload as object });
+const post = (payload: unknown) => temp.api.app.inject({ method: 'POST', url: '/api/touchpoints', headers: temp.auth, payload: payload as object });
 const call = { type: 'touchpoint', externalId: 'zd-1001', customer: { email: 'marta@example.com', name: 'Marta Ruiz', handles: { reddit: 'marta_rz' } }, channel: 'phone', at: '2026-11-02T10:00:00Z', summary: 'Technician did not come', outcome: 'unresolved' };
 
 describe('POST /api/touchpoints', () => {
@@ -49,6 +42,6 @@ describe('POST /api/touchpoints', () => {
     expect((await post({ records: [] })).json().issues[0].path).toBe('records');
     expect((await post({ records: Array.from({ length: 1001 }, () => call) })).statusCode).toBe(400);
     expect((await post([call])).statusCode).toBe(400);
-    expect((await api.app.inject({ method: 'POST', url: '/api/touchpoints', payload: call })).statusCode).toBe(401);
+    expect((await temp.api.app.inject({ method: 'POST', url: '/api/touchpoints', payload: call })).statusCode).toBe(401);
   });
 });

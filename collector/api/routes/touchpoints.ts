@@ -1,23 +1,18 @@
 // POST /api/touchpoints: CRM and helpdesk webhooks send generic import records, one or a batch, validated
 // and stored exactly like `vigia import` (idempotent by external id).
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { touchpointBatchSchema, touchpointRecordSchema, type TouchpointsAnswer } from '../../../shared/api/touchpoints.ts';
 import type { CustomerStore } from '../../customers/customer-store.ts';
 import { importRecords } from '../../customers/import-runner.ts';
 import { toImportRecord, type ImportRecord } from '../../import/import-record.ts';
 import { ApiError } from '../../errors.ts';
 
-/** A batch: 1–1000 records, each validated on its own (a bad one is reported, the others stored). */
-export const touchpointBatch = z
-  .object({ records: z.array(z.unknown()).min(1, 'give at least one record').max(1000, 'at most 1000 records per request') })
-  .strict();
-
 export function touchpointRoutes(app: FastifyInstance, store: CustomerStore): void {
-  app.post('/api/touchpoints', { bodyLimit: 10 * 1024 * 1024 }, async (request) => {
-    const raw = request.body;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ApiError(400, 'expected one import record or {"records": [...]}');
-    const single = !('records' in raw);
-    const records = single ? [raw as unknown] : touchpointBatch.parse(raw).records;
+  app.post('/api/touchpoints', { bodyLimit: 10 * 1024 * 1024 }, async (request): Promise<TouchpointsAnswer> => {
+    const raw = touchpointRecordSchema.safeParse(request.body);
+    if (!raw.success) throw new ApiError(400, 'expected one import record or {"records": [...]}');
+    const single = !('records' in raw.data);
+    const records = single ? [raw.data as unknown] : touchpointBatchSchema.parse(raw.data).records;
     const errors: { index: number; reason: string }[] = [];
     const valid: { index: number; record: ImportRecord }[] = [];
     records.forEach((input, index) => {

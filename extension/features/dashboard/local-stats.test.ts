@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeMention } from '../../sync/testing/mention-fixtures.ts';
 import { computeLocalStats, topTermsOf } from './local-stats.ts';
-import { bucketFor, bucketStart, inputsOf, lastDays, rangeFromInputs } from './stats-range.ts';
+import { bucketStartMs } from '../../../shared/stats/time-buckets.ts';
+import { bucketFor, inputsOf, lastDays, rangeFromInputs } from './stats-range.ts';
 
 const now = Date.parse('2026-11-04T12:00:00Z');
 const query = { from: '2026-11-02T00:00:00.000Z', to: '2026-11-05T00:00:00.000Z', bucket: 'day' as const, by: 'moment' as const };
@@ -66,6 +67,6 @@ describe('stats range', () => {
     expect(bucketFor({ from: '2026-11-03T00:00:00.000Z', to: '2026-11-05T00:00:00.000Z' })).toBe('hour');
     expect(bucketFor(lastDays(30, now))).toBe('day');
     expect(bucketFor(lastDays(90, now))).toBe('week');
-    expect(new Date(bucketStart(Date.parse('2026-11-04T15:00:00Z'), 'week')).toISOString()).toBe('2026-11-02T00:00:00.000Z');
+    expect(new Date(bucketStartMs(Date.parse('2026-11-04T15:00:00Z'), 'week')).toISOString()).toBe('2026-11-02T00:00:00.000Z');
   });
 });

@@ -35,15 +35,3 @@ export function bucketFor(range: StatsRange): SentimentStats['bucket'] {
   const days = (Date.parse(range.to) - Date.parse(range.from)) / DAY;
   return days <= 2 ? 'hour' : days <= 62 ? 'day' : 'week';
 }
-
-/** The first instant of the bucket holding `ms` (weeks start on Monday, UTC, as the collector's do). */
-export function bucketStart(ms: number, bucket: SentimentStats['bucket']): number {
-  if (bucket === 'hour') return Math.floor(ms / 3_600_000) * 3_600_000;
-  const day = midnight(ms);
-  if (bucket === 'day') return day;
-  const weekday = (new Date(day).getUTCDay() + 6) % 7;
-  return day - weekday * DAY;
-}
-
-/** The bucket after the one starting at `start`. */
-export const nextBucket = (start: number, bucket: SentimentStats['bucket']): number => start + (bucket === 'hour' ? 3_600_000 : bucket === 'day' ? DAY : 7 * DAY);

@@ -1,17 +1,12 @@
-// The collector's alerts as the stream sends them (collector/alerts/alert.ts), validated at the edge: a
-// high-priority negative mention, or a brand's negative spike in one hour.
-import { z } from 'zod';
+// The collector's alerts as the stream sends them (shared/api/alerts.ts), validated at the edge: a
+// high-priority negative mention, or a brand's negative spike in one hour. Notifications read only part of
+// an alert, so only that part must be there.
+import type { z } from 'zod';
+import { alertMentionSchema, alertSchema, alertSpikeSchema } from '../../../shared/api/alerts.ts';
 
-export const alertEventSchema = z.object({
-  /** "mention:<mention id>" or "spike:<brand>:<hour start>". */
-  id: z.string().min(1),
-  kind: z.enum(['spike', 'mention']),
-  raisedAt: z.string(),
-  brand: z.string().optional(),
-  priority: z.number(),
-  summary: z.string(),
-  mention: z.object({ id: z.string(), platform: z.string(), title: z.string().optional(), text: z.string(), priority: z.number() }).optional(),
-  spike: z.object({ hourStart: z.string(), count: z.number(), baseline: z.number(), threshold: z.number() }).optional(),
+export const alertEventSchema = alertSchema.extend({
+  mention: alertMentionSchema.pick({ id: true, platform: true, title: true, text: true, priority: true }).optional(),
+  spike: alertSpikeSchema.omit({ mentionIds: true }).optional(),
 });
 /** One alert from the stream. */
 export type AlertEvent = z.infer<typeof alertEventSchema>;

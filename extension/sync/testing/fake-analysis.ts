@@ -1,7 +1,7 @@
 // The fake collector's POST /api/analyze and GET /api/stats/sentiment: a keyword reading good enough to
 // tell negative from positive in tests, and canned statistics, both following docs/api-contract.md.
-import type { Analysis } from '../analysis.ts';
-import type { SentimentStats } from '../sentiment-stats.ts';
+import type { Analysis } from '../../../shared/api/analyze.ts';
+import type { SentimentStats } from '../../../shared/api/stats.ts';
 
 const NEGATIVE = /\b(bad|awful|terrible|never again|fatal|horrible|useless|desastre|vergonzoso|mal)\b/i;
 const POSITIVE = /\b(great|genial|perfect[oa]?|recomiendo|impressed|friendly|amables)\b/i;
@@ -28,10 +28,12 @@ export function fakeStats(query: URLSearchParams, counts: { negative: number; ne
   const series = [];
   for (let day = Date.parse(from); day < Date.parse(to); day += 86_400_000) series.push({ start: new Date(day).toISOString(), ...counts, unscored: 0 });
   const total = series.length * (counts.negative + counts.neutral + counts.positive);
+  const by = query.get('by');
   return {
     from,
     to,
     bucket: 'day',
+    by: by === 'moment' || by === 'stage' || by === 'brand' ? by : 'platform',
     series,
     breakdown: { reddit: { ...counts, unscored: 0 } },
     negativeShare: total === 0 ? 0 : (series.length * counts.negative) / total,

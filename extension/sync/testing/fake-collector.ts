@@ -67,8 +67,10 @@ export class FakeCollector {
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     this.requests.push({ method: init.method ?? 'GET', path: url.pathname, query: url.searchParams, headers, body });
     if (this.offline) throw new TypeError('Failed to fetch');
-    if (url.pathname === '/api/health') return json(200, { ok: true, version: '0.1.0', mentions: this.store.size });
-    if (headers.get('Authorization') !== `Bearer ${this.token}`) return json(401, { error: 'api: missing or invalid token' });
+    const authorized = headers.get('Authorization') === `Bearer ${this.token}`;
+    // Only a caller with a valid token learns how much is stored.
+    if (url.pathname === '/api/health') return json(200, { ok: true, version: '0.1.0', ...(authorized ? { mentions: this.store.size } : {}) });
+    if (!authorized) return json(401, { error: 'api: missing or invalid token' });
     if (url.pathname === '/api/mentions') return this.changes(url.searchParams);
     if (url.pathname === '/api/stream') return this.stream(headers.get('Last-Event-ID'), init.signal ?? undefined);
     if (url.pathname === '/api/analyze' && init.method === 'POST') {

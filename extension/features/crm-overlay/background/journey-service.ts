@@ -1,17 +1,18 @@
 // The background's side of the overlay: finds the customer on a page in the Dexie cache or asks the
 // collector (lookup by CRM id, then e-mail, then handle), serves a stale copy at once while fetching a
 // fresh one, and links a public author to the customer when the agent says so.
+import type { CustomerLookupQuery } from '../../../../shared/api/customers.ts';
 import { normalizeHandle } from '../../../../shared/author-handle.ts';
 import { hasHardIdentifier } from '../../../../shared/customer/customer.ts';
 import type { AuthorCandidate, CustomerJourneyView } from '../../../../shared/customer/customer-journey-view.ts';
 import { identityKeysOfPerson } from '../../../db/identities.ts';
 import { isConfigured, settingsItem, type VigiaSettings } from '../../../settings/settings.ts';
 import type { PersonIdentifiers } from '../../../sites/person-identifiers.ts';
+import { createCollectorClient, type CollectorClient } from '../../../sync/collector-client.ts';
 import { CollectorHttpError, describeError } from '../../../sync/collector-errors.ts';
 import { notifyJourneysChanged } from '../journeys-changed.ts';
 import { toOverlayJourney, type CustomerJourneyAnswer } from '../overlay-journey.ts';
 import { findPersonMentions } from '../person-mentions.ts';
-import { createCustomerClient, type CustomerClient, type CustomerLookupQuery } from './customer-client.ts';
 import { findCachedCustomerId, forgetCachedCustomer, forgetOtherCollectorCustomers, readCachedJourney, storeCustomerJourney } from './journey-cache.ts';
 
 /** Seams and limits. @default real settings and fetch; maxAgeMs 120000; unknownTtlMs 30000 */
@@ -66,8 +67,8 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
     ...(extra.offline ? { offline: extra.offline } : {}),
   });
 
-  async function fetchAndStore(client: CustomerClient, settings: VigiaSettings, customerId: string, candidates?: AuthorCandidate[]): Promise<CustomerJourneyView> {
-    const view = await client.journey(customerId);
+  async function fetchAndStore(client: CollectorClient, settings: VigiaSettings, customerId: string, candidates?: AuthorCandidate[]): Promise<CustomerJourneyView> {
+    const view = await client.customerJourney(customerId);
     await storeCustomerJourney(view, { collectorUrl: settings.collectorUrl, fetchedAt: now().toISOString(), ...(candidates ? { candidates } : {}) });
     return view;
   }
@@ -76,7 +77,7 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
   function refresh(settings: VigiaSettings, customerId: string): Promise<void> {
     const running = refreshing.get(customerId);
     if (running) return running;
-    const client = createCustomerClient(settings, fetchImpl);
+    const client = createCollectorClient(settings, fetchImpl);
     const job = fetchAndStore(client, settings, customerId)
       .then(() => true)
       .catch(async (error: unknown) => {
@@ -91,10 +92,10 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
     return job;
   }
 
-  async function resolve(client: CustomerClient, person: PersonIdentifiers): Promise<{ customerId?: string; candidates: AuthorCandidate[] }> {
+  async function resolve(client: CollectorClient, person: PersonIdentifiers): Promise<{ customerId?: string; candidates: AuthorCandidate[] }> {
     const candidates = new Map<string, AuthorCandidate>();
     for (const query of lookupQueriesOf(person)) {
-      const result = await client.lookup(query);
+      const result = await client.lookupCustomer(query);
       // The collector also suggests authors beside a customer it found (same display name).
       if (result.customer) return { customerId: result.customer.id, candidates: result.candidates };
       for (const c of result.candidates) if (!candidates.has(`${c.platform}:${c.handle}`)) candidates.set(`${c.platform}:${c.handle}`, c);
@@ -128,7 +129,7 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
       const remembered = unknownUntil.get(keyOf(person));
       if (remembered && remembered.until > now().getTime()) return unknown(remembered.candidates);
 
-      const client = createCustomerClient(settings, fetchImpl);
+      const client = createCollectorClient(settings, fetchImpl);
       try {
         const { customerId, candidates } = await resolve(client, person);
         if (!customerId) {
@@ -146,7 +147,7 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
     async link(request: LinkRequest): Promise<CustomerJourneyAnswer> {
       const settings = await loadSettings();
       if (!isConfigured(settings)) throw new CustomerLinkError('link: set the collector URL and API token first');
-      const client = createCustomerClient(settings, fetchImpl);
+      const client = createCollectorClient(settings, fetchImpl);
       let customerId = request.customerId;
       if (!customerId) {
         const { person, candidate } = request;
@@ -158,7 +159,7 @@ export function createJourneyService(options: JourneyServiceOptions = {}) {
         customerId = (await resolve(client, person)).customerId;
         if (!customerId) throw new CustomerLinkError('link: the collector did not create the customer');
       }
-      await client.link(customerId, { platform: request.candidate.platform, handle: request.candidate.handle });
+      await client.linkIdentity(customerId, { platform: request.candidate.platform, handle: request.candidate.handle });
       unknownUntil.clear();
       const view = await fetchAndStore(client, settings, customerId);
       await onChanged();

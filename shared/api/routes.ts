@@ -1,0 +1,48 @@
+// The HTTP API in one table: every route with the schemas of its query, body and answer. The collector
+// validates with them, the extension's client reads answers with them, and docs/api-contract.md explains them.
+import type { z } from 'zod';
+import { alertListAnswerSchema } from './alerts.ts';
+import { analyzeAnswerSchema, analyzeBodySchema } from './analyze.ts';
+import { customerForgetAnswerSchema, customerLookupQuerySchema, identityLinkBodySchema, journeyMoveBodySchema } from './customers.ts';
+import { healthAnswerSchema } from './health.ts';
+import { customerJourneyViewSchema, customerLookupResultSchema } from './journey-view.ts';
+import { customerSchema } from '../customer/customer.ts';
+import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
+import { sourcesAnswerSchema } from './sources.ts';
+import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
+import { streamEventSchemas, streamQuerySchema } from './stream.ts';
+import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
+
+interface RouteContract {
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The JSON answer; for the stream, the data of each event type instead. */
+  answer?: z.ZodType;
+  events?: typeof streamEventSchemas;
+  /** True for the one route open without a token. */
+  open?: true;
+}
+
+/** Every route of the API, as "METHOD /path" (`:id` for a path parameter). */
+export const API_ROUTES = {
+  'GET /api/health': { answer: healthAnswerSchema, open: true },
+  'GET /api/mentions': { query: mentionListQuerySchema, answer: mentionPageSchema },
+  'GET /api/mentions/:id': { answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/triage': { body: triageBodySchema, answer: mentionAnswerSchema },
+  'GET /api/stream': { query: streamQuerySchema, events: streamEventSchemas },
+  'GET /api/alerts': { answer: alertListAnswerSchema },
+  'POST /api/analyze': { body: analyzeBodySchema, answer: analyzeAnswerSchema },
+  'GET /api/sources': { answer: sourcesAnswerSchema },
+  'GET /api/customers/lookup': { query: customerLookupQuerySchema, answer: customerLookupResultSchema },
+  'GET /api/customers/:id/journey': { answer: customerJourneyViewSchema },
+  'POST /api/customers/:id/links': { body: identityLinkBodySchema, answer: customerSchema },
+  'DELETE /api/customers/:id/links': { body: identityLinkBodySchema, answer: customerSchema },
+  'POST /api/customers/:id/journey/moves': { body: journeyMoveBodySchema, answer: customerJourneyViewSchema },
+  'DELETE /api/customers/:id': { answer: customerForgetAnswerSchema },
+  /** The body is one import record or `{records}` (touchpointBatchSchema); records are checked one by one. */
+  'POST /api/touchpoints': { body: touchpointBatchSchema, answer: touchpointsAnswerSchema },
+  'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
+  'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
+} as const satisfies Record<string, RouteContract>;
+
+export type ApiRoute = keyof typeof API_ROUTES;
