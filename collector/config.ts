@@ -29,6 +29,8 @@ const sourceSchema = z
     platform: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'must be a lowercase platform id').optional(),
     /** Request timeout in milliseconds. @default 15000 */
     timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
+    /** A brand's `name`: every item is about that brand (its own review page), unless its query excludes it. */
+    brand: z.string().trim().min(1, 'must not be empty').optional(),
   })
   .loose();
 
@@ -106,6 +108,9 @@ export function validateConfig(input: unknown, origin = 'config'): VigiaConfig {
       for (const issue of options?.success === false ? options.error.issues : []) problems.push(`sources[${i}].${issue.path.join('.') || '(entry)'}: ${issue.message}`);
       if (parseDuration(source.every) === undefined) problems.push(`sources[${i}].every: "${source.every}" is not a duration like "30s", "5m", "1h"`);
       if (seen.has(source.id)) problems.push(`sources[${i}].id: "${source.id}" is used twice`);
+      if (source.brand !== undefined && !parsed.data.brands.some((b) => b.name === source.brand)) {
+        problems.push(`sources[${i}].brand: "${source.brand}" is not the name of a brand (${parsed.data.brands.map((b) => `"${b.name}"`).join(', ')})`);
+      }
       seen.add(source.id);
     });
   }

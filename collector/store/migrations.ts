@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { addMentionFacets, createCustomerTables } from './customer-migrations.ts';
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
+import { addMentionUrgency } from './urgency-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -118,6 +119,8 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('alert_deliveries_claimed').on('alert_deliveries').column('claimed_at').execute();
     },
   },
+  // Triage: kept last on purpose — when migrations are merged, this one is renumbered after the others.
+  { version: 8, name: 'mention urgency for triage (now, soon, none)', up: (db, dialect) => addMentionUrgency(db, columnTypes(dialect)) },
 ];
 
 /**

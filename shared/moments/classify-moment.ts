@@ -48,7 +48,7 @@ let index: PhraseIndex<MomentTag> | undefined;
 
 /** The folded words the moment and stage rules read. */
 export function momentWords(input: Pick<MomentInput, 'text' | 'title' | 'words'>): readonly string[] {
-  return input.words ?? toCueWords(`${input.title ?? ''}\n${input.text.slice(0, READ_CHARS)}`);
+  return input.words ?? toCueWords(`${input.title ?? ''}\n${input.text.slice(0, READ_CHARS)}`.replace(/https?:\/\/\S+/g, ' '));
 }
 
 /** Switching is churn only when it leaves the watched brand (or, the brand untold, when it is not a happy switch). */

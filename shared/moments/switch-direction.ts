@@ -37,8 +37,9 @@ const CONSIDERING = new Set([
   'could', 'whether', 'worth', 'pensando', 'planteando', 'planteo', 'quiero', 'queria', 'quisiera', 'deberia', 'conviene',
   'dudando', 'ojala', 'tempted',
 ]);
-/** Words to look ahead for the switch's target or origin. */
+/** Words to look ahead for the switch's target or origin, and for a question mark that makes it a question. */
 const REACH = 6;
+const QUESTION_REACH = 9;
 
 const compiled = MOTIONS.map(([phrase, motion]) => ({ words: phrase.split(' '), motion, phrase }));
 
@@ -49,14 +50,16 @@ function matchesAt(words: readonly string[], i: number, phrase: readonly string[
 /** Read the switching words of a text for the brand whose folded name words are `brand` (empty when unknown). */
 export function readSwitch(words: readonly string[], brand: ReadonlySet<string>): SwitchReading | undefined {
   let found: SwitchReading | undefined;
-  const isBrand = (w: string | undefined) => w !== undefined && brand.has(w);
+  // "Kestrel's" names the brand too.
+  const isBrand = (w: string | undefined) => w !== undefined && (brand.has(w) || brand.has(w.replace(/'s?$/, '')));
   for (let i = 0; i < words.length; i++) {
     const motion = compiled.find((m) => matchesAt(words, i, m.words));
     if (!motion) continue;
     const after = i + motion.words.length;
     const ahead = words.slice(after, after + REACH);
     const before = words.slice(Math.max(0, i - 4), i);
-    const hypothetical = before.some((w) => CONSIDERING.has(w)) || ahead.includes('?') || words[after] === '?';
+    const hypothetical = before.some((w) => CONSIDERING.has(w)) || /\bno se si\b/.test(words.slice(Math.max(0, i - 7), i).join(' '))
+      || words.slice(after, after + QUESTION_REACH).includes('?');
     let direction: SwitchReading['direction'] = 'unknown';
     if (motion.motion === 'greet') {
       if (ahead.slice(0, 2).some(isBrand)) direction = 'to-brand';
@@ -82,7 +85,8 @@ export function readSwitch(words: readonly string[], brand: ReadonlySet<string>)
 function directionOfMove(ahead: readonly string[], isBrand: (w: string | undefined) => boolean): SwitchReading['direction'] {
   for (let k = 0; k < ahead.length; k++) {
     const word = ahead[k]!;
-    const next = ahead.slice(k + 1, k + 4);
+    // The target is named right after "to" / "from": "me paso a Brisa. Kestrel me…" goes to Brisa.
+    const next = ahead.slice(k + 1, k + 3);
     if (TO.has(word) && next.some(isBrand)) return 'to-brand';
     if (FROM.has(word) && next.some(isBrand)) return 'from-brand';
     if (word === 'out' && ahead[k + 1] === 'of' && next.some(isBrand)) return 'from-brand';

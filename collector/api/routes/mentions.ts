@@ -1,7 +1,7 @@
 // GET /api/mentions (listing and change feed), GET /api/mentions/:id, PATCH /api/mentions/:id/triage.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { sentimentLabelSchema, triageStatusSchema } from '../../../shared/mention.ts';
+import { sentimentLabelSchema, triageStatusSchema, urgencySchema } from '../../../shared/mention.ts';
 import { momentSchema } from '../../../shared/moment-of-truth.ts';
 import { normalizeHandle } from '../../../shared/author-handle.ts';
 import { ApiError } from '../../errors.ts';
@@ -16,6 +16,7 @@ const listQuery = z.object({
   sentiment: z.union([sentimentLabelSchema, z.literal('unscored')]).optional(),
   platform: z.string().max(64).optional(),
   moment: momentSchema.optional(),
+  urgency: urgencySchema.optional(),
   status: triageStatusSchema.optional(),
   author: z.string().max(300).optional(),
 });
@@ -33,7 +34,7 @@ export function mentionRoutes(app: FastifyInstance, store: VigiaStore, changes: 
   app.get('/api/mentions', async (request) => {
     const query = listQuery.parse(request.query);
     const position = decodeSince(query.since);
-    const filter = { q: query.q || undefined, sentiment: query.sentiment, platform: query.platform, moment: query.moment, status: query.status, author: query.author ? normalizeHandle(query.author) : undefined };
+    const filter = { q: query.q || undefined, sentiment: query.sentiment, platform: query.platform, moment: query.moment, urgency: query.urgency, status: query.status, author: query.author ? normalizeHandle(query.author) : undefined };
     const page = await store.listMentions(filter, position, query.limit);
     const cursor = position.mode === 'changes' ? String(page.lastSeq) : String(await store.latestSeq());
     return { items: page.items, next: page.next ? encodePosition(page.next) : null, cursor };
