@@ -47,6 +47,11 @@ function matchesAt(words: readonly string[], i: number, phrase: readonly string[
   return phrase.every((w, k) => words[i + k] === w);
 }
 
+/** Leaving words that say churn on their own, even when the brand's side is untold. */
+const LEAVING_ALONE = new Set(['goodbye', 'good bye', 'bye', 'farewell', 'adios', 'quitting', 'ditched', 'ditching', 'dumped', 'quit']);
+/** A target that is "the competition" or "another one": leaving, whoever the brand is. */
+const ELSEWHERE = new Set(['competencia', 'competition', 'competitor', 'competitors', 'otra', 'otro', 'another', 'other']);
+
 /** Read the switching words of a text for the brand whose folded name words are `brand` (empty when unknown). */
 export function readSwitch(words: readonly string[], brand: ReadonlySet<string>): SwitchReading | undefined {
   let found: SwitchReading | undefined;
@@ -57,28 +62,31 @@ export function readSwitch(words: readonly string[], brand: ReadonlySet<string>)
     if (!motion) continue;
     const after = i + motion.words.length;
     const ahead = words.slice(after, after + REACH);
+    const direction = directionOf(motion.motion, ahead, isBrand);
+    const marker = ahead[0] !== undefined && (TO.has(ahead[0]) || FROM.has(ahead[0])) ? ahead[0] : undefined;
+    // Untold sides count only when the words say a switch outright: "me cambio a…", "adiós…"; "me dejó esperando" is none.
+    if (direction === undefined) continue;
+    if (direction === 'unknown' && !(motion.motion === 'move' ? marker || ahead[0] === 'out' : LEAVING_ALONE.has(motion.phrase))) continue;
     const before = words.slice(Math.max(0, i - 4), i);
     const hypothetical = before.some((w) => CONSIDERING.has(w)) || /\bno se si\b/.test(words.slice(Math.max(0, i - 7), i).join(' '))
       || words.slice(after, after + QUESTION_REACH).includes('?');
-    let direction: SwitchReading['direction'] = 'unknown';
-    if (motion.motion === 'greet') {
-      if (ahead.slice(0, 2).some(isBrand)) direction = 'to-brand';
-      else continue; // "hola" alone is a greeting, not a switch
-    } else if (motion.motion === 'leave') {
-      // What is left is named right after the word, up to where the new one is ("for", "hola", "to").
-      const stop = ahead.findIndex((w) => LEAVE_STOPS.has(w));
-      const left = ahead.slice(0, Math.min(2, stop >= 0 ? stop : 2));
-      if (left.some(isBrand)) direction = 'from-brand';
-      else if (stop >= 0 && ahead.slice(stop + 1, stop + 4).some(isBrand)) direction = 'to-brand';
-    } else {
-      direction = directionOfMove(ahead, isBrand);
-    }
-    const marker = words[after];
-    const reading = { direction, hypothetical, cue: marker && (TO.has(marker) || FROM.has(marker)) ? `${motion.phrase} ${marker}` : motion.phrase };
+    const reading = { direction, hypothetical, cue: marker ? `${motion.phrase} ${marker}` : motion.phrase };
     // The brand's own side wins over an untold one: "adiós SkyVale, hola Kestrel" is a gain for Kestrel.
     if (!found || (found.direction === 'unknown' && direction !== 'unknown')) found = reading;
   }
   return found;
+}
+
+/** The direction of one switching phrase; undefined when it is no switch at all ("hola" alone). */
+function directionOf(motion: Motion, ahead: readonly string[], isBrand: (w: string | undefined) => boolean): SwitchReading['direction'] | undefined {
+  if (motion === 'greet') return ahead.slice(0, 2).some(isBrand) ? 'to-brand' : undefined;
+  if (motion === 'move') return directionOfMove(ahead, isBrand);
+  // What is left is named right after the word, up to where the new one is ("for", "hola", "to").
+  const stop = ahead.findIndex((w) => LEAVE_STOPS.has(w));
+  const left = ahead.slice(0, Math.min(2, stop >= 0 ? stop : 2));
+  if (left.some(isBrand)) return 'from-brand';
+  if (stop >= 0 && ahead.slice(stop + 1, stop + 4).some(isBrand)) return 'to-brand';
+  return 'unknown';
 }
 
 /** "to X" / "a X" is where the switch goes, "from X" / "de X" where it comes from. */
@@ -88,6 +96,7 @@ function directionOfMove(ahead: readonly string[], isBrand: (w: string | undefin
     // The target is named right after "to" / "from": "me paso a Brisa. Kestrel me…" goes to Brisa.
     const next = ahead.slice(k + 1, k + 3);
     if (TO.has(word) && next.some(isBrand)) return 'to-brand';
+    if (TO.has(word) && next.some((w) => ELSEWHERE.has(w))) return 'from-brand';
     if (FROM.has(word) && next.some(isBrand)) return 'from-brand';
     if (word === 'out' && ahead[k + 1] === 'of' && next.some(isBrand)) return 'from-brand';
   }

@@ -21,6 +21,7 @@ export const REASON_WORDS: Record<UrgencyReason, Words> = {
   waiting: { en: 'still waiting, nobody answers', es: 'sigue esperando, nadie responde' },
   broken: { en: 'something does not work', es: 'algo no funciona' },
   delay: { en: 'a delay or a cancellation', es: 'un retraso o una cancelación' },
+  mismatch: { en: 'not what was promised (wrong, damaged, smaller)', es: 'no es lo prometido (equivocado, dañado, más pequeño)' },
   fee: { en: 'an unexpected charge or fee', es: 'un cobro o una comisión inesperados' },
   slow: { en: 'slowness or queues', es: 'lentitud o colas' },
   discomfort: { en: 'discomfort (cold, dirty, cramped, rude)', es: 'incomodidad (frío, suciedad, poco espacio, malos modos)' },
