@@ -49,6 +49,7 @@ function matchesAt(words: readonly string[], i: number, phrase: readonly string[
 
 /** Leaving words that say churn on their own, even when the brand's side is untold. */
 const LEAVING_ALONE = new Set(['goodbye', 'good bye', 'bye', 'farewell', 'adios', 'quitting', 'ditched', 'ditching', 'dumped', 'quit']);
+const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'los', 'las', 'un', 'una', 'my', 'mi']);
 /** A target that is "the competition" or "another one": leaving, whoever the brand is. */
 const ELSEWHERE = new Set(['competencia', 'competition', 'competitor', 'competitors', 'otra', 'otro', 'another', 'other']);
 
@@ -93,8 +94,9 @@ function directionOf(motion: Motion, ahead: readonly string[], isBrand: (w: stri
 function directionOfMove(ahead: readonly string[], isBrand: (w: string | undefined) => boolean): SwitchReading['direction'] {
   for (let k = 0; k < ahead.length; k++) {
     const word = ahead[k]!;
-    // The target is named right after "to" / "from": "me paso a Brisa. Kestrel me…" goes to Brisa.
-    const next = ahead.slice(k + 1, k + 3);
+    // The target is named right after "to" / "from" (an article aside): "me paso a Brisa. Kestrel me…" goes to Brisa.
+    const first = ARTICLES.has(ahead[k + 1] ?? '') ? k + 2 : k + 1;
+    const next = ahead.slice(first, first + 1);
     if (TO.has(word) && next.some(isBrand)) return 'to-brand';
     if (TO.has(word) && next.some((w) => ELSEWHERE.has(w))) return 'from-brand';
     if (FROM.has(word) && next.some(isBrand)) return 'from-brand';
