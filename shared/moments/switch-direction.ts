@@ -49,6 +49,8 @@ function matchesAt(words: readonly string[], i: number, phrase: readonly string[
 
 /** Leaving words that say churn on their own, even when the brand's side is untold. */
 const LEAVING_ALONE = new Set(['goodbye', 'good bye', 'bye', 'farewell', 'adios', 'quitting', 'ditched', 'ditching', 'dumped', 'quit']);
+const STRICT = new Set(['dejo', 'deje', 'he dejado']);
+const CLITICS = new Set(['me', 'te', 'le', 'nos', 'os', 'les', 'lo', 'la', 'se']);
 const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'los', 'las', 'un', 'una', 'my', 'mi']);
 /** A target that is "the competition" or "another one": leaving, whoever the brand is. */
 const ELSEWHERE = new Set(['competencia', 'competition', 'competitor', 'competitors', 'otra', 'otro', 'another', 'other']);
@@ -63,6 +65,8 @@ export function readSwitch(words: readonly string[], brand: ReadonlySet<string>)
     if (!motion) continue;
     const after = i + motion.words.length;
     const ahead = words.slice(after, after + REACH);
+    // "Dejo Lumora" leaves it; "me dejó la Lumora Box configurada" does not: the Spanish verb must name the brand next.
+    if (STRICT.has(motion.phrase) && (CLITICS.has(words[i - 1] ?? '') || !isBrand(ahead[0]))) continue;
     const direction = directionOf(motion.motion, ahead, isBrand);
     const marker = ahead[0] !== undefined && (TO.has(ahead[0]) || FROM.has(ahead[0])) ? ahead[0] : undefined;
     // Untold sides count only when the words say a switch outright: "me cambio a…", "adiós…"; "me dejó esperando" is none.

@@ -67,6 +67,8 @@ function buildIndex(): PhraseIndex<Tag> {
 }
 
 const VIRAL_SEVERITY_WORDS = 0.6;
+const UNDO_LACK = new Set(['ni', 'not', 'never', 'nunca', 'jamas', 'without', 'ningun', 'ninguna']);
+const OUTLIVES_A_FIX = new Set<LiveReason>(['safety', 'legal', 'churn', 'churn-risk']);
 const CHARGE = /^(?:cobr|carg|charg|bill|cobro|cargo)/;
 const TWICE = new Set(['twice', 'double', 'doble', 'duplicado', 'duplicada']);
 
@@ -112,6 +114,8 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
       continue;
     }
     if (tag.negatable && before(at).some((w) => NEGATORS.has(w))) continue;
+    // "Ni un minuto sin línea": a negated lack is no problem.
+    if (!tag.negatable && before(at).some((w) => UNDO_LACK.has(w))) continue;
     if (!live.has(tag.reason)) live.set(tag.reason, `"${text}"`);
   }
   for (const [reason, cue] of spreadCues(words)) if (!live.has(reason)) live.set(reason, cue);
@@ -128,7 +132,8 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
   const reach = typeof input.reach === 'number' && Number.isFinite(input.reach) ? input.reach : 0;
   const problem = () => Math.max(0, ...[...live.keys()].map((r) => SEVERITY[r]));
   if (reach >= VIRAL_REACH && (negative || problem() >= 0.35)) live.set('viral', `reach ${Math.round(reach).toLocaleString('en')}`);
-  if (flags.has('resolved')) for (const reason of live.keys()) if (SEVERITY[reason] < 0.9) live.delete(reason);
+  // Solved is solved, except a safety scare, a legal threat or leaving, which still want a person.
+  if (flags.has('resolved')) for (const reason of live.keys()) if (!OUTLIVES_A_FIX.has(reason)) live.delete(reason);
 
   const ranked = [...live.entries()].map(([reason, cue]) => ({ reason, cue, severity: reason === 'viral' && !cue.startsWith('reach') ? VIRAL_SEVERITY_WORDS : SEVERITY[reason] }))
     .sort((a, b) => b.severity - a.severity);
