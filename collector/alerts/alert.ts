@@ -1,6 +1,6 @@
 // What an alert is: one stable id per event (a mention, or a brand's negative spike in one hour), so
 // the stream, the webhooks and a restarted collector all agree on what was already said.
-import type { Author } from '../../shared/mention.ts';
+import type { Author, Urgency } from '../../shared/mention.ts';
 
 /** The mention that raised a mention alert (or the newest of a spike's). */
 export interface AlertMention {
@@ -13,6 +13,10 @@ export interface AlertMention {
   text: string;
   priority: number;
   publishedAt?: string;
+  /** How soon a person should answer. */
+  urgency?: Urgency;
+  /** The reasons behind `priority`, in English, most decisive first. */
+  why?: string[];
 }
 
 /** A negative-volume spike: `count` negatives in the hour from `hourStart`, against a baseline of `baseline` an hour. */

@@ -1,7 +1,7 @@
 // POST /api/analyze as the extension uses it: the texts of posts met on social pages, scored by the
 // collector (language, sentiment, moment of truth, journey stage), validated at the edge.
 import { z } from 'zod';
-import { sentimentSchema } from '../../shared/mention.ts';
+import { sentimentSchema, urgencySchema } from '../../shared/mention.ts';
 import { momentSchema, stageSchema } from '../../shared/moment-of-truth.ts';
 
 /** One text to score, with what the page says about it. */
@@ -20,6 +20,8 @@ export const analysisSchema = z.object({
   sentiment: sentimentSchema,
   moment: momentSchema.optional(),
   stage: stageSchema.optional(),
+  /** Absent from collectors older than urgency. */
+  urgency: urgencySchema.optional(),
   why: z.array(z.string()).optional(),
 });
 /** The collector's reading of one text. */
