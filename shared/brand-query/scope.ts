@@ -43,3 +43,20 @@ export function exclusionsOf(query: BrandQuery): NotNode[] {
       return [];
   }
 }
+
+/** The query without its exclusions and filters: the words, phrases, hashtags and handles it looks for. */
+export function termsPart(query: BrandQuery): BrandQuery | undefined {
+  switch (query.kind) {
+    case 'not':
+    case 'filter':
+      return undefined;
+    case 'and':
+    case 'or': {
+      const kept = query.children.map(termsPart).filter((c): c is BrandQuery => c !== undefined);
+      if (kept.length === 0) return undefined;
+      return kept.length === 1 ? kept[0] : { kind: query.kind, children: kept };
+    }
+    default:
+      return query;
+  }
+}
