@@ -39,7 +39,8 @@ export function triageMention(mention: TriageTarget, context: TriageContext = {}
     reach: mention.reach,
     churnRisk: context.churnRisk,
   });
-  const cue = decision.urgency === 'none' ? undefined : decision.why.find((line) => line.startsWith(`${decision.reason}: `))?.slice(decision.reason.length + 2);
+  // The words that fired, quoted after the reason; churn risk says it all already.
+  const cue = decision.urgency === 'none' || decision.reason === 'churn-risk' ? undefined : decision.why.find((line) => line.startsWith(`${decision.reason}: `))?.slice(decision.reason.length + 2);
   const { priority, urgency, why } = priorityOf({
     sentiment: mention.sentiment,
     now: mention.collectedAt,
