@@ -75,7 +75,8 @@ const TWICE = new Set(['twice', 'double', 'doble', 'duplicado', 'duplicada']);
 const CLOSING = new Set(['closing', 'close', 'cancel', 'cancelling', 'canceling', 'cerrar', 'cierro', 'cancelar', 'cancelo']);
 const ACCOUNT = new Set(['account', 'subscription', 'contract', 'membership', 'plan', 'card', 'cuenta', 'suscripcion', 'contrato', 'tarjeta']);
 const WAITING = new Set(['waiting', 'waited', 'wait', 'esperando', 'espere', 'esperar']);
-const SPAN = new Set(['days', 'weeks', 'months', 'hours', 'dias', 'semanas', 'meses', 'horas']);
+const SPAN = new Set(['days', 'weeks', 'months', 'hours', 'minutes', 'dias', 'semanas', 'meses', 'horas', 'minutos']);
+const TAKEN = new Set(['lleva', 'llevo', 'llevamos', 'been', 'after', 'tras']);
 
 /** Whether some word passing `first` has a word passing `second` within `after` words after it (or `before` before). */
 function near(words: readonly string[], first: (w: string) => boolean, second: (w: string, k: number) => boolean, after: number, before = 0): boolean {
@@ -93,6 +94,8 @@ function spreadCues(words: readonly string[]): Array<[LiveReason, string]> {
   if (near(words, (w) => CHARGE.test(w), twice, 6, 5)) found.push(['money', 'a charge made twice']);
   if (near(words, (w) => CLOSING.has(w), (w) => ACCOUNT.has(w), 3)) found.push(['churn', 'closes the account']);
   if (near(words, (w) => WAITING.has(w), (w) => SPAN.has(w), 3)) found.push(['waiting', 'waiting for days']);
+  // "Lleva 10 días sin moverse", "been 3 days": a count of days or weeks something has taken.
+  if (near(words, (w) => TAKEN.has(w), (w, k) => /^\d+$/.test(w) && SPAN.has(words[k + 1] ?? ''), 2)) found.push(['waiting', 'days gone by']);
   return found;
 }
 
