@@ -82,8 +82,9 @@ export function voiceOf(input: VoiceInput): VoiceDecision {
   if (score.press >= 3 && !self) return { voice: 'press-release', why: `press release: ${list('press')}` };
   if (input.platform && NEWS_PLATFORMS.has(input.platform)) return { voice: 'news', why: `news: published on ${input.platform}` };
   const headline = input.title !== undefined && OUTLET_SUFFIX.test(input.title);
-  if (input.kind === 'article' && !self) return { voice: 'news', why: headline ? 'news: a headline with its outlet' : 'news: an article not written as "I"' };
-  if (headline && !self && score.report >= 1) return { voice: 'news', why: 'news: a headline with its outlet' };
+  if (headline && !self) return { voice: 'news', why: 'news: a headline with its outlet' };
+  // Any RSS item is an "article"; only one that also reads like reporting is news.
+  if (input.kind === 'article' && !self && score.report >= 1) return { voice: 'news', why: `news: an article in reported speech (${list('report')})` };
   if (!self && score.report >= 3 && !input.words.includes('?')) return { voice: 'news', why: `news: reported speech (${list('report')})` };
   return { voice: 'customer', why: self ? 'written as "I"' : 'no sign of news, press or a job ad' };
 }
