@@ -70,7 +70,9 @@ const VIRAL_SEVERITY_WORDS = 0.6;
 const UNDO_LACK = new Set(['ni', 'not', 'never', 'nunca', 'jamas', 'without', 'ningun', 'ninguna']);
 const OUTLIVES_A_FIX = new Set<LiveReason>(['safety', 'legal', 'churn', 'churn-risk']);
 const CHARGE = /^(?:cobr|carg|charg|bill|cobro|cargo)/;
-const TWICE = new Set(['twice', 'double', 'doble', 'duplicado', 'duplicada']);
+const TWICE = new Set(['twice', 'thrice', 'double', 'doble', 'duplicado', 'duplicada']);
+const COUNT = /^(?:[2-9]|two|three|four|five)$/;
+const SPANISH_COUNTS = new Set(['dos', 'tres', 'cuatro', 'cinco']);
 
 const CLOSING = new Set(['closing', 'close', 'cancel', 'cancelling', 'canceling', 'cerrar', 'cierro', 'cancelar', 'cancelo']);
 const ACCOUNT = new Set(['account', 'subscription', 'contract', 'membership', 'plan', 'card', 'cuenta', 'suscripcion', 'contrato', 'tarjeta']);
@@ -90,7 +92,8 @@ function near(words: readonly string[], first: (w: string) => boolean, second: (
 /** Problems said with words in between: "me cobraron el equipaje dos veces", "closing my Ondina account", "waiting 3 days". */
 function spreadCues(words: readonly string[]): Array<[LiveReason, string]> {
   const found: Array<[LiveReason, string]> = [];
-  const twice = (w: string, k: number) => TWICE.has(w) || ((w === 'dos' || w === '2') && words[k + 1] === 'veces');
+  // "twice", "dos veces", "3 times", "tres veces": any repeat of the same charge.
+  const twice = (w: string, k: number) => TWICE.has(w) || ((COUNT.test(w) || SPANISH_COUNTS.has(w)) && (words[k + 1] === 'veces' || words[k + 1] === 'times'));
   if (near(words, (w) => CHARGE.test(w), twice, 6, 5)) found.push(['money', 'a charge made twice']);
   if (near(words, (w) => CLOSING.has(w), (w) => ACCOUNT.has(w), 3)) found.push(['churn', 'closes the account']);
   if (near(words, (w) => WAITING.has(w), (w) => SPAN.has(w), 3)) found.push(['waiting', 'waiting for days']);
