@@ -81,7 +81,8 @@ export function voiceOf(input: VoiceInput): VoiceDecision {
   if (score.job >= 3) return { voice: 'job-ad', why: `job ad: ${list('job') || 'posted on LinkedIn'}` };
   if (score.press >= 3 && !self) return { voice: 'press-release', why: `press release: ${list('press')}` };
   if (input.platform && NEWS_PLATFORMS.has(input.platform)) return { voice: 'news', why: `news: published on ${input.platform}` };
-  const headline = input.title !== undefined && OUTLET_SUFFIX.test(input.title);
+  // Without a title, a one-line text may be the headline itself ("Acme to cut 200 jobs - Daily Herald").
+  const headline = OUTLET_SUFFIX.test(input.title ?? (input.text.includes('\n') || input.text.length > 200 ? '' : input.text.trim()));
   if (headline && !self) return { voice: 'news', why: 'news: a headline with its outlet' };
   // Any RSS item is an "article"; only one that also reads like reporting is news.
   if (input.kind === 'article' && !self && score.report >= 1) return { voice: 'news', why: `news: an article in reported speech (${list('report')})` };

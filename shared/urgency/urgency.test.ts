@@ -39,6 +39,17 @@ describe('urgencyOf', () => {
     expect(urgency('Love the design, but the money has left my account and hasn’t arrived. 1 star until it’s sorted.', { sentiment: 'positive' })).toBe('now');
   });
 
+  it('raises no false alarm for problem words said of the past, of others, in passing or in jest', () => {
+    expect(urgency('Shoutout to Lumora for fixing my internet outage in under an hour!', { sentiment: 'negative' })).toBe('none');
+    expect(urgency('Never had a single outage with Lumora in 5 years', { sentiment: 'neutral' })).toBe('none');
+    expect(urgency('Their new safety feature locks the card if it detects fraud', { sentiment: 'neutral' })).toBe('none');
+    expect(urgency('Watching the ad where the guy gets stranded on an island lol', { sentiment: 'neutral' })).toBe('none');
+    expect(urgency("If you're ever stranded in Lisbon, their lounge is the place to be", { sentiment: 'positive' })).toBe('none');
+    expect(urgency('My lawyer friend recommended their insurance and honestly it is great', { sentiment: 'positive' })).toBe('none');
+    expect(urgency('The nurses at the hospital all use these shoes', { sentiment: 'positive' })).toBe('none');
+    expect(urgency('Me devolvió el cargo duplicado en un día, gracias', { sentiment: 'negative' })).toBe('none');
+  });
+
   it('takes the direction of a switch: joining the brand is no churn, leaving it is', () => {
     const brand = ['Lumora'];
     expect(urgency('Switched to Lumora from Nubitel last month. Cheaper and faster.', { sentiment: 'negative', brand })).toBe('none');

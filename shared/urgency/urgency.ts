@@ -7,7 +7,7 @@ import { momentWords } from '../moments/classify-moment.ts';
 import { findPhrases, indexPhrases, toCueWords, type PhraseIndex } from '../moments/cue.ts';
 import { voiceOf, type MentionVoice, type VoiceDecision } from '../moments/mention-voice.ts';
 import { brandWordsOf, readSwitch } from '../moments/switch-direction.ts';
-import { ASKING, LAUGHTER, LIVE_CUES, MILD, NEGATORS, NOT_YET, REPEATED, RESOLVED, SEVERITY, TIME_PRESSURE, type LiveReason } from './urgency-cues.ts';
+import { ASKING, GAIN, LAUGHTER, LIVE_CUES, MILD, NEGATORS, NOT_YET, REPEATED, RESOLVED, SEVERITY, SUPPOSING, TIME_PRESSURE, type LiveReason } from './urgency-cues.ts';
 
 /** Why a mention got its urgency: a live problem, or what kind of mention it is. */
 export type UrgencyReason = LiveReason | 'question' | 'complaint' | 'low-rating' | 'praise' | 'nothing' | 'joke' | 'resolved' | 'switched-to-brand' | Exclude<MentionVoice, 'customer'>;
@@ -50,9 +50,9 @@ const NOW = 0.6;
 const VIRAL_REACH = 10_000;
 const WIDE_REACH = 1_000;
 /** How many words before a problem word a negation undoes it ("not a single delay"). */
-const NEGATION_REACH = 3;
+const NEGATION_REACH = 4;
 
-type Flag = 'time' | 'mild' | 'laugh' | 'resolved' | 'ask' | 'repeated';
+type Flag = 'time' | 'mild' | 'laugh' | 'resolved' | 'ask' | 'repeated' | 'gain';
 type Tag = { kind: 'live'; reason: LiveReason; negatable: boolean } | { kind: Flag };
 let index: PhraseIndex<Tag> | undefined;
 
@@ -63,11 +63,12 @@ function buildIndex(): PhraseIndex<Tag> {
     return phrases.map((phrase) => ({ tag: { kind: 'live', reason, negatable: !negates(phrase) } as Tag, phrases: [phrase] }));
   });
   const plain = (kind: Flag, phrases: readonly string[]) => ({ tag: { kind } as Tag, phrases });
-  return indexPhrases([...live, plain('time', TIME_PRESSURE), plain('mild', MILD), plain('laugh', LAUGHTER), plain('resolved', RESOLVED), plain('ask', ASKING), plain('repeated', REPEATED)]);
+  return indexPhrases([...live, plain('time', TIME_PRESSURE), plain('mild', MILD), plain('laugh', LAUGHTER), plain('resolved', RESOLVED), plain('ask', ASKING), plain('repeated', REPEATED), plain('gain', GAIN)]);
 }
 
 const VIRAL_SEVERITY_WORDS = 0.6;
 const UNDO_LACK = new Set(['ni', 'not', 'never', 'nunca', 'jamas', 'without', 'ningun', 'ninguna']);
+const THREATS = new Set<LiveReason>(['legal', 'churn']);
 const OUTLIVES_A_FIX = new Set<LiveReason>(['safety', 'legal', 'churn', 'churn-risk']);
 const CHARGE = /^(?:cobr|carg|charg|bill|cobro|cargo)/;
 const TWICE = new Set(['twice', 'thrice', 'double', 'doble', 'duplicado', 'duplicada']);
@@ -122,6 +123,8 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
     if (tag.negatable && before(at).some((w) => NEGATORS.has(w))) continue;
     // "Ni un minuto sin línea": a negated lack is no problem.
     if (!tag.negatable && before(at).some((w) => UNDO_LACK.has(w))) continue;
+    // "If you're ever stranded…" supposes; a threat ("if it is not fixed I'll go to the ombudsman") still counts.
+    if (!THREATS.has(tag.reason) && before(at).some((w) => SUPPOSING.has(w))) continue;
     if (!live.has(tag.reason)) live.set(tag.reason, `"${text}"`);
   }
   for (const [reason, cue] of spreadCues(words)) if (!live.has(reason)) live.set(reason, cue);
@@ -132,7 +135,7 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
   const reading = readSwitch(words, brandWordsOf(input.brand ?? [], toCueWords));
   if (reading?.hypothetical || reading?.direction === 'to-brand') live.delete('churn');
   else if (reading?.direction === 'from-brand') live.set('churn', `leaves the brand ("${reading.cue}")`);
-  else if (reading && !positive) live.set('churn', `"${reading.cue}"`);
+  else if (reading && !positive && !reading.hypothetical && !flags.has('gain')) live.set('churn', `"${reading.cue}"`);
   if (input.churnRisk && negative) live.set('churn-risk', 'three or more bad experiences');
 
   const reach = typeof input.reach === 'number' && Number.isFinite(input.reach) ? input.reach : 0;
@@ -150,7 +153,7 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
   if (flags.has('repeated') && top >= 0.35) (score += 0.2), why.push('again and again');
   if (reach >= WIDE_REACH && top >= 0.35) score += 0.05;
   if (flags.has('mild')) (score -= 0.3), why.push('said to be mild');
-  if (flags.has('laugh') && top < 0.8) (score -= 0.25), why.push('a joke');
+  if (flags.has('laugh') && top < 1) (score -= 0.3), why.push('a joke');
   for (const r of ranked) why.unshift(`${r.reason}: ${r.cue}`);
   const problems = ranked.map((r) => r.reason);
 
