@@ -15,6 +15,7 @@ import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runImportCommand } from './commands/import.ts';
 import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
+import { runQueryTest } from './commands/query-test.ts';
 import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
 import { VERSION } from './version.ts';
 
@@ -101,6 +102,16 @@ program
   .description('read texts on stdin (JSON lines or plain lines), write language, sentiment, moment and stage as JSON lines')
   .action(async () => {
     await runAnalyze(process.stdin, process.stdout);
+  });
+
+program
+  .command('query')
+  .description('brand queries')
+  .command('test <query>')
+  .description('read lines on stdin (plain text or JSON with "text") and print which match the brand query and why')
+  .option('--json', 'one JSON object per line')
+  .action(async (query: string, opts: { json?: boolean }) => {
+    if ((await runQueryTest(query, process.stdin, process.stdout, opts)).errors) process.exitCode = 1;
   });
 
 program

@@ -55,6 +55,14 @@ describe('validateConfig', () => {
   });
 });
 
+it("accepts sources[].brand naming a configured brand, and names any other", () => {
+  const brands = [{ name: 'Acme', query: 'acme -jobs' }];
+  const source = { id: 'acme-reviews', kind: 'rss', url: 'https://example.org/reviews.xml', brand: 'Acme' };
+  expect(validateConfig({ brands, sources: [source] }).sources[0]).toMatchObject({ brand: 'Acme' });
+  expect(() => validateConfig({ brands, sources: [{ ...source, brand: 'Acne' }] })).toThrow('sources[0].brand: "Acne" is not the name of a brand ("Acme")');
+  expect(() => validateConfig({ brands, sources: [{ ...source, brand: '' }] })).toThrow('sources[0].brand: must not be empty');
+});
+
 it("checks each adapter's own fields when the config loads", () => {
   expect(() => validateConfig({ brands: [{ name: 'A', query: 'a' }], sources: [{ id: 'r', kind: 'reviews', url: 'https://example.org/r', maxPages: 0 }] })).toThrow(
     /sources\[0\]\.maxPages: /,

@@ -61,6 +61,8 @@ const sourceSchema = z
     platform: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'must be a lowercase platform id').optional(),
     /** Request timeout in milliseconds. @default 15000 */
     timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
+    /** A brand's `name`: every item is about that brand (its own review page), unless its query excludes it. */
+    brand: z.string().trim().min(1, 'must not be empty').optional(),
   })
   // The adapter's own fields (its `options` schema) are allowed too; config-keys.ts checks them by kind.
   .loose();
@@ -160,6 +162,13 @@ export function validateConfig(input: unknown, origin = 'config'): VigiaConfig {
     ...sourceProblems(typeof input === 'object' && input !== null ? (input as Record<string, unknown>).sources : undefined),
     ...findUnknownKeys(configSchema, input, [], adapterKeys),
   ];
+  if (parsed.success) {
+    parsed.data.sources.forEach((source, i) => {
+      if (source.brand !== undefined && !parsed.data.brands.some((b) => b.name === source.brand)) {
+        problems.push({ path: ['sources', i, 'brand'], message: `"${source.brand}" is not the name of a brand (${parsed.data.brands.map((b) => `"${b.name}"`).join(', ')})` });
+      }
+    });
+  }
   if (problems.length || !parsed.success) throw new ConfigError(`${origin} is invalid`, problems.map((p) => `${pathOf(p.path)}: ${p.message}`));
   return parsed.data;
 }

@@ -66,6 +66,28 @@ export const brandMatchSchema = z.object({
 });
 export type BrandMatch = z.infer<typeof brandMatchSchema>;
 
+/**
+ * How soon a person should answer: `now` a real customer with a live problem (stranded, charged twice,
+ * safety, a legal or regulator threat, leaving, spreading fast) within hours; `soon` a question or a milder
+ * issue within the 48 h response window; `none` nothing to answer (praise, news, jokes, job ads, off-topic).
+ */
+export const URGENCIES = ['now', 'soon', 'none'] as const;
+export const urgencySchema = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof urgencySchema>;
+
+/** One reason behind a priority, with the points it added, in plain words in English and Spanish. */
+export const priorityFactorSchema = z.object({
+  /** Stable id of the kind of reason: "urgency", "negativity", "rating", "recency", "reach", "known-customer", "churn-risk", "moment". */
+  factor: z.string(),
+  /** Points it added to `priority`; the factors of a mention add up to its priority. */
+  points: z.number(),
+  /** The reason in English, e.g. "Needs a person now: charged twice". */
+  en: z.string(),
+  /** The same reason in Spanish, e.g. "Requiere atención ya: cobro doble". */
+  es: z.string(),
+});
+export type PriorityFactor = z.infer<typeof priorityFactorSchema>;
+
 export const mentionSchema = z.object({
   /** Stable id: hash of platform + guid, else canonical URL, else content. Never changes once stored. */
   id: z.string(),
@@ -100,7 +122,11 @@ export const mentionSchema = z.object({
   /** The known customer this author is linked to. */
   customerId: z.string().optional(),
   triage: triageSchema,
-  /** 0 … 100; higher is more urgent. */
+  /** 0 … 100; higher is more urgent: `now` mentions sit in 80–100, `soon` in 50–79, the rest below 50. */
   priority: z.number().min(0).max(100),
+  /** How soon a person should answer; absent only on mentions stored before urgency existed. */
+  urgency: urgencySchema.optional(),
+  /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
+  priorityWhy: z.array(priorityFactorSchema).optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

@@ -5,7 +5,13 @@ const brands = [{ name: 'Lumora', query: 'lumora' }];
 
 describe('alerts in the config', () => {
   it('has working defaults when the section is absent', () => {
-    expect(validateConfig({ brands }).alerts).toEqual({ minPriority: 70, spike: { enabled: true, minCount: 5, factor: 3, baselineHours: 24 }, webhooks: [], retries: 4 });
+    expect(validateConfig({ brands }).alerts).toEqual({ minPriority: 70, urgency: ['now'], spike: { enabled: true, minCount: 5, factor: 3, baselineHours: 24 }, webhooks: [], retries: 4 });
+  });
+
+  it('widens mention alerts to other urgencies, and refuses unknown ones', () => {
+    expect(validateConfig({ brands, alerts: { urgency: ['now', 'soon'], minPriority: 50 } }).alerts).toMatchObject({ urgency: ['now', 'soon'], minPriority: 50 });
+    expect(() => validateConfig({ brands, alerts: { urgency: ['later'] } })).toThrow(/alerts\.urgency\[0\]/);
+    expect(() => validateConfig({ brands, alerts: { urgency: [] } })).toThrow(/alerts\.urgency: list at least one urgency/);
   });
 
   it('names each bad field', () => {

@@ -1,6 +1,7 @@
 // The `alerts` section of vigia.config.json: when a negative mention or a negative-volume spike raises
 // an alert, and which webhooks receive it (Slack-compatible incoming webhooks, or any JSON endpoint).
 import { z } from 'zod';
+import { urgencySchema } from '../../shared/mention.ts';
 
 export const webhookSchema = z.object({
   /** Incoming-webhook URL (Slack, Mattermost, Teams' Slack-compatible endpoint, or your own). */
@@ -24,8 +25,13 @@ const spikeSchema = z.object({
 
 export const alertSettingsSchema = z
   .object({
-    /** A negative mention at or above this priority (0–100) raises a mention alert. @default 70 */
+    /** A mention at or above this priority (0–100) of an urgency below raises a mention alert. @default 70 */
     minPriority: z.number().min(0).max(100).default(70),
+    /**
+     * Which urgencies raise mention alerts; add "soon" (and lower minPriority to 50) to hear of questions and
+     * milder complaints too. Mentions stored before urgency existed alert when negative. @default ["now"]
+     */
+    urgency: z.array(urgencySchema).min(1, 'list at least one urgency').default(['now']),
     spike: spikeSchema.prefault({}),
     webhooks: z.array(webhookSchema).default([]),
     /** Delivery attempts per webhook after the first (with exponential backoff). @default 4 */

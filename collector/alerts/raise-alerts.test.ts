@@ -35,6 +35,21 @@ describe('raiseAlerts', () => {
     expect(quiet.flatMap((m) => raiseAlerts(m, settings, undefined, now))).toEqual([]);
   });
 
+  it('alerts for mentions that need a person now, whatever their sentiment, and says why', () => {
+    const why = [{ factor: 'urgency', points: 84, en: 'Needs a person now: a customer stranded ("stranded")', es: 'Requiere atención ya: un cliente varado ("stranded")' }];
+    const sarcastic = makeMention({ ...fresh, id: 'm-now', priority: 84, urgency: 'now', priorityWhy: why, sentiment: { score: 0.4, label: 'positive', confidence: 0.6 }, author: { handle: 'ana' } });
+    const [alert] = raiseAlerts(sarcastic, settings, undefined, now);
+    expect(alert).toMatchObject({ id: 'mention:m-now', summary: 'Needs a person now: a customer stranded ("stranded") — reddit post by @ana (priority 84)' });
+    expect(alert!.mention).toMatchObject({ urgency: 'now', why: [why[0]!.en] });
+  });
+
+  it('stays quiet for questions and milder issues unless the config widens alerts to them', () => {
+    const question = makeMention({ ...fresh, priority: 75, urgency: 'soon', sentiment: { score: -0.5, label: 'negative', confidence: 0.8 } });
+    expect(raiseAlerts(question, settings, undefined, now)).toEqual([]);
+    expect(raiseAlerts(question, { ...settings, urgency: ['now', 'soon'] }, undefined, now)).toHaveLength(1);
+    expect(raiseAlerts(makeMention({ ...fresh, priority: 40, urgency: 'none' }), { ...settings, urgency: ['now', 'soon'], minPriority: 0 }, undefined, now)).toEqual([]);
+  });
+
   it('raises a spike alert with a stable per-brand, per-hour id when negatives pile up', () => {
     const spikes = createSpikeDetector(settings.spike);
     const alerts = Array.from({ length: 5 }, (_, i) => raiseAlerts(makeMention({ ...fresh, id: `n${i}`, priority: 40 }), settings, spikes, now)).flat();

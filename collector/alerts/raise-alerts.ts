@@ -1,5 +1,6 @@
-// From a stored mention to the alerts it raises: a mention alert when it is a fresh, untriaged negative
-// at or above the priority threshold, and a spike alert when it completes a brand's negative spike.
+// From a stored mention to the alerts it raises: a mention alert when it is fresh, untriaged, of an urgency
+// that alerts (`now` by default) and at or above the priority threshold, and a spike alert when it
+// completes a brand's negative spike.
 import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import { SPIKE_PRIORITY, type Alert, type AlertMention } from './alert.ts';
 import type { AlertSettings } from './alert-settings.ts';
@@ -13,8 +14,15 @@ export const ANY_BRAND = '*';
 const isNegative = (m: Mention) => sentimentLabelOf(m.sentiment) === 'negative';
 
 export function alertMentionOf(m: Mention): AlertMention {
-  return { id: m.id, platform: m.platform, url: m.url, author: m.author, title: m.title, text: m.text.slice(0, 500), priority: m.priority, publishedAt: m.publishedAt };
+  return {
+    id: m.id, platform: m.platform, url: m.url, author: m.author, title: m.title, text: m.text.slice(0, 500), priority: m.priority, publishedAt: m.publishedAt,
+    ...(m.urgency ? { urgency: m.urgency } : {}),
+    ...(m.priorityWhy?.length ? { why: m.priorityWhy.map((f) => f.en) } : {}),
+  };
 }
+
+/** Whether a mention's urgency is one that alerts; a mention stored before urgency existed alerts when negative. */
+const alerting = (m: Mention, settings: AlertSettings) => (m.urgency ? settings.urgency.includes(m.urgency) : isNegative(m));
 
 /** One sample per brand the mention matched, timed by publication (else collection). */
 export function negativeSamples(m: Mention): NegativeSample[] {
@@ -27,15 +35,18 @@ export function negativeSamples(m: Mention): NegativeSample[] {
 
 function mentionAlert(m: Mention, settings: AlertSettings, now: Date): Alert | undefined {
   const fresh = now.getTime() - Date.parse(m.collectedAt) <= FRESH_MS;
-  if (!isNegative(m) || m.priority < settings.minPriority || m.triage.status !== 'new' || !fresh) return undefined;
+  if (!alerting(m, settings) || m.priority < settings.minPriority || m.triage.status !== 'new' || !fresh) return undefined;
   const who = m.author.handle ? `@${m.author.handle}` : (m.author.name ?? 'someone');
+  const reason = m.priorityWhy?.[0]?.en;
   return {
     id: `mention:${m.id}`,
     kind: 'mention',
     raisedAt: now.toISOString(),
     brand: m.matches[0]?.brand,
     priority: m.priority,
-    summary: `Negative ${m.platform} ${m.kind} by ${who} (priority ${Math.round(m.priority)})`,
+    summary: m.urgency && reason
+      ? `${reason} — ${m.platform} ${m.kind} by ${who} (priority ${Math.round(m.priority)})`
+      : `Negative ${m.platform} ${m.kind} by ${who} (priority ${Math.round(m.priority)})`,
     mention: alertMentionOf(m),
   };
 }

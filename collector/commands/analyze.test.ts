@@ -19,6 +19,23 @@ describe('runAnalyze (vigia analyze)', () => {
     expect(Array.isArray(results[0]!.why)).toBe(true);
   });
 
+  it('prints urgency, priority and the reasons behind it, and reads kind, brand, reach and the customer history', async () => {
+    const lines = [
+      'Stranded at Lisbon airport with two kids, the desk is closed and there is no hotel',
+      '{"text":"Switched to Kestrel from SkyVale last month. Cheaper, and on time every week.","brand":"Kestrel"}',
+      '{"text":"Kestrel Air adds 12 new routes from Valencia, the airline said.","title":"New routes - Travel Daily","kind":"article","platform":"google-news"}',
+      '{"text":"My flight is delayed again","badExperiences":2}',
+    ];
+    const { results } = await analyzeLines(`${lines.join('\n')}\n`);
+    expect(results.map((r) => r.urgency)).toEqual(['now', 'none', 'none', 'now']);
+    expect(results.map((r) => r.moment)).toEqual(['SMOT', expect.not.stringMatching('LZMOT'), undefined, 'LZMOT']);
+    expect(results[0]!.priority).toBeGreaterThanOrEqual(80);
+    expect((results[0]!.priorityWhy as { en: string }[])[0]!.en).toMatch(/^Needs a person now: a customer stranded/);
+    expect(results[2]).not.toHaveProperty('stage');
+    const { results: bad } = await analyzeLines('{"text":"x","kind":"tweet"}\n{"text":"x","badExperiences":-1}\n');
+    expect(bad.map((r) => r.error)).toEqual(['analyze: "kind" must be one of review, post, comment, article', 'analyze: "badExperiences" must be a whole number, 0 or more']);
+  });
+
   it('reads plain text lines and skips empty ones', async () => {
     const { results, lines } = await analyzeLines('I love this phone\n\nthe worst support ever\n[Update] it broke again\n');
     expect(lines).toBe(4);

@@ -1,8 +1,11 @@
-// `vigia analyze`: texts on stdin (JSON objects or plain lines) → one JSON enrichment per line on stdout.
-// No network, no store. A bad line gets an error line and the rest still runs.
+// `vigia analyze`: texts on stdin (JSON objects or plain lines) → one JSON enrichment per line on stdout:
+// language, sentiment, moment, stage, urgency, priority and its reasons. No network, no store. A bad line
+// gets an error line and the rest still runs.
 import { ratingFromInput } from '../enrich/rating.ts';
 import { createInterface } from 'node:readline';
 import { analyzeText, type AnalyzeInput } from '../enrich/analyze.ts';
+import { mentionKindSchema, sentimentLabelOf } from '../../shared/mention.ts';
+import { triageMention } from '../../shared/priority/index.ts';
 
 /** Lines longer than this are refused rather than read (a 1 MB text is fine, a 64 MB line is not). */
 const MAX_LINE_CHARS = 4_000_000;
@@ -19,7 +22,8 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
     try {
       const record = parseAnalyzeLine(line);
       const analysis = analyzeText(record.input);
-      result = { ...record.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, why: analysis.why };
+      const { priority, priorityWhy } = triageOf(record.input, analysis);
+      result = { ...record.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, priority, priorityWhy, why: analysis.why };
     } catch (error) {
       errors++;
       result = { error: error instanceof Error ? error.message : String(error), line: lines };
@@ -27,6 +31,19 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
     if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => output.once('drain', resolve));
   }
   return { lines, errors };
+}
+
+/** The priority a collected mention with this text would get (no date, reach or customer unless the line gives them). */
+function triageOf(input: AnalyzeInput, analysis: ReturnType<typeof analyzeText>) {
+  const bad = input.history ? input.history.badExperiences + (sentimentLabelOf(analysis.sentiment) === 'negative' ? 1 : 0) : 0;
+  return triageMention(
+    {
+      text: input.text, title: input.title, platform: input.platform ?? 'web', kind: input.kind ?? 'post', sentiment: analysis.sentiment,
+      rating: input.rating, reach: input.reach, collectedAt: new Date().toISOString(), moment: analysis.moment,
+      matches: input.brand?.length ? [{ brand: input.brand[0]!, terms: input.brand.slice(1) }] : [],
+    },
+    { knownCustomer: input.history !== undefined, churnRisk: bad >= 3 },
+  );
 }
 
 /** A line that cannot be analyzed; the message starts with the stage. */
@@ -56,6 +73,12 @@ export function parseAnalyzeLine(line: string): { input: AnalyzeInput; echo: Rec
   if (typeof record.text !== 'string') throw new AnalyzeLineError('"text" must be a string');
   if (record.lang !== undefined && typeof record.lang !== 'string') throw new AnalyzeLineError('"lang" must be a string');
   if (record.title !== undefined && typeof record.title !== 'string') throw new AnalyzeLineError('"title" must be a string');
+  const kind = record.kind === undefined ? undefined : mentionKindSchema.safeParse(record.kind);
+  if (kind && !kind.success) throw new AnalyzeLineError('"kind" must be one of review, post, comment, article');
+  if (record.brand !== undefined && typeof record.brand !== 'string') throw new AnalyzeLineError('"brand" must be a string (the brand\'s name)');
+  if (record.reach !== undefined && (typeof record.reach !== 'number' || !Number.isFinite(record.reach) || record.reach < 0)) throw new AnalyzeLineError('"reach" must be a number, 0 or more');
+  const history = record.badExperiences;
+  if (history !== undefined && (typeof history !== 'number' || !Number.isInteger(history) || history < 0)) throw new AnalyzeLineError('"badExperiences" must be a whole number, 0 or more');
   return {
     input: {
       text: record.text,
@@ -63,6 +86,10 @@ export function parseAnalyzeLine(line: string): { input: AnalyzeInput; echo: Rec
       lang: record.lang as string | undefined,
       rating: normalizeRating(record.rating, record.stars),
       platform: typeof record.platform === 'string' ? record.platform : undefined,
+      ...(kind?.success ? { kind: kind.data } : {}),
+      ...(typeof record.brand === 'string' ? { brand: [record.brand] } : {}),
+      ...(typeof record.reach === 'number' ? { reach: record.reach } : {}),
+      ...(typeof history === 'number' ? { history: { badExperiences: history } } : {}),
     },
     echo: record,
   };

@@ -6,7 +6,7 @@ import type { AuthorCandidate } from '../../shared/customer/customer-journey-vie
 import type { Customer } from '../../shared/customer/customer.ts';
 import type { JourneyTypeStats } from '../../shared/journey/journey-stats.ts';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
-import type { Mention } from '../../shared/mention.ts';
+import type { Mention, PriorityFactor, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 
 /** `email`, a `handle` on a platform, or a `crm` id in one system. */
@@ -25,6 +25,9 @@ export interface MentionLinkState {
   customerId?: string;
   moment?: MomentOfTruth;
   priority: number;
+  /** Linking may change how soon a person should answer, and why. */
+  urgency?: Urgency;
+  priorityWhy?: PriorityFactor[];
 }
 
 export interface MentionLinkChange extends MentionLinkState {

@@ -1,39 +1,30 @@
-// What linking changes on a mention: its customer, its priority (a known customer, a customer at churn
-// risk) and, for a churn-risk customer's public complaint, the less-than-zero moment of truth.
+// What linking changes on a mention: its customer, its urgency and priority (a known customer, a customer at
+// churn risk) and, for a churn-risk customer's public complaint, the less-than-zero moment of truth.
 import type { CustomerRisk } from '../../shared/journey/customer-risk.ts';
 import { applyChurnRule } from '../../shared/journey/customer-risk.ts';
 import { isScored, type Mention } from '../../shared/mention.ts';
 import { classifyMoment } from '../../shared/moments/classify-moment.ts';
-import { priorityOf } from '../../shared/priority/index.ts';
+import { triageMention } from '../../shared/priority/index.ts';
 import type { MentionLinkChange, MentionLinkState } from './customer-store.ts';
 
 /**
- * Priority as enrichment computed it (at the moment the mention was collected, so re-linking gives the
- * same number), with what is known about its author now.
+ * Urgency, priority and its reasons as enrichment computed them (at the moment the mention was collected, so
+ * re-linking gives the same), with what is known about its author now.
  */
-function priorityFor(mention: Mention, known: { customer: boolean; churnRisk: boolean }): number {
-  return priorityOf({
-    sentiment: mention.sentiment,
-    now: mention.collectedAt,
-    knownCustomer: known.customer,
-    churnRisk: known.churnRisk,
-    ...(mention.moment ? { moment: mention.moment } : {}),
-    ...(mention.publishedAt ? { publishedAt: mention.publishedAt } : {}),
-    ...(mention.reach !== undefined ? { reach: mention.reach } : {}),
-    ...(mention.rating !== undefined ? { rating: mention.rating } : {}),
-  }).priority;
+function triageFor(mention: Mention, known: { customer: boolean; churnRisk: boolean }): Pick<Mention, 'urgency' | 'priority' | 'priorityWhy'> {
+  return triageMention(mention, { knownCustomer: known.customer, churnRisk: known.churnRisk });
 }
 
 /** The mention as linked to `customerId`, whose risk is `risk`: the pipeline's and a person's link alike. */
 export function linkedMention(mention: Mention, customerId: string, risk: Pick<CustomerRisk, 'churnRisk'>): Mention {
-  const linked = { ...mention, customerId, priority: priorityFor(mention, { customer: true, churnRisk: risk.churnRisk }) };
-  return applyChurnRule(linked, risk, mention.collectedAt);
+  const linked = applyChurnRule({ ...mention, customerId }, risk, mention.collectedAt);
+  return { ...linked, ...triageFor(linked, { customer: true, churnRisk: risk.churnRisk }) };
 }
 
 /** The mention with nobody linked: priority without a known customer; its moment stays what it was. */
 export function unlinkedMention(mention: Mention): Mention {
   const { customerId: _, ...rest } = mention;
-  return { ...rest, priority: priorityFor(mention, { customer: false, churnRisk: false }) };
+  return { ...rest, ...triageFor(mention, { customer: false, churnRisk: false }) };
 }
 
 /**
@@ -54,7 +45,7 @@ export function forgottenMention(mention: Mention): Mention {
     }).moment;
   }
   const rejudged: Mention = { ...rest, ...(judged ? { moment: judged } : {}) };
-  return { ...rejudged, priority: priorityFor(rejudged, { customer: false, churnRisk: false }) };
+  return { ...rejudged, ...triageFor(rejudged, { customer: false, churnRisk: false }) };
 }
 
 /** The link state of a mention, as the store keeps and restores it. */
@@ -62,10 +53,12 @@ export const linkStateOf = (m: Mention): MentionLinkState => ({
   ...(m.customerId ? { customerId: m.customerId } : {}),
   ...(m.moment ? { moment: m.moment } : {}),
   priority: m.priority,
+  ...(m.urgency ? { urgency: m.urgency } : {}),
+  ...(m.priorityWhy ? { priorityWhy: m.priorityWhy } : {}),
 });
 
 export const linkChangeOf = (m: Mention): MentionLinkChange => ({ mentionId: m.id, ...linkStateOf(m) });
 
 /** True when linking changed something the store must write. */
 export const linkChanged = (before: Mention, after: Mention): boolean =>
-  before.customerId !== after.customerId || before.moment !== after.moment || before.priority !== after.priority;
+  before.customerId !== after.customerId || before.moment !== after.moment || before.priority !== after.priority || before.urgency !== after.urgency;

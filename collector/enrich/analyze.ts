@@ -1,14 +1,13 @@
 // The enrichment the pipeline, `vigia analyze` and POST /api/analyze call: language, sentiment, moment of
 // truth and journey stage for one text, synchronously, with the reasons behind each.
-import type { MentionKind, Sentiment } from '../../shared/mention.ts';
+import type { MentionKind, Sentiment, Urgency } from '../../shared/mention.ts';
 import { isScored } from '../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../shared/moment-of-truth.ts';
-import { classifyMoment } from '../../shared/moments/classify-moment.ts';
-import { classifyStage } from '../../shared/moments/classify-stage.ts';
+import { triageText } from '../../shared/urgency/text-triage.ts';
 import { detectLanguage } from './language.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
 import { blendRating } from './rating.ts';
-import { cueWords, readSymbols, readTokens, type SentimentOptions } from './sentiment.ts';
+import { readSymbols, readTokens, type SentimentOptions } from './sentiment.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** One text to analyze, with what the source knows about it. */
@@ -23,6 +22,10 @@ export interface AnalyzeInput {
   kind?: MentionKind;
   /** What is known of the customer behind the text. */
   history?: { badExperiences: number };
+  /** The watched brand's name and matched terms: which way a switch goes ("switched to X" is no churn for X). */
+  brand?: readonly string[];
+  /** Followers, score, likes: a complaint seen by many is more urgent. */
+  reach?: number;
 }
 
 /** The enrichment of one text. */
@@ -32,6 +35,8 @@ export interface Analysis {
   sentiment: Sentiment;
   moment?: MomentOfTruth;
   stage?: JourneyStage;
+  /** How soon a person should answer (from the text, its reach and the customer's history). */
+  urgency: Urgency;
   /** Why each part came out as it did: language, sentiment cues, moment and stage cues. */
   why: string[];
 }
@@ -49,7 +54,6 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   const tokens = tokenize(full, MAX_CHARS);
   const language = detectLanguage(full, input.lang, wordKeys(tokens));
   const why = [language.why];
-  const words = cueWords(tokens);
 
   let sentiment: Sentiment;
   const symbols = language.lang === 'und' ? readSymbols(tokens) : undefined;
@@ -69,12 +73,9 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   }
   if (!isScored(sentiment)) why.push(`sentiment: unscored (${sentiment.unscored})`);
 
-  const momentInput = { text, title, words, platform: input.platform, kind: input.kind, history: input.history, sentiment: isScored(sentiment) ? sentiment.label : undefined };
-  const moment = classifyMoment(momentInput);
-  const stage = classifyStage(momentInput, moment.moment);
-  for (const line of moment.why) why.push(`moment ${line}`);
-  for (const line of stage.why) why.push(`stage ${line}`);
-  return { lang: language.lang, sentiment, moment: moment.moment, stage: stage.stage, why };
+  const triage = triageText({ text, title, platform: input.platform, kind: input.kind, history: input.history, brand: input.brand, reach: input.reach, rating, sentiment: isScored(sentiment) ? sentiment.label : undefined });
+  why.push(...triage.why);
+  return { lang: language.lang, sentiment, moment: triage.moment, stage: triage.stage, urgency: triage.urgency, why };
 }
 
 /** The folded words of the text (no numbers, URLs, handles or punctuation), for language markers. */

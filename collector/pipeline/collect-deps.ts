@@ -17,7 +17,7 @@ export interface CollectRuntime extends CollectDeps {
   close(): Promise<void>;
 }
 
-export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'collector'>, store: VigiaStore, extra: Partial<CollectDeps> = {}): Promise<CollectRuntime> {
+export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'collector'> & Partial<Pick<VigiaConfig, 'sources'>>, store: VigiaStore, extra: Partial<CollectDeps> = {}): Promise<CollectRuntime> {
   const newest: Mention[] = [];
   for (let position: Parameters<VigiaStore['listMentions']>[1] | undefined = { mode: 'newest' }; position && newest.length < CLUSTER_SEED; ) {
     const page: Awaited<ReturnType<VigiaStore['listMentions']>> = await store.listMentions({}, position, 500);
@@ -30,7 +30,7 @@ export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'co
     browser: () => (pool ??= new BrowserPool({ userAgent: config.collector.userAgent })),
     close: async () => pool?.close(),
     http: createHttpClient(config.collector),
-    matcher: createBrandMatcher(config.brands),
+    matcher: createBrandMatcher(config.brands, config.sources),
     clusterer: createClusterer(newest.reverse().map((m) => ({ id: m.id, text: m.title ? `${m.title}\n${m.text}` : m.text, clusterId: m.clusterId }))),
     ...extra,
   };

@@ -1,6 +1,7 @@
-// Stage 4: language, sentiment, moment of truth, journey stage and priority; the result is a Mention.
+// Stage 4: language, sentiment, moment of truth, journey stage, urgency and priority (with its reasons);
+// the result is a Mention. Linking to a known customer (stage 5) may raise urgency and priority later.
 import type { Mention } from '../../shared/mention.ts';
-import { priorityOf } from '../../shared/priority/index.ts';
+import { brandTermsOf, triageMention } from '../../shared/priority/index.ts';
 import { analyzeText } from '../enrich/analyze.ts';
 import type { Clusterer } from './cluster.ts';
 import type { MatchedItem } from './match-brands.ts';
@@ -8,16 +9,11 @@ import type { MatchedItem } from './match-brands.ts';
 export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer): Mention[] {
   const collectedAt = now.toISOString();
   return items.map((item) => {
-    const analysis = analyzeText({ text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind });
-    const { priority } = priorityOf({
-      sentiment: analysis.sentiment,
-      reach: item.reach,
-      publishedAt: item.publishedAt,
-      now: collectedAt,
-      rating: item.rating,
-      moment: analysis.moment,
+    const analysis = analyzeText({
+      text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
+      reach: item.reach, brand: brandTermsOf(item.matches),
     });
-    return {
+    const mention: Mention = {
       id: item.id,
       source: item.source,
       platform: item.platform,
@@ -37,7 +33,8 @@ export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?
       matches: item.matches,
       clusterId: clusterer?.clusterOf(item.id, item.title ? `${item.title}\n${item.text}` : item.text),
       triage: { status: 'new', updatedAt: collectedAt },
-      priority,
+      priority: 0,
     };
+    return { ...mention, ...triageMention(mention) };
   });
 }

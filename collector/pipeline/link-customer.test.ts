@@ -46,8 +46,10 @@ describe('linking mentions to customers in the pipeline', () => {
     await temp.store.customers.upsertTouchpoints([call(1), call(2)], NOW.toISOString());
     // Two bad calls and now a public complaint: the third bad experience.
     const [lzmot] = await linkCustomers([complaint({ moment: 'IMOT' })], temp.store.customers, NOW);
-    expect(lzmot).toMatchObject({ customerId: marta.id, moment: 'LZMOT' });
+    expect(lzmot).toMatchObject({ customerId: marta.id, moment: 'LZMOT', urgency: 'now' });
     expect(lzmot!.priority).toBeGreaterThanOrEqual(80);
+    expect(lzmot!.priorityWhy!.map((f) => f.factor)).toEqual(expect.arrayContaining(['urgency', 'churn-risk', 'known-customer']));
+    expect(lzmot!.priorityWhy![0]!.en).toMatch(/^Needs a person now: a customer at churn risk/);
   });
 
   it('leaves complaints of customers without churn risk in their moment', async () => {

@@ -29,3 +29,26 @@ it('filters on the detected language', () => {
   expect(spanish.map((m) => m.guid)).toEqual(['1']);
   expect(spanish[0]!.lang).toBe('es');
 });
+
+it("assigns every item of a brand's own review source to the brand, unless its query excludes it", () => {
+  const reviews = detectItemLanguages(
+    identifyItems(
+      normalizeItems(
+        [
+          { guid: 'r1', content: 'Flight was three hours late and nobody told us anything', platform: 'trustpilot' },
+          { guid: 'r2', content: 'Great crew, landed early', platform: 'trustpilot' },
+          { guid: 'r3', content: 'Weekend jobs at the airport shop, apply now', platform: 'trustpilot' },
+        ],
+        { id: 'kestrel-reviews' },
+      ),
+    ),
+  );
+  const brands = [{ name: 'Kestrel Air', query: '(kestrel OR #kestrelair) -jobs' }, { name: 'SkyVale', query: 'skyvale' }];
+  const scoped = matchBrands([...reviews, ...items], createBrandMatcher(brands, [{ id: 'kestrel-reviews', brand: 'Kestrel Air' }, { id: 'test' }]));
+  expect(scoped.map((m) => [m.guid, m.matches])).toEqual([
+    ['r1', [{ brand: 'Kestrel Air', terms: [] }]],
+    ['r2', [{ brand: 'Kestrel Air', terms: [] }]],
+  ]);
+  // Without the scope those reviews name no brand and are dropped, as before.
+  expect(matchBrands(reviews, createBrandMatcher(brands))).toEqual([]);
+});

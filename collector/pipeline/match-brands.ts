@@ -1,6 +1,8 @@
 // Stage 3: keep only items that match at least one configured brand query, recording which terms matched.
+// Items of a brand-scoped source (`sources[].brand`: the brand's own review page) are about that brand even
+// when they never name it; its query's exclusions still drop them.
 import type { BrandMatch } from '../../shared/mention.ts';
-import { compileBrandQuery, type MatchTarget, type QueryMatch } from '../../shared/brand-query/index.ts';
+import { compileBrandQuery, matchBrandQuery, parseBrandQuery, prepareMatchTarget, scopedQuery, type MatchTarget } from '../../shared/brand-query/index.ts';
 import type { BrandConfig } from '../config.ts';
 import type { LanguageItem } from './detect-language.ts';
 
@@ -10,15 +12,29 @@ export interface MatchedItem extends LanguageItem {
 
 export type BrandMatcher = (item: LanguageItem) => BrandMatch[];
 
+/** A source whose every item is about one brand. */
+export interface BrandScope {
+  /** The source's id (items carry it as `source`). */
+  id: string;
+  /** The brand's `name`. */
+  brand?: string;
+}
+
 /** Compiles every brand query once; the matcher is then called per item. */
-export function createBrandMatcher(brands: readonly BrandConfig[]): BrandMatcher {
-  const compiled = brands.map((brand) => ({ name: brand.name, match: compileBrandQuery(brand.query) }));
+export function createBrandMatcher(brands: readonly BrandConfig[], scopes: readonly BrandScope[] = []): BrandMatcher {
+  const compiled = brands.map((brand) => {
+    const query = parseBrandQuery(brand.query);
+    return { name: brand.name, match: compileBrandQuery(brand.query), scoped: scopedQuery(query) };
+  });
+  const scopeOf = new Map(scopes.flatMap((s) => (s.brand ? [[s.id, s.brand] as const] : [])));
   return (item) => {
-    const target: MatchTarget = { text: item.text, title: item.title, authorHandle: item.author.handle, lang: item.lang, platform: item.platform };
+    const target = prepareMatchTarget({ text: item.text, title: item.title, authorHandle: item.author.handle, lang: item.lang, platform: item.platform } satisfies MatchTarget);
     const matches: BrandMatch[] = [];
+    const scopedBrand = scopeOf.get(item.source);
     for (const brand of compiled) {
-      const hit: QueryMatch | null = brand.match(target);
+      const hit = brand.match(target);
       if (hit) matches.push({ brand: brand.name, terms: hit.terms });
+      else if (brand.name === scopedBrand && (!brand.scoped || matchBrandQuery(brand.scoped, target))) matches.push({ brand: brand.name, terms: [] });
     }
     return matches;
   };

@@ -39,11 +39,12 @@ export function createMentionLinkQueries(db: Kysely<VigiaDatabase>) {
         if (!row) continue;
         const doc = JSON.parse(row.doc) as Mention;
         // The stored document says the same as the columns, so nothing of an unlinked person stays in it.
-        const { customerId: _, moment: __, ...rest } = doc;
-        const next = { ...rest, ...(change.customerId ? { customerId: change.customerId } : {}), ...(change.moment ? { moment: change.moment } : {}), priority: change.priority };
+        const { customerId: _, moment: __, urgency: ___, priorityWhy: ____, ...rest } = doc;
+        const triage = { ...(change.urgency ? { urgency: change.urgency } : {}), ...(change.priorityWhy ? { priorityWhy: change.priorityWhy } : {}) };
+        const next = { ...rest, ...(change.customerId ? { customerId: change.customerId } : {}), ...(change.moment ? { moment: change.moment } : {}), priority: change.priority, ...triage };
         await db
           .updateTable('mentions')
-          .set({ customer_id: change.customerId ?? null, moment: change.moment ?? null, priority: change.priority, doc: JSON.stringify(next), seq: ++seq })
+          .set({ customer_id: change.customerId ?? null, moment: change.moment ?? null, priority: change.priority, urgency: change.urgency ?? null, doc: JSON.stringify(next), seq: ++seq })
           .where('id', '=', change.mentionId)
           .execute();
       }

@@ -22,6 +22,7 @@ function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
   if (filter.sentiment) q = q.where('sentiment_label', '=', filter.sentiment);
   if (filter.platform) q = q.where('platform', '=', filter.platform);
   if (filter.moment) q = q.where('moment', '=', filter.moment);
+  if (filter.urgency) q = q.where('urgency', '=', filter.urgency);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.author) q = q.where('author_handle', '=', filter.author);
   return q;

@@ -30,6 +30,7 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     stage: m.stage ?? null,
     author_name: authorNameKey(m.author.name),
     first_response_at: triage.status === 'new' ? null : triage.updatedAt,
+    urgency: m.urgency ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { addMentionFacets, createCustomerTables } from './customer-migrations.ts';
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 import { uniqueTokenNames } from './token-migrations.ts';
+import { addMentionUrgency } from './urgency-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -120,6 +121,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   { version: 8, name: 'one API token per name', up: uniqueTokenNames },
+  { version: 9, name: 'mention urgency for triage (now, soon, none)', up: (db, dialect) => addMentionUrgency(db, columnTypes(dialect)) },
 ];
 
 /**

@@ -36,6 +36,8 @@ export interface MentionsTable {
   author_name: string | null;
   /** When triage first moved away from "new": the response time of the statistics. */
   first_response_at: string | null;
+  /** now, soon or none (an Urgency); null for mentions stored before urgency existed. */
+  urgency: string | null;
 }
 
 /** Run state of one source, and its lease when many collectors share the store. */

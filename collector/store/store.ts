@@ -1,6 +1,6 @@
 // The storage interface every backend implements: the embedded SQLite file, or PostgreSQL shared by many
 // collectors and API servers (see open-store.ts). store-contract.ts is the behaviour both must show.
-import type { Mention, SentimentLabel, TriageStatus } from '../../shared/mention.ts';
+import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
 import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
@@ -10,6 +10,7 @@ export interface MentionFilter {
   sentiment?: SentimentLabel | 'unscored';
   platform?: string;
   moment?: MomentOfTruth;
+  urgency?: Urgency;
   status?: TriageStatus;
   /** Normalised author handle. */
   author?: string;

@@ -1,7 +1,7 @@
 // Alerts (collector/alerts): `event: alert` frames on GET /api/stream and GET /api/alerts. One stable id
 // per event, so the stream, the webhooks and a restarted collector agree on what was already said.
 import { z } from 'zod';
-import { authorSchema } from '../mention.ts';
+import { authorSchema, urgencySchema } from '../mention.ts';
 
 /** The mention that raised a mention alert (or the newest of a spike's). */
 export const alertMentionSchema = z.object({
@@ -14,6 +14,10 @@ export const alertMentionSchema = z.object({
   text: z.string(),
   priority: z.number(),
   publishedAt: z.string().optional(),
+  /** How soon a person should answer. */
+  urgency: urgencySchema.optional(),
+  /** The reasons behind `priority`, in English, most decisive first. */
+  why: z.array(z.string()).optional(),
 });
 export type AlertMention = z.infer<typeof alertMentionSchema>;
 

@@ -1,7 +1,7 @@
 // POST /api/analyze: language, sentiment, moment and stage for texts, nothing stored. The limits keep one
 // request from holding the collector: it scores a batch in slices and answers other requests between them.
 import { z } from 'zod';
-import { sentimentSchema } from '../mention.ts';
+import { sentimentSchema, urgencySchema } from '../mention.ts';
 import { momentSchema, stageSchema } from '../moment-of-truth.ts';
 
 /** What one request may hold; beyond them the answer is 400 (texts, a text) or 413 (the body). */
@@ -69,6 +69,8 @@ export const analysisSchema = z.object({
   sentiment: sentimentSchema,
   moment: momentSchema.optional(),
   stage: stageSchema.optional(),
+  /** How soon a person should answer (absent from collectors older than urgency). */
+  urgency: urgencySchema.optional(),
   /** Why each part came out as it did. */
   why: z.array(z.string()).optional(),
 });

@@ -1,6 +1,6 @@
 // GET /api/mentions (listing and change feed), GET /api/mentions/:id and PATCH /api/mentions/:id/triage.
 import { z } from 'zod';
-import { mentionSchema, sentimentLabelSchema, triageStatusSchema, type Mention } from '../mention.ts';
+import { mentionSchema, sentimentLabelSchema, triageStatusSchema, urgencySchema, type Mention } from '../mention.ts';
 import { momentSchema } from '../moment-of-truth.ts';
 
 /** A mention as the API sends it: the shared domain type, unchanged. */
@@ -16,6 +16,7 @@ export const mentionListQuerySchema = z.object({
   sentiment: z.union([sentimentLabelSchema, z.literal('unscored')]).optional(),
   platform: z.string().max(64).optional(),
   moment: momentSchema.optional(),
+  urgency: urgencySchema.optional(),
   status: triageStatusSchema.optional(),
   /** An author handle, normalised like shared/author-handle.ts. */
   author: z.string().max(300).optional(),

@@ -4,3 +4,4 @@ export type { AndNode, FilterNode, HandleNode, HashtagNode, NearNode, NotNode, O
 export { parseBrandQuery, MAX_NEAR_DISTANCE, MAX_QUERY_DEPTH, MAX_QUERY_LENGTH } from './parse.ts';
 export { compileBrandQuery, matchBrandQuery, type QueryMatch, type QuerySpan } from './match.ts';
 export { prepareMatchTarget, PreparedMatchTarget, type MatchTarget } from './prepared-target.ts';
+export { exclusionsOf, scopedQuery, termsPart } from './scope.ts';

@@ -37,14 +37,38 @@ describe('classifyMoment rules', () => {
     });
   });
 
-  it('counts a customer with three bad experiences who complains again as LZMOT', () => {
+  it("counts a customer's third complaint as LZMOT, even without leaving words", () => {
     const text = 'The technician did not come';
-    expect(classifyMoment({ text, sentiment: 'negative', history: { badExperiences: 2 } }).moment).not.toBe('LZMOT');
-    expect(classifyMoment({ text, sentiment: 'negative', history: { badExperiences: 3 } })).toMatchObject({
+    expect(classifyMoment({ text, sentiment: 'negative', history: { badExperiences: 1 } }).moment).not.toBe('LZMOT');
+    expect(classifyMoment({ text, sentiment: 'negative', history: { badExperiences: 2 } })).toMatchObject({
       moment: 'LZMOT',
-      why: ['LZMOT: 3 bad experiences before, negative again'],
+      why: ['LZMOT: bad experience number 3: 2 before, negative again'],
     });
     expect(classifyMoment({ text, sentiment: 'positive', history: { badExperiences: 5 } }).moment).not.toBe('LZMOT');
+  });
+
+  it('reads a switch by its direction: joining the brand is no churn, leaving it is, considering it is research', () => {
+    const brand = ['Lumora'];
+    const joined = 'Switched to #Lumora from Nubitel last month: cheaper, faster evenings. No regrets.';
+    expect(classifyMoment({ text: joined, sentiment: 'positive', brand })).toMatchObject({ moment: 'TMOT' });
+    expect(classifyMoment({ text: joined, sentiment: 'positive' }).moment).not.toBe('LZMOT');
+    expect(classifyMoment({ text: 'Adiós Nubitel, hola Lumora: la portabilidad en un día', sentiment: 'neutral', brand }).moment).not.toBe('LZMOT');
+    expect(classifyMoment({ text: 'Leaving Lumora for Nubitel, even though the app was nice', sentiment: 'positive', brand })).toMatchObject({
+      moment: 'LZMOT',
+      why: ['LZMOT: leaves the brand: "leaving"'],
+    });
+    expect(classifyMoment({ text: 'Moving everything out of Lumora to Nubitel this weekend.', sentiment: 'neutral', brand }).moment).toBe('LZMOT');
+    expect(classifyMoment({ text: 'Thinking of switching from Nubitel to Lumora, worth it?', sentiment: 'neutral', brand }).moment).toBe('ZMOT');
+    expect(classifyMoment({ text: 'Quería pasarme a Lumora pero no me dejan abrir cuenta', sentiment: 'negative', brand }).moment).toBe('ZMOT');
+  });
+
+  it('gives news, press releases and job ads no moment', () => {
+    expect(classifyMoment({ text: 'Lumora fibre outage leaves thousands of homes offline, the company said.', title: 'Lumora outage - Tech Post', platform: 'google-news', kind: 'article', sentiment: 'negative' })).toEqual({
+      why: ['news: published on google-news'],
+    });
+    expect(classifyMoment({ text: "We're hiring! Lumora is looking for field technicians in Valencia. Apply via the link.", platform: 'linkedin', kind: 'post' }).moment).toBeUndefined();
+    expect(classifyMoment({ text: 'MADRID, Dec. 1 — Lumora today announced a new 1 Gb plan. For media enquiries contact press@lumora.example.', kind: 'article' }).why[0]).toMatch(/^press release/);
+    expect(classifyMoment({ text: 'I switched to Lumora and the install was quick. Highly recommend.', kind: 'article', platform: 'myblog.example', sentiment: 'positive' }).moment).toBe('TMOT');
   });
 
   it('reads "third time" as leaving when unhappy and as loyalty when happy', () => {

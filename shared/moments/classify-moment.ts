@@ -1,10 +1,13 @@
-// Which moment of truth a mention records: pure rules over its text cues, where it was published, its
-// sentiment and the customer's history. Every decision lists the cues that made it (`why`).
+// Which moment of truth a mention records: pure rules over its text cues, whose voice it is (a customer's, or
+// a newsroom's, a press office's, a recruiter's: no moment), which way a switch goes for the watched brand,
+// where it was published, its sentiment and the customer's history. Every decision lists its cues (`why`).
 import type { MentionKind, SentimentLabel } from '../mention.ts';
 import { MOMENTS, type MomentOfTruth } from '../moment-of-truth.ts';
 import { conditionHolds, findPhrases, indexPhrases, toCueWords, type CueGroup, type PhraseIndex } from './cue.ts';
 import { MOMENT_CUES } from './moment-cues.ts';
+import { voiceOf, type VoiceDecision } from './mention-voice.ts';
 import { platformKindOf } from './platform-kind.ts';
+import { brandWordsOf, readSwitch } from './switch-direction.ts';
 
 /** What the moment rules read. */
 export interface MomentInput {
@@ -15,8 +18,12 @@ export interface MomentInput {
   kind?: MentionKind;
   /** The text's sentiment label; undefined when it could not be scored. */
   sentiment?: SentimentLabel;
-  /** What is known of the customer: bad experiences on their journey so far. */
+  /** What is known of the customer: bad experiences on their journey before this mention. */
   history?: { badExperiences: number };
+  /** The watched brand: its name and the query terms the mention matched (which way a switch goes). */
+  brand?: readonly string[];
+  /** Whose voice it is, when the caller already decided it (voiceOf). */
+  voice?: VoiceDecision;
   /** The folded words of title and text (toCueWords), when the caller already has them. */
   words?: readonly string[];
 }
@@ -28,7 +35,7 @@ export interface MomentDecision {
   why: string[];
 }
 
-/** Customers with this many bad experiences who complain again are at the less-than-zero moment. */
+/** A customer's complaint that makes this many bad experiences (this one included) is the less-than-zero moment. */
 export const CHURN_RISK_BAD_EXPERIENCES = 3;
 /** Texts are read up to this length: moment cues sit in the opening of a post. */
 const READ_CHARS = 4000;
@@ -41,13 +48,27 @@ let index: PhraseIndex<MomentTag> | undefined;
 
 /** The folded words the moment and stage rules read. */
 export function momentWords(input: Pick<MomentInput, 'text' | 'title' | 'words'>): readonly string[] {
-  return input.words ?? toCueWords(`${input.title ?? ''}\n${input.text.slice(0, READ_CHARS)}`);
+  return input.words ?? toCueWords(`${input.title ?? ''}\n${input.text.slice(0, READ_CHARS)}`.replace(/https?:\/\/\S+/g, ' '));
+}
+
+/** Switching is churn only when it leaves the watched brand (or, the brand untold, when it is not a happy switch). */
+function addSwitch(words: readonly string[], input: MomentInput, add: (moment: MomentOfTruth, weight: number, cue: string) => void): void {
+  const reading = readSwitch(words, brandWordsOf(input.brand ?? [], toCueWords));
+  if (!reading) return;
+  if (reading.hypothetical) add('ZMOT', 3, `considers switching: "${reading.cue}"`);
+  else if (reading.direction === 'from-brand') add('LZMOT', 3, `leaves the brand: "${reading.cue}"`);
+  else if (reading.direction === 'to-brand') {
+    if (input.sentiment === 'positive') add('TMOT', 2, `switched to the brand, happy: "${reading.cue}"`);
+  } else if (input.sentiment !== 'positive') add('LZMOT', 3, `"${reading.cue}"`);
 }
 
 /** Decide the moment of truth of one mention. */
 export function classifyMoment(input: MomentInput): MomentDecision {
   index ??= indexPhrases(MOMENTS.flatMap((moment) => MOMENT_CUES[moment].map((group) => ({ tag: { moment, group }, phrases: group.phrases }))));
   const words = momentWords(input);
+  const voice = input.voice ?? voiceOf({ text: input.text, title: input.title, words, kind: input.kind, platform: input.platform });
+  // A news article, a press release or a job ad is nobody's moment of truth.
+  if (voice.voice !== 'customer') return { why: [voice.why] };
   const scores = new Map<MomentOfTruth, number>();
   const why: string[] = [];
   const add = (moment: MomentOfTruth, weight: number, cue: string): void => {
@@ -64,8 +85,9 @@ export function classifyMoment(input: MomentInput): MomentDecision {
   }
   const negative = input.sentiment === 'negative';
   const bad = input.history?.badExperiences ?? 0;
-  if (negative && bad >= CHURN_RISK_BAD_EXPERIENCES) add('LZMOT', 5, `${bad} bad experiences before, negative again`);
+  if (negative && bad + 1 >= CHURN_RISK_BAD_EXPERIENCES) add('LZMOT', 5, `bad experience number ${bad + 1}: ${bad} before, negative again`);
   if (words.includes('?') && !negative) add('ZMOT', 1, 'asks a question');
+  addSwitch(words, input, add);
 
   const place = platformKindOf(input.platform);
   if (place === 'support-forum') add('IMOT', 2, `published on a support forum (${input.platform})`);

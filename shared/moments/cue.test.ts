@@ -10,10 +10,10 @@ describe('phrase cues', () => {
   it('finds folded phrases word by word, with "?" and open endings', () => {
     const found = findPhrases(index, toCueWords('¡NUNCA! Me cambio a otra. Cancelled it. Worth it? Me quedan bien'));
     expect(found).toEqual([
-      { tag: 'leave', text: 'me cambio a' },
-      { tag: 'leave', text: 'cancel' },
-      { tag: 'ask', text: 'worth it ?' },
-      { tag: 'ask', text: 'me queda' },
+      { tag: 'leave', text: 'me cambio a', at: 1 },
+      { tag: 'leave', text: 'cancel', at: 5 },
+      { tag: 'ask', text: 'worth it ?', at: 7 },
+      { tag: 'ask', text: 'me queda', at: 10 },
     ]);
   });
 

@@ -32,11 +32,13 @@ export interface PhraseIndex<T> {
 export interface FoundCue<T> {
   tag: T;
   text: string;
+  /** Index of its first word in the words searched (the first place it occurs). */
+  at: number;
 }
 
-/** The words of a text, folded, with "?" kept as a word of its own. */
+/** The words of a text, folded, with "?" kept as a word of its own ("don’t" and "don't" alike). */
 export function toCueWords(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\?/gu) ?? [];
+  return foldText(text).replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\?/gu) ?? [];
 }
 
 /** Index the phrases of tagged groups. */
@@ -64,15 +66,15 @@ export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly str
 export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[]): FoundCue<T>[] {
   const found: FoundCue<T>[] = [];
   const seen = new Set<IndexedPhrase<T>>();
-  const push = (entry: IndexedPhrase<T>): void => {
+  const push = (entry: IndexedPhrase<T>, at: number): void => {
     if (seen.has(entry)) return;
     seen.add(entry);
-    found.push({ tag: entry.tag, text: entry.text });
+    found.push({ tag: entry.tag, text: entry.text, at });
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    for (const entry of index.byFirstWord.get(word) ?? []) if (matchesAt(entry, words, i)) push(entry);
-    for (const entry of index.openWords) if (word.startsWith(entry.words[0]!)) push(entry);
+    for (const entry of index.byFirstWord.get(word) ?? []) if (matchesAt(entry, words, i)) push(entry, i);
+    for (const entry of index.openWords) if (word.startsWith(entry.words[0]!)) push(entry, i);
   }
   return found;
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sentiment } from '../mention.ts';
 import { MOMENTS } from '../moment-of-truth.ts';
-import { IMMEDIACY_HOURS, PriorityError, priorityOf, recencyFactor, type PriorityInput } from './index.ts';
+import { URGENCIES } from '../mention.ts';
+import { IMMEDIACY_HOURS, PriorityError, priorityOf, recencyFactor, URGENCY_BANDS, type PriorityInput } from './index.ts';
 
 const NOW = '2026-11-20T12:00:00Z';
 const hoursAgo = (h: number) => new Date(Date.parse(NOW) - h * 3_600_000).toISOString();
@@ -24,6 +25,7 @@ const input: fc.Arbitrary<PriorityInput> = fc.record(
     knownCustomer: fc.boolean(),
     churnRisk: fc.boolean(),
     moment: fc.constantFrom(...MOMENTS),
+    urgency: fc.record({ urgency: fc.constantFrom(...URGENCIES), reason: fc.constantFrom('money' as const, 'question' as const, 'praise' as const), weight: fc.double({ min: 0, max: 1, noNaN: true }) }),
   },
   { requiredKeys: ['sentiment', 'now'] },
 );
@@ -31,35 +33,50 @@ const input: fc.Arbitrary<PriorityInput> = fc.record(
 const p = (i: PriorityInput) => priorityOf(i).priority;
 
 describe('priorityOf', () => {
-  it('puts a fresh, far-reaching, one-star complaint by a customer high, and a happy post low', () => {
-    const complaint = priorityOf({
-      sentiment: scored(-0.9, 0.9), reach: 120_000, publishedAt: hoursAgo(30), now: NOW, rating: 0.2, knownCustomer: true,
-    });
-    expect(complaint.priority).toBeGreaterThanOrEqual(60);
-    expect(complaint.priority).toBeLessThan(80);
-    expect(complaint.why).toEqual(expect.arrayContaining([
-      'negative sentiment (-0.90)', 'low rating (1.0 of 5)', 'known customer',
-      'published 30 h ago: 18 h left to answer within 48 h', 'reach 120,000 (log scale, 1 M is the most)',
-    ]));
-    const praise = priorityOf({ sentiment: scored(0.8), reach: 10, publishedAt: hoursAgo(2), now: NOW, rating: 1 });
-    expect(praise.priority).toBeLessThan(10);
-  });
+  const texts = (i: PriorityInput) => priorityOf(i).why.map((f) => f.en);
 
-  it('puts churn risk and LZMOT above every other mention', () => {
-    const churn = priorityOf({ sentiment: scored(0.1), now: NOW, churnRisk: true });
-    expect(churn.priority).toBeGreaterThanOrEqual(80);
-    expect(churn.why[0]).toBe('churn risk: three or more bad experiences on this journey');
-    expect(p({ sentiment: scored(-0.3), now: NOW, moment: 'LZMOT' })).toBeGreaterThanOrEqual(80);
+  it('puts each urgency in its band: now 80–100, soon 50–79, none below 50', () => {
+    const charged = { urgency: 'now', reason: 'money', weight: 0.5, cue: '"charged twice"' } as const;
+    const complaint = priorityOf({ sentiment: scored(-0.9, 0.9), reach: 120_000, publishedAt: hoursAgo(30), now: NOW, rating: 0.2, knownCustomer: true, urgency: charged });
+    expect(complaint).toMatchObject({ urgency: 'now' });
+    expect(complaint.priority).toBeGreaterThanOrEqual(90);
+    expect(complaint.why[0]).toMatchObject({ factor: 'urgency', en: 'Needs a person now: money taken wrongly (charged twice, fraud) ("charged twice")', es: expect.stringMatching(/^Requiere atención ya: /) });
+    expect(texts({ sentiment: scored(-0.9, 0.9), reach: 120_000, publishedAt: hoursAgo(30), now: NOW, rating: 0.2, knownCustomer: true, urgency: charged })).toEqual(expect.arrayContaining([
+      'negative tone (-0.90)', 'low rating (1.8 of 5)', 'known customer', 'published 30 h ago: 18 h left to answer within 48 h', 'reach 120,000',
+    ]));
+    const question = priorityOf({ sentiment: scored(0), now: NOW, publishedAt: hoursAgo(2), urgency: { urgency: 'soon', reason: 'question', weight: 0.35 } });
+    expect(question.priority).toBeGreaterThanOrEqual(50);
+    expect(question.priority).toBeLessThan(80);
+    const praise = priorityOf({ sentiment: scored(0.8), reach: 10, publishedAt: hoursAgo(2), now: NOW, rating: 1, urgency: { urgency: 'none', reason: 'praise', weight: 0 } });
+    expect(praise.priority).toBeLessThan(10);
     fc.assert(fc.property(input, (i) => {
-      expect(p({ ...i, churnRisk: false, moment: 'SMOT' })).toBeLessThan(80);
+      const { priority, urgency } = priorityOf(i);
+      expect(priority).toBeGreaterThanOrEqual(URGENCY_BANDS[urgency].min);
+      expect(priority).toBeLessThanOrEqual(URGENCY_BANDS[urgency].max);
     }));
   });
 
+  it('explains every point: the factors add up to the priority, in English and Spanish', () => {
+    fc.assert(fc.property(input, (i) => {
+      const { priority, why } = priorityOf(i);
+      expect(why.reduce((sum, f) => sum + f.points, 0)).toBe(priority);
+      for (const f of why) expect(f.en.length * f.es.length).toBeGreaterThan(0);
+    }));
+  });
+
+  it('tells urgency from sentiment and churn risk when no urgency is given', () => {
+    const churn = priorityOf({ sentiment: scored(-0.4), now: NOW, churnRisk: true });
+    expect(churn).toMatchObject({ urgency: 'now' });
+    expect(texts({ sentiment: scored(-0.4), now: NOW, churnRisk: true })).toContain('churn risk: three or more bad experiences on this journey');
+    expect(priorityOf({ sentiment: scored(-0.4), now: NOW }).urgency).toBe('soon');
+    expect(priorityOf({ sentiment: scored(0.4), now: NOW, churnRisk: true }).urgency).toBe('none');
+  });
+
   it('says when sentiment or the date is unknown instead of guessing', () => {
-    const { why } = priorityOf({ sentiment: { unscored: 'no sentiment signal' }, now: NOW });
+    const why = texts({ sentiment: { unscored: 'no sentiment signal' }, now: NOW });
     expect(why).toContain('sentiment unscored: no sentiment signal');
     expect(why).toContain('publication date unknown');
-    expect(priorityOf({ sentiment: scored(-1), now: NOW, publishedAt: 'yesterday' }).why).toContain('publication date unreadable: yesterday');
+    expect(texts({ sentiment: scored(-1), now: NOW, publishedAt: 'yesterday' })).toContain('publication date unreadable: yesterday');
   });
 
   it('rejects a "now" that is not a date', () => {

@@ -51,6 +51,12 @@ describe('triage inbox', () => {
     expect(await inbox.count('new')).toBe(items.filter((m) => m.triage.status === 'new').length);
     expect(await inbox.count('all')).toBe(items.length);
     await expect.poll(() => inbox.page.locator('[data-window]').first().getAttribute('data-window')).toMatch(/open|overdue|answered|unknown/);
+    // The top row says how soon to answer and why, point by point, as the collector explained it.
+    const top = [...items].sort(byPriority)[0]!;
+    const row = inbox.page.locator(`[data-row-id="${top.id}"]`);
+    expect(await row.locator('[data-urgency]').getAttribute('data-urgency')).toBe(top.urgency);
+    expect(await row.locator('[data-priority-why]').textContent()).toContain(`${top.priorityWhy![0]!.en} +${top.priorityWhy![0]!.points}`);
+    await inbox.page.screenshot({ path: resolve(RESULTS, 'inbox-priority-why.png') });
   });
 
   it('triages with the keyboard: j/k move, a assigns to me, r responded', async () => {

@@ -38,6 +38,8 @@ export function collectedBadge(key: string, row: MentionRow): ReadyBadge {
   if ('score' in mention.sentiment) badge.score = mention.sentiment.score;
   if (mention.moment) badge.moment = mention.moment;
   if (mention.stage) badge.stage = mention.stage;
+  if (mention.urgency) badge.urgency = mention.urgency;
+  if (mention.priorityWhy?.length) badge.priorityWhy = mention.priorityWhy;
   const assignee = row.pendingTriage && 'assignee' in row.pendingTriage ? row.pendingTriage.assignee : mention.triage.assignee;
   if (assignee) badge.assignee = assignee;
   if (row.pendingTriage) badge.pending = true;
@@ -50,6 +52,7 @@ function analyzedBadge(key: string, analysis: Analysis, customerId: string | und
   if ('score' in analysis.sentiment) badge.score = analysis.sentiment.score;
   if (analysis.moment) badge.moment = analysis.moment;
   if (analysis.stage) badge.stage = analysis.stage;
+  if (analysis.urgency) badge.urgency = analysis.urgency;
   if (customerId) badge.customerId = customerId;
   return badge;
 }

@@ -39,6 +39,7 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
       <span class="badge__sentiment" title={badge.score === undefined ? sentiment : `${sentiment} (${badge.score.toFixed(2)})`}>
         {t('badge.label', { sentiment })}
       </span>
+      {badge.urgency && <span class="badge__urgency">{t(`urgency.${badge.urgency}`)}</span>}
       {badge.moment && <span class="badge__moment">{badge.moment}</span>}
       {badge.customerId && <span class="badge__customer">{t('badge.knownCustomer')}</span>}
       {collected && badge.triageStatus && (
@@ -65,6 +66,11 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
           <button type="button" role="menuitem" disabled={!badge.customerId} onClick={act({ kind: 'open-journey' })}>
             {t('badge.openJourney')}
           </button>
+          {badge.priorityWhy && badge.priority !== undefined && (
+            <span class="badge__why">
+              {t('badge.why', { priority: Math.round(badge.priority) })} {badge.priorityWhy.map((f) => `${t('lang.code') === 'es' ? f.es : f.en} +${f.points}`).join(' · ')}
+            </span>
+          )}
           <span class="badge__source">{t(collected ? 'badge.collected' : 'badge.analyzed')}</span>
           {error && <span class="badge__error">{error}</span>}
         </span>

@@ -1,6 +1,6 @@
 // What a badge asks the background about a post on the page, and what it is told: the collected mention's
 // sentiment, moment and triage, or the collector's reading of a post it never collected.
-import type { Author, MentionKind, TriageStatus } from '../../../shared/mention.ts';
+import type { Author, MentionKind, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { SentimentBucket } from '../../db/mentions.ts';
 import type { PagePost } from '../../sites/social-site.ts';
@@ -38,6 +38,9 @@ export interface ReadyBadge {
   /** A triage edit made here waits to reach the collector. */
   pending?: boolean;
   priority?: number;
+  /** How soon a person should answer, and (collected posts) the reasons behind the priority. */
+  urgency?: Urgency;
+  priorityWhy?: PriorityFactor[];
   /** The known customer the author is linked to, if any. */
   customerId?: string;
 }

@@ -1,6 +1,6 @@
 // One mention as the inbox lists it: the card's summary plus what triage needs (priority, moment, brands,
 // assignee, the response window), projected from a stored row.
-import type { TriageStatus } from '../../../shared/mention.ts';
+import type { PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { MentionRow } from '../../db/mentions.ts';
 import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
@@ -8,6 +8,10 @@ import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts'
 /** A row of the inbox. */
 export interface InboxItem extends MentionSummary {
   priority: number;
+  /** How soon a person should answer; absent on mentions collected before urgency existed. */
+  urgency?: Urgency;
+  /** The reasons behind `priority`, in both languages. */
+  priorityWhy?: PriorityFactor[];
   moment?: MomentOfTruth;
   stage?: JourneyStage;
   /** Brands the mention matched, in the config's spelling. */
@@ -29,6 +33,8 @@ export function toInboxItem(row: MentionRow): InboxItem {
   const { mention } = row;
   const item: InboxItem = { ...toMentionSummary(row), priority: mention.priority, brands: [...new Set(mention.matches.map((m) => m.brand))], handleKeys: row.handleKeys };
   if (mention.moment) item.moment = mention.moment;
+  if (mention.urgency) item.urgency = mention.urgency;
+  if (mention.priorityWhy?.length) item.priorityWhy = mention.priorityWhy;
   if (mention.stage) item.stage = mention.stage;
   const assignee = assigneeOf(row);
   if (assignee) item.assignee = assignee;

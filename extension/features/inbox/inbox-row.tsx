@@ -1,6 +1,7 @@
-// One inbox item: the mention card with its moment, priority, assignee, the time left to answer within
-// 48 h, and the triage buttons (exactly Responded / Resolved / Ignore, so they are quick to hit).
-import type { TriageStatus } from '../../../shared/mention.ts';
+// One inbox item: the mention card with its moment, urgency, priority and the reasons behind it, assignee,
+// the time left to answer within 48 h, and the triage buttons (exactly Responded / Resolved / Ignore).
+import type { PriorityFactor, TriageStatus } from '../../../shared/mention.ts';
+import type { UiLanguage } from '../../i18n/language.ts';
 import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
 import { MentionCard } from '../../ui/mention-card.tsx';
 import type { InboxItem } from './inbox-item.ts';
@@ -25,6 +26,11 @@ function windowText(window: ResponseWindow, t: Translator): string {
     case 'unknown':
       return t('inbox.windowUnknown');
   }
+}
+
+/** The reasons behind a priority in the UI language, each with the points it added ("… +84"). */
+export function priorityWhyText(why: readonly PriorityFactor[], lang: UiLanguage): string {
+  return why.map((f) => `${lang === 'es' ? f.es : f.en} +${f.points}`).join(' · ');
 }
 
 export function InboxRow({ item, model, compact }: { item: InboxItem; model: InboxModel; compact: boolean }) {
@@ -52,6 +58,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
       />
       <MentionCard mention={item} lang={model.language.value} t={t} now={model.now.value}>
         <div class="inbox-row__facts">
+          {item.urgency && <span class={`inbox-tag inbox-tag--urgency-${item.urgency}`} title={t('inbox.urgency')} data-urgency={item.urgency}>{t(`urgency.${item.urgency}`)}</span>}
           {item.moment && <span class="inbox-tag" title={t('inbox.moment')}>{item.moment}</span>}
           <span class="inbox-tag" title={t('inbox.priority')}>P{Math.round(item.priority)}</span>
           <span class={`inbox-window inbox-window--${window.state}`} data-window={window.state}>
@@ -60,6 +67,11 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
           {item.assignee && <span class="inbox-assignee">{t('inbox.assignedTo', { name: item.assignee })}</span>}
           {item.customerId && <span class="inbox-tag inbox-tag--customer">{t('badge.knownCustomer')}</span>}
         </div>
+        {item.priorityWhy && (
+          <p class="inbox-row__why" data-priority-why>
+            <span class="inbox-row__why-label">{t('inbox.why', { priority: Math.round(item.priority) })}</span> {priorityWhyText(item.priorityWhy, model.language.value)}
+          </p>
+        )}
         <div class="inbox-row__triage">
           <span class="inbox-row__status" data-triage-status={item.triageStatus} data-pending={item.pending}>
             {t('triage.status', { status: t(`status.${item.triageStatus}`) })}

@@ -19,6 +19,14 @@ describe('mention notifications', () => {
     });
   });
 
+  it('notifies what needs a person now, whatever its sentiment, and never a question or praise', () => {
+    const base = { priority: 85, publishedAt: '2026-11-02T10:00:00.000Z' };
+    const sarcastic = makeMention({ ...base, urgency: 'now', sentiment: { score: 0.5, label: 'positive', confidence: 1 } });
+    expect(mentionNotification(sarcastic, settings, now, t)).toMatchObject({ title: 'Needs a person now: reddit (priority 85)' });
+    expect(mentionNotification(makeMention({ ...base, urgency: 'soon' }), settings, now, t)).toBeUndefined();
+    expect(mentionNotification(makeMention({ ...base, urgency: 'none' }), settings, now, t)).toBeUndefined();
+  });
+
   it('stays quiet below the threshold, for other labels, once triaged, past 48 h, or when switched off', () => {
     const base = { priority: 85, publishedAt: '2026-11-02T10:00:00.000Z' };
     expect(mentionNotification(makeMention({ ...base, priority: 79 }), settings, now, t)).toBeUndefined();

@@ -20,18 +20,20 @@ export interface NotificationSpec {
 export const mentionNotificationId = (mentionId: string): string => `mention:${mentionId}`;
 
 /**
- * A new negative mention at or above the threshold, still untriaged, published within the response window
- * (older news is no reason to interrupt anyone; an unknown date counts as news).
+ * A new mention that needs a person now (or, stored before urgency existed, a negative one), at or above the
+ * threshold, still untriaged, published within the response window (older news is no reason to interrupt
+ * anyone; an unknown date counts as news).
  */
 export function mentionNotification(mention: Mention, settings: NotificationSettings, now: number, t: Translator): NotificationSpec | undefined {
   if (!settings.mentions || mention.priority < settings.minPriority) return undefined;
-  if (!('label' in mention.sentiment) || mention.sentiment.label !== 'negative' || mention.triage.status !== 'new') return undefined;
+  const urgent = mention.urgency ? mention.urgency === 'now' : 'label' in mention.sentiment && mention.sentiment.label === 'negative';
+  if (!urgent || mention.triage.status !== 'new') return undefined;
   const published = mention.publishedAt ? Date.parse(mention.publishedAt) : Number.NaN;
   if (!Number.isNaN(published) && now - published > IMMEDIACY_HOURS * 3_600_000) return undefined;
   const who = mention.author.name ?? mention.author.handle;
   return {
     id: mentionNotificationId(mention.id),
-    title: t('notify.mention.title', { platform: mention.platform, priority: Math.round(mention.priority) }),
+    title: t(mention.urgency ? 'notify.urgent.title' : 'notify.mention.title', { platform: mention.platform, priority: Math.round(mention.priority) }),
     message: toExcerpt(`${who ? `${who}: ` : ''}${mention.title ? `${mention.title}. ` : ''}${mention.text}`, 180),
   };
 }
