@@ -3,7 +3,7 @@
 // 4xx is final. Each (alert, webhook) pair is claimed in the ledger first, so nothing is sent twice.
 import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { AbortError } from 'p-retry';
-import { parseRetryAfter } from '../http-client.ts';
+import { parseRetryAfter } from '../http/http-client.ts';
 import type { Alert } from './alert.ts';
 import type { AlertSettings, WebhookSettings } from './alert-settings.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';

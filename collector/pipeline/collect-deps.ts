@@ -1,7 +1,7 @@
 // What every collection run shares: the HTTP client, compiled brand queries, and the near-duplicate index
 // seeded from the newest stored mentions.
 import type { VigiaConfig } from '../config.ts';
-import { createHttpClient } from '../http-client.ts';
+import { createHttpClient } from '../http/http-client.ts';
 import type { VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
 import { createClusterer } from './cluster.ts';

@@ -2,7 +2,7 @@
 // → enrich → link to customers → store. A failure is recorded on the source (errorCount, lastError) and never thrown.
 import type { SourceConfig } from '../config.ts';
 import { describeError, FetchError } from '../errors.ts';
-import type { HttpClient } from '../http-client.ts';
+import type { HttpClient } from '../http/http-client.ts';
 import { sourceAdapter } from '../sources/registry.ts';
 import type { VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';

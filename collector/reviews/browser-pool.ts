@@ -1,9 +1,9 @@
 // One shared Chromium for every review source: a context per site, polite per host, nothing heavy downloaded.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { resolveChromiumPath } from './chromium-path.ts';
-import { HostGate } from './host-gate.ts';
+import { HostGate } from '../http/host-gate.ts';
 import { PageSession, type SessionSettings } from './page-session.ts';
-import { RobotsRules } from './robots-rules.ts';
+import { RobotsRules } from '../http/robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
 
 /** How Vigía introduces itself to every site. */

@@ -3,9 +3,9 @@ import pRetry from 'p-retry';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
 import { boundedBody, DocumentGuard, MAX_REDIRECTS } from './document-guard.ts';
-import type { HostGate } from './host-gate.ts';
+import type { HostGate } from '../http/host-gate.ts';
 import { wallOf } from './page-walls.ts';
-import type { RobotsRules } from './robots-rules.ts';
+import type { RobotsRules } from '../http/robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
 
 /** Limits and retry policy a session works within (see BrowserPoolOptions for defaults). */

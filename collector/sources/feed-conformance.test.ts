@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../errors.ts';
-import { decodeBody } from '../http-client.ts';
+import { decodeBody } from '../http/decode-body.ts';
 import type { RawItem } from './define-source.ts';
 import { feedAuthorName } from './feed-author.ts';
 import { parseFeed } from './rss.ts';

@@ -1,7 +1,7 @@
 // RSS 2.0 / Atom / RDF feeds (news, Reddit and Mastodon feeds, Google News/Alerts, RSSHub routes) via rss-parser.
 import Parser from 'rss-parser';
 import { ParseError } from '../errors.ts';
-import { decodeBody } from '../http-client.ts';
+import { decodeBody } from '../http/decode-body.ts';
 import { defineSource, type RawItem } from './define-source.ts';
 import { feedAuthorName } from './feed-author.ts';
 import { looksLikeJson, parseJsonFeed } from './json-feed.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RobotsRules } from './robots-rules.ts';
-import { startFixtureServer, type FixtureServer } from './testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../reviews/testdata/fixture-server.ts';
 
 const UA = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';
 let server: FixtureServer;
