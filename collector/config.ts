@@ -29,6 +29,8 @@ const sourceSchema = z
     platform: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, 'must be a lowercase platform id').optional(),
     /** Request timeout in milliseconds. @default 15000 */
     timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
+    /** Honour the site's robots.txt (false: the operator takes responsibility). @default true */
+    robots: z.boolean().optional(),
   })
   .loose();
 

@@ -1,19 +1,16 @@
 // One shared Chromium for every review source: a context per site, polite per host, nothing heavy downloaded.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { ResolveHost } from '../http/address-guard.ts';
+import { Politeness } from '../http/politeness.ts';
 import { resolveChromiumPath } from './chromium-path.ts';
-import { HostGate } from '../http/host-gate.ts';
+import { BLOCKED_RESOURCES } from './document-guard.ts';
 import { PageSession, type SessionSettings } from './page-session.ts';
-import { RobotsRules } from '../http/robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
 
 /** How Vigía introduces itself to every site. */
 export const VIGIA_USER_AGENT = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';
-/** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'Vigia';
 /** Flags that keep a headless Chromium quiet and working in containers. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** Requests a review page never needs. */
-const BLOCKED_RESOURCES = new Set(['image', 'font', 'media']);
 
 export interface BrowserPoolOptions {
   /** @default VIGIA_CHROMIUM, else /usr/bin/chromium, else Playwright's installed Chromium */
@@ -36,6 +33,12 @@ export interface BrowserPoolOptions {
   retryMinMs?: number;
   /** Pages open at once across all hosts. @default 4 */
   maxOpenPages?: number;
+  /** Longest one page may take, from asking for it to reading it (then a named error, and the page is closed). @default 120000 */
+  pageDeadlineMs?: number;
+  /** Pacing, robots.txt and Retry-After shared with feed fetches. @default one of its own */
+  politeness?: Politeness;
+  /** DNS for the private-address check (tests). @default the system's */
+  resolve?: ResolveHost;
 }
 
 /** Options of one session: which site's context to use and whether to honour robots.txt. */
@@ -44,13 +47,14 @@ export interface SessionOptions {
   site: string;
   /** @default the pool's `robots` */
   robots?: boolean;
+  /** Aborted when the collector stops: the session's page is closed and the session ends at once. */
+  signal?: AbortSignal;
 }
 
 export class BrowserPool {
   private browser?: Promise<Browser>;
   private readonly contexts = new Map<string, Promise<BrowserContext>>();
-  private readonly gate: HostGate;
-  private readonly robots: RobotsRules;
+  private readonly politeness: Politeness;
   private readonly settings: SessionSettings & { robots: boolean; maxOpenPages: number; userAgent: string };
   private openPages = 0;
   private readonly waiting: (() => void)[] = [];
@@ -66,30 +70,37 @@ export class BrowserPool {
       retries: options.retries ?? 3,
       retryMinMs: options.retryMinMs ?? 1000,
       maxOpenPages: options.maxOpenPages ?? 4,
+      hostDelayMs: options.hostDelayMs ?? 2000,
+      pageDeadlineMs: options.pageDeadlineMs ?? 120_000,
     };
-    this.gate = new HostGate(options.hostDelayMs ?? 2000);
-    this.robots = new RobotsRules(this.settings.userAgent, ROBOTS_AGENT);
+    this.politeness = options.politeness ?? new Politeness({ userAgent: this.settings.userAgent, resolve: options.resolve });
   }
 
   /**
-   * Runs `use` with a page session for `url`'s host. Sessions for one host run one after the other;
-   * the page is closed afterwards whatever happens.
+   * Runs `use` with a page session for `url`'s host. Sessions for one host run one after the other (and
+   * after the host's feed requests); the page is closed afterwards whatever happens. `url` is the source:
+   * the session may go to its host whatever its address, and elsewhere only on the public internet.
    */
   async session<T>(url: string, options: SessionOptions, use: (session: PageSession) => Promise<T>): Promise<T> {
     if (this.closed) throw new ScrapeError('the browser pool is closed', url);
     const host = hostOf(url);
-    return this.gate.exclusive(host, async () => {
-      await this.takeSlot();
-      const robots = (options.robots ?? this.settings.robots) ? this.robots : undefined;
-      let session: PageSession | undefined;
-      try {
-        session = new PageSession(await this.contextFor(options.site), this.settings, this.gate, robots);
-        return await use(session);
-      } finally {
-        await session?.close();
-        this.releaseSlot();
-      }
-    });
+    const scope = { politeness: this.politeness, robots: options.robots ?? this.settings.robots, trusted: new URL(url), resolve: this.options.resolve, signal: options.signal };
+    return this.politeness.gate.exclusive(
+      host,
+      async () => {
+        await this.takeSlot();
+        let session: PageSession | undefined;
+        try {
+          options.signal?.throwIfAborted();
+          session = new PageSession(await this.contextFor(options.site), this.settings, scope);
+          return await use(session);
+        } finally {
+          await session?.close();
+          this.releaseSlot();
+        }
+      },
+      options.signal,
+    );
   }
 
   /** Closes every context and the browser; the pool cannot be used afterwards. */

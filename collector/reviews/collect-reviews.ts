@@ -28,6 +28,8 @@ export interface ReviewContext {
   onProblem?(problem: string): void;
   /** Picks the recipe for a URL. @default the site registry's `siteFor` */
   siteFor?(url: string): SiteRecipe;
+  /** Aborted when the collector stops: the page is closed and the run ends at once. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function collectReviews(source: ReviewSource, ctx: ReviewContext): 
   const start = site.newestUrl(new URL(source.url));
   const maxPages = source.maxPages ?? 5;
   const report = (problem: string) => ctx.onProblem?.(`${source.id}: ${problem}`);
-  const options = source.robots === undefined ? { site: site.id } : { site: site.id, robots: source.robots };
+  const options = { site: site.id, signal: ctx.signal, ...(source.robots === undefined ? {} : { robots: source.robots }) };
   return ctx.pool.session(start, options, async (session) => {
     let snapshot = await openSorted(session, site, start, report);
     const found: RawReview[] = [];

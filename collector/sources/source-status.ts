@@ -1,8 +1,7 @@
 // How collection is going, per source: the store's run record joined with the config, for `vigia
 // status` and GET /api/sources. A next run the store does not know is estimated from the last run.
 import type { SourceConfig } from '../config.ts';
-import { parseDuration } from '../duration.ts';
-import { nextDelay } from '../scheduler.ts';
+import { nextDelay, parseDuration } from '../duration.ts';
 import type { SourceState } from '../store/store.ts';
 
 /** One source as operators see it. */
