@@ -53,7 +53,7 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
   };
 }
 
-/** Stops the service on Ctrl-C / SIGTERM, then closes the store; a second Ctrl-C exits at once. */
+/** Stops the service on Ctrl-C / SIGTERM / SIGHUP, then closes the store; a second signal exits at once. */
 export function stopOnSignals(stop: () => Promise<void>, log: (line: string) => void = console.log): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
@@ -70,4 +70,6 @@ export function stopOnSignals(stop: () => Promise<void>, log: (line: string) => 
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  // A closed terminal: stop as cleanly as on Ctrl-C (Chromium and the store included).
+  process.on('SIGHUP', handler);
 }

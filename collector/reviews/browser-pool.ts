@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { ResolveHost } from '../http/address-guard.ts';
 import { Politeness } from '../http/politeness.ts';
 import { resolveChromiumPath } from './chromium-path.ts';
-import { BLOCKED_RESOURCES } from './document-guard.ts';
+import { BLOCKED_RESOURCES, declareNoFavicon } from './document-guard.ts';
 import { PageSession, type SessionSettings } from './page-session.ts';
 import { ScrapeError } from './scrape-error.ts';
 
@@ -43,7 +43,7 @@ export interface BrowserPoolOptions {
 
 /** Options of one session: which site's context to use and whether to honour robots.txt. */
 export interface SessionOptions {
-  /** Site recipe id; sessions of one site share cookies and a context. */
+  /** Site recipe id; sessions of one site on one host share cookies and a context. */
   site: string;
   /** @default the pool's `robots` */
   robots?: boolean;
@@ -92,7 +92,8 @@ export class BrowserPool {
         let session: PageSession | undefined;
         try {
           options.signal?.throwIfAborted();
-          session = new PageSession(await this.contextFor(options.site), this.settings, scope);
+          const key = `${options.site} ${host}`;
+          session = new PageSession(await this.contextFor(key), this.settings, scope, () => this.dropContext(key));
           return await use(session);
         } finally {
           await session?.close();
@@ -112,14 +113,25 @@ export class BrowserPool {
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
   }
 
-  private contextFor(site: string): Promise<BrowserContext> {
-    let context = this.contexts.get(site);
+  /**
+   * One context per site and host: cookies stay between runs, and a host's sessions, which never overlap,
+   * can lose theirs (dropContext) without touching another host's.
+   */
+  private contextFor(key: string): Promise<BrowserContext> {
+    let context = this.contexts.get(key);
     if (!context) {
       context = this.newContext();
-      this.contexts.set(site, context);
-      context.catch(() => this.contexts.delete(site));
+      this.contexts.set(key, context);
+      context.catch(() => this.contexts.delete(key));
     }
     return context;
+  }
+
+  /** Closes a context whose page would not close (Chromium can hang closing a page mid-navigation). */
+  private async dropContext(key: string): Promise<void> {
+    const context = this.contexts.get(key);
+    this.contexts.delete(key);
+    await (await context?.catch(() => undefined))?.close().catch(() => undefined);
   }
 
   private async newContext(): Promise<BrowserContext> {
@@ -128,13 +140,16 @@ export class BrowserPool {
     context.setDefaultTimeout(this.settings.readyTimeoutMs);
     context.setDefaultNavigationTimeout(this.settings.navigationTimeoutMs);
     await context.route('**/*', (route) => (BLOCKED_RESOURCES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.continue()));
+    await context.addInitScript(declareNoFavicon);
     return context;
   }
 
   private launch(): Promise<Browser> {
     if (!this.browser) {
       const executablePath = this.options.executablePath ?? resolveChromiumPath();
-      const launching = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+      // Signals belong to the collector (it stops cleanly, then closes the pool); Playwright's own handlers
+      // would exit the process mid-stop. Chromium still ends with us: its pipe closes when we do.
+      const launching = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }).catch((error: unknown) => {
         throw new ScrapeError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`, undefined, undefined, { cause: error });
       });
       this.browser = launching;

@@ -46,7 +46,9 @@ export async function collectReviews(source: ReviewSource, ctx: ReviewContext): 
     let snapshot = await openSorted(session, site, start, report);
     const found: RawReview[] = [];
     const keys = new Set<string>();
-    const visited = new Set([snapshot.url]);
+    // The addresses asked for, not the one the page shows: a single-page app may rewrite its address to the
+    // next page's (history.pushState) without having loaded it.
+    const visited = new Set([start]);
     for (let page = 1; ; page++) {
       if (site.expand && site.format !== 'json') {
         if (await session.clickAll(site.expand)) snapshot = await session.snapshot();

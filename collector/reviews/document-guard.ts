@@ -18,6 +18,26 @@ export interface GuardSettings {
   resolve?: ResolveHost;
 }
 
+/**
+ * Init script for every document: Chromium asks each page's host for /favicon.ico (or the page's own icon)
+ * once the page has loaded, on its own and outside what routes can hold back — a request the host gate never
+ * spaced, robots.txt never allowed and the address check never saw, which could even land after the page
+ * was closed. A data: icon declared before the page finishes loading leaves it nothing to fetch.
+ */
+export function declareNoFavicon(): void {
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      for (const link of document.querySelectorAll('link[rel~="icon" i]')) link.remove();
+      const icon = document.createElement('link');
+      icon.rel = 'icon';
+      icon.href = 'data:,';
+      (document.head ?? document.documentElement).append(icon);
+    },
+    { once: true },
+  );
+}
+
 /** The body of `response`, or a ScrapeError when it is larger than `maxBytes` (checked on the header first). */
 export async function boundedBody(response: APIResponse, url: string, maxBytes: number): Promise<Buffer> {
   const tooLarge = () => new ScrapeError(`page larger than ${maxBytes} bytes: ${url}`, url);

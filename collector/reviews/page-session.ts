@@ -2,13 +2,13 @@
 // read once settled, and an overall deadline per page that ends in a named error and closes the page.
 import pRetry from 'p-retry';
 import type { BrowserContext, Page } from 'playwright-core';
-import { clampDelay } from '../duration.ts';
-import { HostPaused, untilAborted } from '../http/host-gate.ts';
+import { HostPaused } from '../http/host-gate.ts';
 import type { Politeness } from '../http/politeness.ts';
 import { quoteRemote } from '../http/remote-text.ts';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
 import { boundedBody, DocumentGuard, fetchDocument, type GuardSettings } from './document-guard.ts';
-import { isNavigationRace, PageWatch } from './page-settle.ts';
+import { PageHolder } from './page-holder.ts';
+import { isNavigationRace } from './page-settle.ts';
 import { wallOf } from './page-walls.ts';
 import { ScrapeError } from './scrape-error.ts';
 
@@ -43,18 +43,18 @@ class RetryableStatus extends Error {
 type LoadOptions = { format?: 'html' | 'json'; ready?: string };
 
 export class PageSession {
-  private page?: Page;
-  private watch?: PageWatch;
   private readonly guard: DocumentGuard;
-  private closed = false;
-  private deadline = { at: 0, url: '' };
+  private readonly holder: PageHolder;
 
   constructor(
     private readonly context: BrowserContext,
     private readonly settings: SessionSettings,
     private readonly scope: SessionScope,
+    /** Closes this session's whole context: the way out when its page will not close. */
+    dropContext: () => Promise<void> = () => context.close(),
   ) {
     this.guard = new DocumentGuard({ ...settings, trusted: scope.trusted, resolve: scope.resolve });
+    this.holder = new PageHolder(context, this.guard, settings, scope.signal, dropContext);
   }
 
   /** Loads `url` (rendered, or as a JSON document) and returns it once `ready` shows or the page has settled. */
@@ -64,9 +64,9 @@ export class PageSession {
       const refusal = await this.scope.politeness.robotsRefusal(new URL(url));
       if (refusal) throw new ScrapeError(refusal, url);
     }
-    this.deadline = { at: Date.now() + this.settings.pageDeadlineMs, url };
+    this.holder.startDeadline(url);
     try {
-      return await this.withinDeadline((signal) =>
+      return await this.holder.within((signal) =>
         pRetry(() => this.attempt(url, host, options, signal), {
           retries: this.settings.retries,
           minTimeout: this.settings.retryMinMs,
@@ -86,21 +86,21 @@ export class PageSession {
 
   /** The page as it is now, once it has settled. */
   async snapshot(): Promise<PageSnapshot> {
-    return this.withinDeadline(async () => (await this.watchFor()).read());
+    return this.holder.within(() => this.read());
   }
 
   /** Clicks the first element matching `selector`; false when there is none to click. */
   async clickFirst(selector: string): Promise<boolean> {
-    return this.withinDeadline(async (signal) => {
-      const page = await this.pageFor();
+    return this.holder.within(async (signal) => {
+      const page = await this.holder.pageFor();
       return this.politely(page, signal, () => page.locator(selector).first().click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false));
     });
   }
 
   /** Clicks every element matching `selector` (e.g. "More" buttons); returns how many were clicked. */
   async clickAll(selector: string): Promise<number> {
-    return this.withinDeadline(async () => {
-      const page = await this.pageFor();
+    return this.holder.within(async () => {
+      const page = await this.holder.pageFor();
       let clicked = 0;
       for (const button of await page.locator(selector).all()) {
         if (await button.click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false)) clicked++;
@@ -115,18 +115,17 @@ export class PageSession {
    * Each round is a page of its own, with its own deadline.
    */
   async loadMore(how: { loadMore?: string; scroll?: string }, reviewSelector: string): Promise<boolean> {
-    const page = await this.pageFor();
-    this.deadline = { at: Date.now() + this.settings.pageDeadlineMs, url: page.url() };
-    return this.withinDeadline(async (signal) => {
-      await (await this.watchFor()).settle();
+    const page = await this.holder.pageFor();
+    this.holder.startDeadline(page.url());
+    return this.holder.within(async (signal) => {
+      await (await this.holder.watchFor()).settle();
       const before = await page.locator(reviewSelector).count();
       return this.politely(page, signal, () => this.askForMore(page, how, reviewSelector, before));
     });
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    await this.discardPage();
+    await this.holder.close();
   }
 
   private async askForMore(page: Page, how: { loadMore?: string; scroll?: string }, reviewSelector: string, before: number): Promise<boolean> {
@@ -155,10 +154,10 @@ export class PageSession {
 
   private async waitForTurn(host: string, signal: AbortSignal): Promise<void> {
     try {
-      await this.scope.politeness.gate.beforeRequest(host, { gapMs: this.settings.hostDelayMs, maxWaitMs: this.deadline.at - Date.now(), signal });
+      await this.scope.politeness.gate.beforeRequest(host, { gapMs: this.settings.hostDelayMs, maxWaitMs: this.holder.deadline.at - Date.now(), signal });
     } catch (error) {
       if (!(error instanceof HostPaused)) throw error;
-      throw new ScrapeError(`${this.deadline.url}: ${error.message}`, this.deadline.url, undefined, { retryAfterMs: error.retryAfterMs });
+      throw new ScrapeError(`${this.holder.deadline.url}: ${error.message}`, this.holder.deadline.url, undefined, { retryAfterMs: error.retryAfterMs });
     }
   }
 
@@ -172,7 +171,7 @@ export class PageSession {
   }
 
   private async load(url: string, host: string, options: LoadOptions): Promise<PageSnapshot> {
-    const page = await this.pageFor();
+    const page = await this.holder.pageFor();
     this.guard.reset();
     const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: this.settings.navigationTimeoutMs }).catch((error: unknown) => {
       // The page sent itself elsewhere before it was ready: read where it settles.
@@ -182,9 +181,16 @@ export class PageSession {
     if (response) this.checkStatus(url, host, response.status(), response.headers()['retry-after']);
     // Bounded waits for the content, never fixed sleeps; a page without the marker is read as it is.
     if (options.ready) await page.waitForSelector(options.ready, { timeout: this.settings.readyTimeoutMs }).catch(() => undefined);
-    const snapshot = await (await this.watchFor()).read();
+    const snapshot = await this.read();
     const wall = wallOf(snapshot);
     if (wall) throw new ScrapeError(`${wall.name} stands in front of the reviews at ${url} (reached ${snapshot.url}): ${wall.advice}`, url);
+    return snapshot;
+  }
+
+  /** The settled page; a navigation the guard refused since the last load (a redirect loop, a private address) is an error, not a page. */
+  private async read(): Promise<PageSnapshot> {
+    const snapshot = await (await this.holder.watchFor()).read();
+    if (this.guard.failure) throw new ScrapeError(`${this.guard.failure}: ${this.holder.deadline.url}`, this.holder.deadline.url);
     return snapshot;
   }
 
@@ -213,59 +219,5 @@ export class PageSession {
     if (/ERR_TOO_MANY_REDIRECTS|redirect count exceeded/i.test(message)) return new ScrapeError(`redirect loop: ${url}`, url, undefined, { cause: error });
     if (timedOut) return new ScrapeError(`timed out after ${this.settings.navigationTimeoutMs} ms loading ${url}`, url, undefined, { cause: error });
     return new ScrapeError(`could not load ${url}: ${quoteRemote(message.split('\n')[0] ?? '')}`, url, undefined, { cause: error });
-  }
-
-  /**
-   * Runs `work` before the current page's deadline. When the deadline passes (or the collector stops) the
-   * page is closed, which ends whatever Chromium was still doing for it, and a named ScrapeError is thrown.
-   */
-  private async withinDeadline<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const { url } = this.deadline;
-    const expired = () => new ScrapeError(`${url} did not settle within ${this.settings.pageDeadlineMs} ms (it kept loading or navigating)`, url);
-    const remaining = this.deadline.at - Date.now();
-    if (remaining <= 0) throw expired();
-    const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(expired()), clampDelay(remaining));
-    const signal = this.scope.signal ? AbortSignal.any([timer.signal, this.scope.signal]) : timer.signal;
-    try {
-      return await untilAborted(work(signal), signal);
-    } catch (error) {
-      if (timer.signal.aborted || this.scope.signal?.aborted) {
-        await this.discardPage();
-        throw timer.signal.aborted ? expired() : new ScrapeError(`stopped while reading ${url}`, url, undefined, { cause: error });
-      }
-      throw error;
-    } finally {
-      clearTimeout(timeout);
-    }
-  }
-
-  private async discardPage(): Promise<void> {
-    const page = this.page;
-    this.page = undefined;
-    this.watch = undefined;
-    await page?.close({ runBeforeUnload: false }).catch(() => undefined);
-  }
-
-  private async watchFor(): Promise<PageWatch> {
-    const page = await this.pageFor();
-    this.watch ??= new PageWatch(page, this.settings.readyTimeoutMs);
-    return this.watch;
-  }
-
-  private async pageFor(): Promise<Page> {
-    if (this.closed) throw new ScrapeError('the page session is closed', this.deadline.url);
-    if (!this.page) {
-      const page = await this.context.newPage();
-      // A deadline or a stop may have closed the session while the page was being made.
-      if (this.closed) {
-        await page.close().catch(() => undefined);
-        throw new ScrapeError('the page session is closed', this.deadline.url);
-      }
-      await this.guard.install(page);
-      this.page = page;
-      this.watch = new PageWatch(page, this.settings.readyTimeoutMs);
-    }
-    return this.page;
   }
 }
