@@ -47,20 +47,42 @@ export async function boundedBody(response: APIResponse, url: string, maxBytes: 
   return body;
 }
 
-/** Route handler for one page: checks where each request goes, fetches each main-frame navigation itself. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Route handler for one page: checks where each request goes, fetches each main-frame navigation itself.
+ * Chromium routes only the first request of a redirect chain, so the hops of a navigation the session
+ * drives are handed back (`redirectTo`) for the session to navigate to, each one routed and checked again;
+ * a page's own navigation gets its first redirect checked before the browser follows it.
+ */
 export class DocumentGuard {
   /** Navigations (the first request and each redirect) since `reset`. */
   private hops = 0;
+  private driving = false;
   private readonly verdicts = new Map<string, Promise<string | undefined>>();
   /** Why the current navigation was aborted, if it was. */
   failure: string | undefined;
+  /** Where the navigation the session drives was redirected to (it was stopped there for the session to follow). */
+  redirectTo: string | undefined;
 
   constructor(private readonly settings: GuardSettings) {}
 
-  /** Starts counting a new navigation. */
-  reset(): void {
+  /** Starts counting a new navigation; `driving` when the session navigates itself and follows redirects by hand. */
+  reset(driving = false): void {
     this.hops = 0;
     this.failure = undefined;
+    this.redirectTo = undefined;
+    this.driving = driving;
+  }
+
+  /** The session is about to follow `redirectTo`: one more hop of the same navigation. */
+  follow(): void {
+    this.redirectTo = undefined;
+  }
+
+  /** The session's navigation has landed: later navigations are the page's own. */
+  landed(): void {
+    this.driving = false;
   }
 
   /** Installs the guard on `page`; allowed requests other than main-frame navigations fall through to the context's routes. */
@@ -93,9 +115,20 @@ export class DocumentGuard {
     if (refused) return mainNavigation ? this.refuse(route, `refused to go to ${request.url()}: ${refused}`) : route.abort('addressunreachable').catch(() => undefined);
     if (!mainNavigation) return route.fallback();
     if (++this.hops > MAX_REDIRECTS) return this.refuse(route, `redirect loop (more than ${MAX_REDIRECTS} redirects)`);
+    this.redirectTo = undefined;
     try {
-      // Redirects are not followed here: the browser follows each one, and each comes back through the guard.
       const response = await route.fetch({ maxRedirects: 0, timeout: this.settings.navigationTimeoutMs });
+      const location = REDIRECTS.has(response.status()) ? response.headers()['location'] : undefined;
+      if (location !== undefined) {
+        const next = new URL(location, request.url()).href;
+        const refused = await this.refusal(next);
+        if (refused) return this.refuse(route, `refused to go to ${next}: ${refused}`);
+        if (this.driving) {
+          this.redirectTo = next;
+          return route.abort('aborted').catch(() => undefined);
+        }
+        return route.fulfill({ response, body: '' });
+      }
       const body = await boundedBody(response, request.url(), this.settings.maxPageBytes);
       await route.fulfill({ response, body });
     } catch (error) {

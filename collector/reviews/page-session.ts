@@ -1,7 +1,7 @@
 // One page of the shared browser, used by one review source at a time: polite, bounded loads and clicks,
 // read once settled, and an overall deadline per page that ends in a named error and closes the page.
 import pRetry from 'p-retry';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { HostPaused } from '../http/host-gate.ts';
 import type { Politeness } from '../http/politeness.ts';
 import { quoteRemote } from '../http/remote-text.ts';
@@ -172,12 +172,22 @@ export class PageSession {
 
   private async load(url: string, host: string, options: LoadOptions): Promise<PageSnapshot> {
     const page = await this.holder.pageFor();
-    this.guard.reset();
-    const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: this.settings.navigationTimeoutMs }).catch((error: unknown) => {
-      // The page sent itself elsewhere before it was ready: read where it settles.
-      if (isNavigationRace(error) && !this.guard.failure) return undefined;
-      throw this.loadError(url, error);
-    });
+    this.guard.reset(true);
+    let target = url;
+    let response: Response | null | undefined;
+    // Each redirect is navigated to anew, so every hop is routed through the guard (checked, bounded).
+    for (;;) {
+      response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout: this.settings.navigationTimeoutMs }).catch((error: unknown) => {
+        if (this.guard.redirectTo) return undefined;
+        // The page sent itself elsewhere before it was ready: read where it settles.
+        if (isNavigationRace(error) && !this.guard.failure) return undefined;
+        throw this.loadError(url, error);
+      });
+      if (!this.guard.redirectTo) break;
+      target = this.guard.redirectTo;
+      this.guard.follow();
+    }
+    this.guard.landed();
     if (response) this.checkStatus(url, host, response.status(), response.headers()['retry-after']);
     // Bounded waits for the content, never fixed sleeps; a page without the marker is read as it is.
     if (options.ready) await page.waitForSelector(options.ready, { timeout: this.settings.readyTimeoutMs }).catch(() => undefined);
