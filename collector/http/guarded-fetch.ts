@@ -19,6 +19,8 @@ export interface GuardedFetchOptions {
   maxRedirects?: number;
   /** DNS for the destination check. @default the system's */
   resolve?: ResolveHost;
+  /** Asked before each redirect hop: why not to go there (robots.txt), or undefined. */
+  admit?: (url: URL) => Promise<string | undefined>;
 }
 
 /** The final response (never a redirect the check refused) and the URL it came from. */
@@ -29,7 +31,7 @@ export async function guardedFetch(url: URL, opts: GuardedFetchOptions): Promise
   let current = url;
   let headers = opts.headers;
   for (let hop = 0; ; hop++) {
-    const refusal = await refusedDestination(trusted, current, resolve);
+    const refusal = (await refusedDestination(trusted, current, resolve)) ?? (hop ? await opts.admit?.(current) : undefined);
     if (refusal) throw new FetchError(hop ? `${url.href} redirected to ${current.href}, refused: ${refusal}` : `${current.href} refused: ${refusal}`);
     const response = await fetch(current, { headers, signal: opts.signal, redirect: 'manual' });
     const location = response.headers.get('location');

@@ -34,6 +34,7 @@ beforeAll(async () => {
     if (req.url === '/big') return res.writeHead(200).end('x'.repeat(5000));
     if (req.url === '/hang') return; // never answers
     if (req.url === '/moved') return res.writeHead(301, { location: '/feed' }).end();
+    if (req.url === '/moved-private') return res.writeHead(301, { location: '/private/feed' }).end();
     if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end();
     if (req.url?.startsWith('/to?')) return res.writeHead(302, { location: decodeURIComponent(req.url.slice(4)) }).end();
     res.writeHead(404).end();
@@ -108,6 +109,7 @@ describe('robots.txt', () => {
     await expect(http.get(`${base}/private/feed`)).rejects.toThrow(`fetcher: robots.txt of ${base} disallows /private/feed`);
     expect(paths).not.toContain('/private/feed');
     expect(new TextDecoder().decode((await http.get(`${base}/private/feed`, { robots: false })).body)).toBe('<rss>private</rss>');
+    await expect(http.get(`${base}/moved-private`)).rejects.toThrow(`redirected to ${base}/private/feed, refused: robots.txt of ${base} disallows /private/feed`);
   });
 });
 

@@ -87,7 +87,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     try {
       const trusted = opts.source ? new URL(opts.source) : target;
-      const { response, url: finalUrl } = await guardedFetch(target, { headers, signal, trusted, resolve: options.resolve });
+      // A redirect to another site is asked of that site's robots.txt too.
+      const admit = opts.robots === false ? undefined : (hop: URL) => politeness.robotsRefusal(hop);
+      const { response, url: finalUrl } = await guardedFetch(target, { headers, signal, trusted, resolve: options.resolve, admit });
       const base = {
         status: response.status,
         url: finalUrl.href,
@@ -98,7 +100,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (response.status === 304) return { ...base, notModified: true, body: new Uint8Array() };
       if (!response.ok) {
         await response.body?.cancel();
-        const retryAfterMs = politeness.noteAnswer(target.host, response.status, response.headers.get('retry-after'));
+        const retryAfterMs = politeness.noteAnswer(finalUrl.host, response.status, response.headers.get('retry-after'));
         throw new FetchError(`${url} answered ${response.status} ${quoteRemote(response.statusText, 60)}`.trim(), response.status, retryAfterMs);
       }
       return { ...base, notModified: false, body: await readCapped(response, maxBytes) };
