@@ -77,7 +77,7 @@ export function createWebhookDelivery(settings: AlertSettings, opts: DeliveryOpt
         {
           retries: settings.retries,
           minTimeout: opts.minDelayMs ?? 1000,
-          maxTimeout: maxDelayMs,
+          maxTimeout: clampDelay(maxDelayMs),
           factor: 2,
           randomize: true,
           unref: true,
