@@ -10,7 +10,7 @@ import { runFetch } from './commands/fetch-url.ts';
 import { SOURCES } from './sources/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
 import { runAnalyze } from './commands/analyze.ts';
-import { runScrape } from './commands/scrape.ts';
+import { DEFAULT_SCRAPE_TIMEOUT_S, runScrapeCommand } from './commands/scrape-command.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runImportCommand } from './commands/import.ts';
@@ -24,6 +24,12 @@ const DEFAULT_CONFIG = 'vigia.config.json';
 const port = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535');
+  return n;
+};
+
+const seconds = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 86_400) throw new InvalidArgumentError('expected a number of seconds, up to 86400');
   return n;
 };
 
@@ -128,10 +134,9 @@ program
   .command('scrape <url>')
   .description('read the reviews of one review page with the browser and print them as JSON lines')
   .option('--no-robots', 'do not honour robots.txt (your responsibility)')
-  .action(async (url: string, opts: { robots: boolean }) => {
-    const { reviews, problems } = await runScrape(url, process.stdout, { robots: opts.robots });
-    for (const problem of problems) console.error(`scrape: ${problem}`);
-    console.error(`${reviews} reviews`);
+  .option('--timeout <seconds>', `give up after this long (default ${DEFAULT_SCRAPE_TIMEOUT_S})`, seconds)
+  .action(async (url: string, opts: { robots: boolean; timeout?: number }) => {
+    await runScrapeCommand(url, { robots: opts.robots, timeoutSeconds: opts.timeout });
   });
 
 const token = program.command('token').description('API tokens');

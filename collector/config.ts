@@ -4,13 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseBrandQuery, BrandQueryError } from '../shared/brand-query/index.ts';
 import { ConfigError } from './errors.ts';
-import { parseDuration } from './duration.ts';
+import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
 
-/** The longest `sources[].every`: a week. Longer waits are not kept by timers, and a source read less often is better left disabled. */
-export const MAX_SOURCE_EVERY_MS = 7 * 86_400_000;
+/** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
+export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
 /** The shortest `sources[].every`: a second. */
 export const MIN_SOURCE_EVERY_MS = 1000;
 /** The largest `collector.maxBodyBytes`: 100 MiB, far above any feed or page. */
@@ -63,6 +63,8 @@ const sourceSchema = z
     timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
     /** A brand's `name`: every item is about that brand (its own review page), unless its query excludes it. */
     brand: z.string().trim().min(1, 'must not be empty').optional(),
+    /** Honour the site's robots.txt (false: the operator takes responsibility). @default true */
+    robots: z.boolean().optional(),
   })
   // The adapter's own fields (its `options` schema) are allowed too; config-keys.ts checks them by kind.
   .loose();

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateConfig } from './config.ts';
-import type { HttpClient } from './http-client.ts';
+import type { HttpClient } from './http/http-client.ts';
 import { startLeasedCollector } from './lease-scheduler.ts';
 import { createBrandMatcher } from './pipeline/match-brands.ts';
 import type { SqlStore } from './store/sql-store.ts';

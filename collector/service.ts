@@ -4,9 +4,9 @@ import type { ApiSettings, VigiaConfig } from './config.ts';
 import type { AlertSettings } from './alerts/alert-settings.ts';
 import { createCollectDeps } from './pipeline/collect-deps.ts';
 import type { SourceRunSummary } from './pipeline/collect-source.ts';
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { startLeasedCollector } from './lease-scheduler.ts';
-import { startScheduler, type Scheduler } from './scheduler.ts';
+import { startLeasedCollector, type LeasedCollector } from './lease-scheduler.ts';
 import type { VigiaStore } from './store/store.ts';
 
 export interface ServiceOptions {
@@ -33,20 +33,17 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
     ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts })
     : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
-  let scheduler: Scheduler | undefined;
+  let scheduler: LeasedCollector | undefined;
   let deps: Awaited<ReturnType<typeof createCollectDeps>> | undefined;
   if (opts.collect) {
     deps = await createCollectDeps(opts.collect, opts.store, { onStored: () => api?.changes.poke() });
-    // On PostgreSQL several collectors share the sources through leases; on SQLite one process owns them.
-    scheduler =
-      opts.store.backend === 'postgres'
-        ? startLeasedCollector(opts.collect.sources, deps, {
-            collectorId: `${hostname()}-${process.pid}`,
-            onRun: opts.onRun,
-            onError: (e) => console.error(`collector: ${String(e)}`),
-            onLeaseLost: (id) => console.warn(`collector: source ${id} outran its lease and another collector took it; this run still finishes`),
-          })
-        : startScheduler(opts.collect.sources, deps, { onRun: opts.onRun });
+    // Sources are leased from the store on either engine, so any number of collectors can share them.
+    scheduler = startLeasedCollector(opts.collect.sources, deps, {
+      collectorId: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+      onRun: opts.onRun,
+      onError: (e) => console.error(`collector: ${String(e)}`),
+      onLeaseLost: (id) => console.warn(`collector: source ${id} outran its lease and another collector took it; this run still finishes`),
+    });
   }
   return {
     apiUrl,
@@ -58,7 +55,7 @@ export async function startService(opts: ServiceOptions): Promise<Service> {
   };
 }
 
-/** Stops the service on Ctrl-C / SIGTERM, then closes the store; a second Ctrl-C exits at once. */
+/** Stops the service on Ctrl-C / SIGTERM / SIGHUP, then closes the store; a second signal exits at once. */
 export function stopOnSignals(stop: () => Promise<void>, log: (line: string) => void = console.log): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
@@ -75,4 +72,6 @@ export function stopOnSignals(stop: () => Promise<void>, log: (line: string) => 
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  // A closed terminal: stop as cleanly as on Ctrl-C (Chromium and the store included).
+  process.on('SIGHUP', handler);
 }

@@ -3,7 +3,8 @@
 // 4xx is final. Each (alert, webhook) pair is claimed in the ledger first, so nothing is sent twice.
 import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { AbortError } from 'p-retry';
-import { parseRetryAfter } from '../http-client.ts';
+import { clampDelay } from '../duration.ts';
+import { parseRetryAfter } from '../http/retry-after.ts';
 import type { Alert } from './alert.ts';
 import type { AlertSettings, WebhookSettings } from './alert-settings.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
@@ -76,13 +77,13 @@ export function createWebhookDelivery(settings: AlertSettings, opts: DeliveryOpt
         {
           retries: settings.retries,
           minTimeout: opts.minDelayMs ?? 1000,
-          maxTimeout: maxDelayMs,
+          maxTimeout: clampDelay(maxDelayMs),
           factor: 2,
           randomize: true,
           unref: true,
           onFailedAttempt: async ({ error, retriesLeft }) => {
             const wait = error instanceof WebhookError && retriesLeft > 0 ? error.retryAfterMs : undefined;
-            if (wait) await sleep(Math.min(wait, maxDelayMs), undefined, { ref: false });
+            if (wait) await sleep(clampDelay(Math.min(wait, maxDelayMs)), undefined, { ref: false });
           },
         },
       );

@@ -2,7 +2,7 @@
 // API, Hacker News, Bluesky, X, YouTube, Google News/Alerts, RSSHub, else any feed) and print its
 // normalised, enriched mentions as JSON lines; nothing is stored and no brand filter applies.
 import type { VigiaConfig } from '../config.ts';
-import { createHttpClient } from '../http-client.ts';
+import { createHttpClient } from '../http/http-client.ts';
 import { identifyItems } from '../pipeline/identify.ts';
 import { normalizeItems } from '../pipeline/normalize.ts';
 import { enrichItems } from '../pipeline/enrich.ts';

@@ -13,6 +13,8 @@ const REVIEWS_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Kettle</title>
 <body><img src="/photo.jpg"><video src="/clip.mp4"></video><p>Kettle</p></body></html>`;
 
 let server: FixtureServer;
+/** Another port on this machine: an internal service a public page must not lead the browser to. */
+let internal: FixtureServer;
 let pool: BrowserPool;
 let flakyCalls = 0;
 
@@ -35,7 +37,15 @@ beforeAll(async () => {
     if (path === '/flaky') return ++flakyCalls === 1 ? html('busy', 503, { 'retry-after': '0' }) : html(REVIEWS_PAGE);
     if (path === '/down') return html('down', 503);
     if (path === '/limited') return html('slow down', 429);
+    if (path === '/to-internal') return html('', 302, { location: `${internal.url}/reviews` });
+    if (path === '/two-hops') return html('', 301, { location: '/to-internal' });
+    if (path === '/to-huge') return html('', 302, { location: '/huge' });
+    if (path === '/script-to-internal') return html(`<html><body><p id="out">none</p><script>fetch('${internal.url}/secret').then((r) => r.text()).then((t) => (document.getElementById('out').textContent = t))</script></body></html>`);
     return html('not found', 404);
+  });
+  internal = await startFixtureServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
+    response.end(request.url === '/secret' ? 'internal secret' : REVIEWS_PAGE);
   });
   pool = new BrowserPool({ hostDelayMs: 0, navigationTimeoutMs: 3000, readyTimeoutMs: 1500, retries: 2, retryMinMs: 20 });
 });
@@ -43,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool?.close();
   await server?.close();
+  await internal?.close();
 });
 
 function sink() {
@@ -73,6 +84,7 @@ describe('runScrape', { timeout: 60_000 }, () => {
 
   it.each([
     ['/huge', /^scrape: page larger than 5242880 bytes: http:\/\/127\.0\.0\.1:\d+\/huge$/],
+    ['/to-huge', /^scrape: page larger than 5242880 bytes: http:\/\/127\.0\.0\.1:\d+\/to-huge$/],
     ['/hang', /^scrape: timed out after 3000 ms loading http:\/\/127\.0\.0\.1:\d+\/hang$/],
     ['/loop', /^scrape: redirect loop.*: http:\/\/127\.0\.0\.1:\d+\/loop$/],
     ['/missing', /^scrape: HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/missing$/],
@@ -97,6 +109,17 @@ describe('runScrape', { timeout: 60_000 }, () => {
     expect((await runScrape(`${server.url}/private/reviews`, sink().stream, { pool, robots: false })).reviews).toBe(2);
     await expect(runScrape('not a url', sink().stream, { pool })).rejects.toThrow('scrape: not a URL: not a url');
     await expect(runScrape('file:///etc/passwd', sink().stream, { pool })).rejects.toThrow('scrape: not an http(s) URL: file:///etc/passwd');
+  });
+
+  it('never lets a page lead the browser to another port or address on this machine', async () => {
+    const redirected = await runScrape(`${server.url}/to-internal`, sink().stream, { pool }).catch((e: unknown) => e);
+    expect(redirected).toBeInstanceOf(ScrapeError);
+    expect((redirected as ScrapeError).message).toMatch(/^scrape: refused to go to http:\/\/127\.0\.0\.1:\d+\/reviews: 127\.0\.0\.1:\d+ is a private address/);
+    await expect(runScrape(`${server.url}/two-hops`, sink().stream, { pool })).rejects.toThrow(/refused to go to http:\/\/127\.0\.0\.1:\d+\/reviews/);
+    await runScrape(`${server.url}/script-to-internal`, sink().stream, { pool });
+    expect([internal.hits.get('/reviews'), internal.hits.get('/secret')]).toEqual([undefined, undefined]);
+    // The source itself may live there.
+    expect((await runScrape(`${internal.url}/reviews`, sink().stream, { pool })).reviews).toBe(2);
   });
 
   it('starts and closes its own browser when no pool is given', async () => {

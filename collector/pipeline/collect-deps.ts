@@ -1,7 +1,8 @@
 // What every collection run shares: the HTTP client, compiled brand queries, and the near-duplicate index
 // seeded from the newest stored mentions.
 import type { VigiaConfig } from '../config.ts';
-import { createHttpClient } from '../http-client.ts';
+import { createHttpClient } from '../http/http-client.ts';
+import { Politeness } from '../http/politeness.ts';
 import type { VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
 import { createClusterer } from './cluster.ts';
@@ -25,11 +26,13 @@ export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'co
     position = page.next;
   }
   let pool: BrowserPool | undefined;
+  // Feeds and review pages on one host take turns, share its robots.txt and honour one Retry-After.
+  const politeness = new Politeness({ userAgent: config.collector.userAgent });
   return {
     store,
-    browser: () => (pool ??= new BrowserPool({ userAgent: config.collector.userAgent })),
+    browser: () => (pool ??= new BrowserPool({ userAgent: config.collector.userAgent, politeness })),
     close: async () => pool?.close(),
-    http: createHttpClient(config.collector),
+    http: createHttpClient({ ...config.collector, politeness }),
     matcher: createBrandMatcher(config.brands, config.sources),
     clusterer: createClusterer(newest.reverse().map((m) => ({ id: m.id, text: m.title ? `${m.title}\n${m.text}` : m.text, clusterId: m.clusterId }))),
     ...extra,

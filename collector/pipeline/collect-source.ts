@@ -1,10 +1,13 @@
-// One run of one source through every stage: fetch → normalize → identify → drop known → match brands
-// → enrich → link to customers → store. A failure is recorded on the source (errorCount, lastError) and never thrown.
+// One run of one source: fetch → normalize → identify → drop known → detect language → match brands →
+// enrich → link to customers, then the run's store writes together (its mentions and its run record).
+// A failure is recorded on the source (errorCount, lastError) and never thrown; a run cut short because
+// the collector is stopping is not a failure of the source and records nothing.
 import type { SourceConfig } from '../config.ts';
-import { describeError, FetchError } from '../errors.ts';
-import type { HttpClient } from '../http-client.ts';
+import { describeError } from '../errors.ts';
+import type { HttpClient } from '../http/http-client.ts';
 import { sourceAdapter } from '../sources/registry.ts';
-import type { VigiaStore } from '../store/store.ts';
+import type { SourceCursor, SourceResult } from '../sources/define-source.ts';
+import type { SourceState, VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
 import type { BrowserPool } from '../reviews/browser-pool.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
@@ -37,39 +40,62 @@ export interface SourceRunSummary {
   /** Items that matched a brand and were stored for the first time. */
   stored: number;
   error?: string;
-  /** Milliseconds the server asked us to wait (429/503 Retry-After). */
+  /** Milliseconds the server asked us to wait (429/503 Retry-After), at most 24 hours. */
   retryAfterMs?: number;
+  /** The collector stopped during the run: nothing was recorded, and the source is due again. */
+  stopped?: boolean;
   durationMs: number;
 }
+
+/** The HTTP client as one source uses it: its robots.txt setting, its URL as the host it may reach, the run's stop signal. */
+function sourceHttp(source: SourceConfig, http: HttpClient, signal: AbortSignal | undefined): HttpClient {
+  return { get: (url, options) => http.get(url, { robots: source.robots !== false, source: source.url, ...options, signal: options?.signal ?? signal }) };
+}
+
+/** The adapter's fetch, with the validators and position the last good run left. */
+async function fetchSource(source: SourceConfig, deps: CollectDeps, state: SourceState | undefined, signal: AbortSignal | undefined): Promise<SourceResult> {
+  const adapter = sourceAdapter(source.kind);
+  if (!adapter) throw new Error(`source ${source.id}: unknown kind "${source.kind}"`);
+  const cursor: SourceCursor = state?.url === source.url ? { etag: state.etag, lastModified: state.lastModified, sinceId: state.sinceId, since: state.since } : {};
+  return adapter.fetch({
+    config: source,
+    http: sourceHttp(source, deps.http, signal),
+    cursor,
+    signal,
+    browser: adapter.needs.browser ? deps.browser : undefined,
+    isStored: async (id) => (await deps.store.knownMentionIds([id])).has(id),
+  });
+}
+
+/** The stages from raw items to new, enriched, linked mentions; they only read the store. */
+async function toMentions(source: SourceConfig, result: SourceResult, deps: CollectDeps, at: Date): Promise<Mention[]> {
+  const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
+  const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
+  return linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), at, deps.clusterer), deps.store.customers, at);
+}
+
+const retryAfterOf = (error: unknown): number | undefined => {
+  const value = (error as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
+  return typeof value === 'number' ? value : undefined;
+};
 
 export async function collectSource(source: SourceConfig, deps: CollectDeps, signal?: AbortSignal): Promise<SourceRunSummary> {
   const now = deps.now ?? (() => new Date());
   const started = Date.now();
-  const state = await deps.store.sourceState(source.id);
-  const sameUrl = state?.url === source.url;
   const base = { id: source.id, kind: source.kind, url: source.url };
+  const summary = { id: source.id, notModified: false, seen: 0, stored: 0 };
   try {
-    const adapter = sourceAdapter(source.kind);
-    if (!adapter) throw new Error(`source ${source.id}: unknown kind "${source.kind}"`);
-    const result = await adapter.fetch({
-      config: source,
-      http: deps.http,
-      cursor: sameUrl ? { etag: state?.etag, lastModified: state?.lastModified, sinceId: state?.sinceId, since: state?.since } : {},
-      signal,
-      browser: adapter.needs.browser ? deps.browser : undefined,
-      isStored: async (id) => (await deps.store.knownMentionIds([id])).has(id),
-    });
-    const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
-    const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-    const mentions = await linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), now(), deps.clusterer), deps.store.customers, now());
+    const result = await fetchSource(source, deps, await deps.store.sourceState(source.id), signal);
+    const mentions = await toMentions(source, result, deps, now());
+    // The run's writes, in one step once every stage is done.
     const stored = await deps.store.insertMentions(mentions);
     await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);
-    return { id: source.id, ok: true, notModified: !!result.notModified, seen: result.items.length, stored: stored.length, durationMs: Date.now() - started };
+    return { ...summary, ok: true, notModified: !!result.notModified, seen: result.items.length, stored: stored.length, durationMs: Date.now() - started };
   } catch (error) {
     const message = describeError(error);
+    if (signal?.aborted) return { ...summary, ok: false, stopped: true, error: message, durationMs: Date.now() - started };
     await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: false, itemsSeen: 0, itemsNew: 0, error: message });
-    const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : undefined;
-    return { id: source.id, ok: false, notModified: false, seen: 0, stored: 0, error: message, retryAfterMs, durationMs: Date.now() - started };
+    return { ...summary, ok: false, error: message, retryAfterMs: retryAfterOf(error), durationMs: Date.now() - started };
   }
 }

@@ -1,19 +1,16 @@
 // One shared Chromium for every review source: a context per site, polite per host, nothing heavy downloaded.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { ResolveHost } from '../http/address-guard.ts';
+import { Politeness } from '../http/politeness.ts';
 import { resolveChromiumPath } from './chromium-path.ts';
-import { HostGate } from './host-gate.ts';
+import { BLOCKED_RESOURCES, declareNoFavicon } from './document-guard.ts';
 import { PageSession, type SessionSettings } from './page-session.ts';
-import { RobotsRules } from './robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
 
 /** How Vigía introduces itself to every site. */
 export const VIGIA_USER_AGENT = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';
-/** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'Vigia';
 /** Flags that keep a headless Chromium quiet and working in containers. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** Requests a review page never needs. */
-const BLOCKED_RESOURCES = new Set(['image', 'font', 'media']);
 
 export interface BrowserPoolOptions {
   /** @default VIGIA_CHROMIUM, else /usr/bin/chromium, else Playwright's installed Chromium */
@@ -36,21 +33,28 @@ export interface BrowserPoolOptions {
   retryMinMs?: number;
   /** Pages open at once across all hosts. @default 4 */
   maxOpenPages?: number;
+  /** Longest one page may take, from asking for it to reading it (then a named error, and the page is closed). @default 120000 */
+  pageDeadlineMs?: number;
+  /** Pacing, robots.txt and Retry-After shared with feed fetches. @default one of its own */
+  politeness?: Politeness;
+  /** DNS for the private-address check (tests). @default the system's */
+  resolve?: ResolveHost;
 }
 
 /** Options of one session: which site's context to use and whether to honour robots.txt. */
 export interface SessionOptions {
-  /** Site recipe id; sessions of one site share cookies and a context. */
+  /** Site recipe id; sessions of one site on one host share cookies and a context. */
   site: string;
   /** @default the pool's `robots` */
   robots?: boolean;
+  /** Aborted when the collector stops: the session's page is closed and the session ends at once. */
+  signal?: AbortSignal;
 }
 
 export class BrowserPool {
   private browser?: Promise<Browser>;
   private readonly contexts = new Map<string, Promise<BrowserContext>>();
-  private readonly gate: HostGate;
-  private readonly robots: RobotsRules;
+  private readonly politeness: Politeness;
   private readonly settings: SessionSettings & { robots: boolean; maxOpenPages: number; userAgent: string };
   private openPages = 0;
   private readonly waiting: (() => void)[] = [];
@@ -66,30 +70,38 @@ export class BrowserPool {
       retries: options.retries ?? 3,
       retryMinMs: options.retryMinMs ?? 1000,
       maxOpenPages: options.maxOpenPages ?? 4,
+      hostDelayMs: options.hostDelayMs ?? 2000,
+      pageDeadlineMs: options.pageDeadlineMs ?? 120_000,
     };
-    this.gate = new HostGate(options.hostDelayMs ?? 2000);
-    this.robots = new RobotsRules(this.settings.userAgent, ROBOTS_AGENT);
+    this.politeness = options.politeness ?? new Politeness({ userAgent: this.settings.userAgent, resolve: options.resolve });
   }
 
   /**
-   * Runs `use` with a page session for `url`'s host. Sessions for one host run one after the other;
-   * the page is closed afterwards whatever happens.
+   * Runs `use` with a page session for `url`'s host. Sessions for one host run one after the other (and
+   * after the host's feed requests); the page is closed afterwards whatever happens. `url` is the source:
+   * the session may go to its host whatever its address, and elsewhere only on the public internet.
    */
   async session<T>(url: string, options: SessionOptions, use: (session: PageSession) => Promise<T>): Promise<T> {
     if (this.closed) throw new ScrapeError('the browser pool is closed', url);
     const host = hostOf(url);
-    return this.gate.exclusive(host, async () => {
-      await this.takeSlot();
-      const robots = (options.robots ?? this.settings.robots) ? this.robots : undefined;
-      let session: PageSession | undefined;
-      try {
-        session = new PageSession(await this.contextFor(options.site), this.settings, this.gate, robots);
-        return await use(session);
-      } finally {
-        await session?.close();
-        this.releaseSlot();
-      }
-    });
+    const scope = { politeness: this.politeness, robots: options.robots ?? this.settings.robots, trusted: new URL(url), resolve: this.options.resolve, signal: options.signal };
+    return this.politeness.gate.exclusive(
+      host,
+      async () => {
+        await this.takeSlot();
+        let session: PageSession | undefined;
+        try {
+          options.signal?.throwIfAborted();
+          const key = `${options.site} ${host}`;
+          session = new PageSession(await this.contextFor(key), this.settings, scope, () => this.dropContext(key));
+          return await use(session);
+        } finally {
+          await session?.close();
+          this.releaseSlot();
+        }
+      },
+      options.signal,
+    );
   }
 
   /** Closes every context and the browser; the pool cannot be used afterwards. */
@@ -101,14 +113,25 @@ export class BrowserPool {
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
   }
 
-  private contextFor(site: string): Promise<BrowserContext> {
-    let context = this.contexts.get(site);
+  /**
+   * One context per site and host: cookies stay between runs, and a host's sessions, which never overlap,
+   * can lose theirs (dropContext) without touching another host's.
+   */
+  private contextFor(key: string): Promise<BrowserContext> {
+    let context = this.contexts.get(key);
     if (!context) {
       context = this.newContext();
-      this.contexts.set(site, context);
-      context.catch(() => this.contexts.delete(site));
+      this.contexts.set(key, context);
+      context.catch(() => this.contexts.delete(key));
     }
     return context;
+  }
+
+  /** Closes a context whose page would not close (Chromium can hang closing a page mid-navigation). */
+  private async dropContext(key: string): Promise<void> {
+    const context = this.contexts.get(key);
+    this.contexts.delete(key);
+    await (await context?.catch(() => undefined))?.close().catch(() => undefined);
   }
 
   private async newContext(): Promise<BrowserContext> {
@@ -117,13 +140,16 @@ export class BrowserPool {
     context.setDefaultTimeout(this.settings.readyTimeoutMs);
     context.setDefaultNavigationTimeout(this.settings.navigationTimeoutMs);
     await context.route('**/*', (route) => (BLOCKED_RESOURCES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.continue()));
+    await context.addInitScript(declareNoFavicon);
     return context;
   }
 
   private launch(): Promise<Browser> {
     if (!this.browser) {
       const executablePath = this.options.executablePath ?? resolveChromiumPath();
-      const launching = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+      // Signals belong to the collector (it stops cleanly, then closes the pool); Playwright's own handlers
+      // would exit the process mid-stop. Chromium still ends with us: its pipe closes when we do.
+      const launching = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }).catch((error: unknown) => {
         throw new ScrapeError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`, undefined, undefined, { cause: error });
       });
       this.browser = launching;

@@ -4,6 +4,7 @@ import { defineSite } from '../sites/define-site.ts';
 import { BrowserPool } from './browser-pool.ts';
 import { collectReviews, type ReviewContext } from './collect-reviews.ts';
 import { reviewKeyOf } from './review.ts';
+import { ScrapeError } from './scrape-error.ts';
 import { startFixtureServer, type FixtureServer } from './testdata/fixture-server.ts';
 
 /** Page n of a listing: three JSON-LD reviews, newest first, and a rel=next link while there are more. */
@@ -41,6 +42,17 @@ beforeAll(async () => {
       const offset = Number(url.searchParams.get('offset'));
       return send(`<div class="r">${String.fromCharCode(65 + offset)}</div><div class="r">${String.fromCharCode(66 + offset)}</div>`);
     }
+    // Pages that navigate while being read: a script redirect during loading, a meta refresh, a single-page
+    // app that rewrites its URL to the next page's, and one that reloads itself for ever.
+    if (url.pathname === '/js-redirect') return send('<html><head><script>location.replace("/list?page=1")</script></head><body>Redirecting…</body></html>');
+    if (url.pathname === '/meta-refresh') return send('<html><head><meta http-equiv="refresh" content="0; url=/list?page=1"></head><body>Redirecting…</body></html>');
+    if (url.pathname === '/spa') {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const push = page === 1 ? '<script>history.pushState({}, "", "/spa?page=2")</script>' : '';
+      return send(listingPage(page, 2).replace('/list?page=2', '/spa?page=2').replace('</head>', `${push}</head>`));
+    }
+    if (url.pathname === '/restless') return send(listingPage(1, 1).replace('</head>', '<script>addEventListener("load", () => setTimeout(() => location.replace("/restless?at=" + Date.now()), 10))</script></head>'));
+    if (url.pathname === '/iconic') return send('<html><head><link rel="icon" href="/brand.ico"></head><body><p>Kettle</p></body></html>');
     if (url.pathname === '/feed') {
       const page = Number(url.searchParams.get('page') ?? 1);
       return send(JSON.stringify({ reviews: [`f${page}a`, `f${page}b`], next: page < 3 ? `/feed?page=${page + 1}` : null }), 'application/json');
@@ -128,6 +140,40 @@ describe('collectReviews', { timeout: 60_000 }, () => {
 
   it('throws a ScrapeError when the first page cannot be read', async () => {
     await expect(collectReviews({ id: 'gone', url: `${server.url}/nothing-here` }, context())).rejects.toThrow(/^scrape: HTTP 404/);
+  });
+
+  it('reads where a script redirect or a meta refresh leads, once the page has settled', async () => {
+    for (const path of ['/js-redirect', '/meta-refresh']) {
+      const problems: string[] = [];
+      const reviews = await collectReviews({ id: 'moving', url: `${server.url}${path}`, maxPages: 1 }, context(new Set(), problems));
+      expect(reviews.map((r) => r.text), path).toEqual(['Review 1.0', 'Review 1.1', 'Review 1.2']);
+      expect(problems, path).toEqual([]);
+    }
+  });
+
+  it('follows the next page of a single-page app that rewrote its address to that page\'s', async () => {
+    const reviews = await collectReviews({ id: 'spa', url: `${server.url}/spa`, maxPages: 2 }, context());
+    expect(reviews.map((r) => r.text)).toEqual(['Review 1.0', 'Review 1.1', 'Review 1.2', 'Review 2.0', 'Review 2.1', 'Review 2.2']);
+  });
+
+  it('ends a page that never stops navigating with a named error, or reads it, but never hangs or fails half-way', async () => {
+    const restless = new BrowserPool({ hostDelayMs: 0, navigationTimeoutMs: 5000, readyTimeoutMs: 2000, retries: 0, pageDeadlineMs: 8000 });
+    try {
+      const outcome = await collectReviews({ id: 'restless', url: `${server.url}/restless`, maxPages: 1 }, { ...context(), pool: restless }).then(
+        (reviews) => reviews.map((r) => r.text).join(', '),
+        (error: unknown) => (error instanceof ScrapeError ? 'named error' : String(error)),
+      );
+      expect(['Review 1.0, Review 1.1, Review 1.2', 'named error']).toContain(outcome);
+    } finally {
+      await restless.close();
+    }
+  });
+
+  it('never lets Chromium fetch a page icon on its own, outside the host\'s turn', async () => {
+    const snapshot = await pool.session(`${server.url}/iconic`, { site: 'web' }, (session) => session.open(`${server.url}/iconic`));
+    expect(snapshot.body).toContain('<link rel="icon" href="data:,">');
+    expect(snapshot.body).not.toContain('/brand.ico');
+    expect(server.hits.get('/brand.ico')).toBeUndefined();
   });
 
   it('reads one host one page at a time, with the configured gap between requests', async () => {

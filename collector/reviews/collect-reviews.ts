@@ -28,6 +28,8 @@ export interface ReviewContext {
   onProblem?(problem: string): void;
   /** Picks the recipe for a URL. @default the site registry's `siteFor` */
   siteFor?(url: string): SiteRecipe;
+  /** Aborted when the collector stops: the page is closed and the run ends at once. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -39,12 +41,14 @@ export async function collectReviews(source: ReviewSource, ctx: ReviewContext): 
   const start = site.newestUrl(new URL(source.url));
   const maxPages = source.maxPages ?? 5;
   const report = (problem: string) => ctx.onProblem?.(`${source.id}: ${problem}`);
-  const options = source.robots === undefined ? { site: site.id } : { site: site.id, robots: source.robots };
+  const options = { site: site.id, signal: ctx.signal, ...(source.robots === undefined ? {} : { robots: source.robots }) };
   return ctx.pool.session(start, options, async (session) => {
     let snapshot = await openSorted(session, site, start, report);
     const found: RawReview[] = [];
     const keys = new Set<string>();
-    const visited = new Set([snapshot.url]);
+    // The addresses asked for, not the one the page shows: a single-page app may rewrite its address to the
+    // next page's (history.pushState) without having loaded it.
+    const visited = new Set([start]);
     for (let page = 1; ; page++) {
       if (site.expand && site.format !== 'json') {
         if (await session.clickAll(site.expand)) snapshot = await session.snapshot();

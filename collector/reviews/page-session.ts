@@ -1,11 +1,15 @@
-// One page of the shared browser, used by one review source at a time: polite, bounded loads and clicks.
+// One page of the shared browser, used by one review source at a time: polite, bounded loads and clicks,
+// read once settled, and an overall deadline per page that ends in a named error and closes the page.
 import pRetry from 'p-retry';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { HostPaused } from '../http/host-gate.ts';
+import type { Politeness } from '../http/politeness.ts';
+import { quoteRemote } from '../http/remote-text.ts';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
-import { boundedBody, DocumentGuard, MAX_REDIRECTS } from './document-guard.ts';
-import type { HostGate } from './host-gate.ts';
+import { boundedBody, DocumentGuard, fetchDocument, type GuardSettings } from './document-guard.ts';
+import { PageHolder } from './page-holder.ts';
+import { isNavigationRace } from './page-settle.ts';
 import { wallOf } from './page-walls.ts';
-import type { RobotsRules } from './robots-rules.ts';
 import { ScrapeError } from './scrape-error.ts';
 
 /** Limits and retry policy a session works within (see BrowserPoolOptions for defaults). */
@@ -15,10 +19,19 @@ export interface SessionSettings {
   maxPageBytes: number;
   retries: number;
   retryMinMs: number;
+  /** Minimum time between two requests to one host. */
+  hostDelayMs: number;
+  /** Longest one page may take, from asking for it to reading it; each "load more" round gets as long. */
+  pageDeadlineMs: number;
 }
 
-/** Longest Retry-After we wait for before the next attempt. */
-const MAX_RETRY_AFTER_MS = 5 * 60_000;
+/** What one session is for: the source it reads, whether robots.txt applies, and when to give up. */
+export interface SessionScope extends Pick<GuardSettings, 'trusted' | 'resolve'> {
+  politeness: Politeness;
+  robots: boolean;
+  /** Aborted when the collector stops: the page is closed and the session ends. */
+  signal?: AbortSignal;
+}
 
 /** A 429 or 5xx answer: worth another try after a backoff. */
 class RetryableStatus extends Error {
@@ -27,35 +40,42 @@ class RetryableStatus extends Error {
   }
 }
 
+type LoadOptions = { format?: 'html' | 'json'; ready?: string };
+
 export class PageSession {
-  private page?: Page;
   private readonly guard: DocumentGuard;
+  private readonly holder: PageHolder;
 
   constructor(
     private readonly context: BrowserContext,
     private readonly settings: SessionSettings,
-    private readonly gate: HostGate,
-    private readonly robots: RobotsRules | undefined,
+    private readonly scope: SessionScope,
+    /** Closes this session's whole context: the way out when its page will not close. */
+    dropContext: () => Promise<void> = () => context.close(),
   ) {
-    this.guard = new DocumentGuard(settings);
+    this.guard = new DocumentGuard({ ...settings, trusted: scope.trusted, resolve: scope.resolve });
+    this.holder = new PageHolder(context, this.guard, settings, scope.signal, dropContext);
   }
 
-  /** Loads `url` (rendered, or as a JSON document) and returns it once `ready` shows or the page has loaded. */
-  async open(url: string, options: { format?: 'html' | 'json'; ready?: string } = {}): Promise<PageSnapshot> {
+  /** Loads `url` (rendered, or as a JSON document) and returns it once `ready` shows or the page has settled. */
+  async open(url: string, options: LoadOptions = {}): Promise<PageSnapshot> {
     const host = new URL(url).host;
-    if (this.robots) {
-      const verdict = await this.robots.check(url);
-      if (!verdict.allowed) throw new ScrapeError(verdict.reason ?? `robots.txt disallows ${url}`, url);
-      if (verdict.crawlDelayMs) this.gate.setGap(host, verdict.crawlDelayMs);
+    if (this.scope.robots) {
+      const refusal = await this.scope.politeness.robotsRefusal(new URL(url));
+      if (refusal) throw new ScrapeError(refusal, url);
     }
+    this.holder.startDeadline(url);
     try {
-      return await pRetry(() => this.attempt(url, host, options), {
-        retries: this.settings.retries,
-        minTimeout: this.settings.retryMinMs,
-        factor: 2,
-        randomize: true,
-        shouldRetry: ({ error }) => error instanceof RetryableStatus,
-      });
+      return await this.holder.within((signal) =>
+        pRetry(() => this.attempt(url, host, options, signal), {
+          retries: this.settings.retries,
+          minTimeout: this.settings.retryMinMs,
+          factor: 2,
+          randomize: true,
+          signal,
+          shouldRetry: ({ error }) => error instanceof RetryableStatus,
+        }),
+      );
     } catch (error) {
       if (error instanceof RetryableStatus) {
         throw new ScrapeError(`HTTP ${error.status} from ${url} after ${this.settings.retries + 1} attempts`, url, error.status);
@@ -64,111 +84,138 @@ export class PageSession {
     }
   }
 
-  /** The page as it is now. */
+  /** The page as it is now, once it has settled. */
   async snapshot(): Promise<PageSnapshot> {
-    const page = await this.pageFor();
-    return { url: page.url(), body: await page.content() };
+    return this.holder.within(() => this.read());
   }
 
   /** Clicks the first element matching `selector`; false when there is none to click. */
   async clickFirst(selector: string): Promise<boolean> {
-    const page = await this.pageFor();
-    const host = new URL(page.url()).host;
-    await this.gate.beforeRequest(host);
-    try {
-      return await page.locator(selector).first().click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false);
-    } finally {
-      this.gate.afterRequest(host);
-    }
+    return this.holder.within(async (signal) => {
+      const page = await this.holder.pageFor();
+      return this.politely(page, signal, () => page.locator(selector).first().click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false));
+    });
   }
 
   /** Clicks every element matching `selector` (e.g. "More" buttons); returns how many were clicked. */
   async clickAll(selector: string): Promise<number> {
-    const page = await this.pageFor();
-    let clicked = 0;
-    for (const button of await page.locator(selector).all()) {
-      if (await button.click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false)) clicked++;
-    }
-    return clicked;
+    return this.holder.within(async () => {
+      const page = await this.holder.pageFor();
+      let clicked = 0;
+      for (const button of await page.locator(selector).all()) {
+        if (await button.click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false)) clicked++;
+      }
+      return clicked;
+    });
   }
 
   /**
    * Asks for more reviews with a "load more" button or by scrolling a list to its end, and waits until more
    * elements match `reviewSelector`. False when there was nothing to click or nothing new arrived in time.
+   * Each round is a page of its own, with its own deadline.
    */
   async loadMore(how: { loadMore?: string; scroll?: string }, reviewSelector: string): Promise<boolean> {
-    const page = await this.pageFor();
-    const before = await page.locator(reviewSelector).count();
-    const host = new URL(page.url()).host;
-    await this.gate.beforeRequest(host);
-    try {
-      return await this.askForMore(page, how, reviewSelector, before);
-    } finally {
-      this.gate.afterRequest(host);
-    }
-  }
-
-  private async askForMore(page: Page, how: { loadMore?: string; scroll?: string }, reviewSelector: string, before: number): Promise<boolean> {
-    if (how.loadMore) {
-      const button = page.locator(how.loadMore).first();
-      if (!(await button.isVisible())) return false;
-      if (!(await button.click({ timeout: this.settings.readyTimeoutMs }).then(() => true, () => false))) return false;
-    } else if (how.scroll) {
-      const scrolled = await page.locator(how.scroll).first().evaluate((list) => list.scrollTo(0, list.scrollHeight), undefined, { timeout: this.settings.readyTimeoutMs }).then(() => true, () => false);
-      if (!scrolled) return false;
-    } else return false;
-    return page
-      .waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: reviewSelector, count: before }, { timeout: this.settings.readyTimeoutMs })
-      .then(() => true, () => false);
+    const page = await this.holder.pageFor();
+    this.holder.startDeadline(page.url());
+    return this.holder.within(async (signal) => {
+      await (await this.holder.watchFor()).settle();
+      const before = await page.locator(reviewSelector).count();
+      return this.politely(page, signal, () => this.askForMore(page, how, reviewSelector, before));
+    });
   }
 
   async close(): Promise<void> {
-    await this.page?.close().catch(() => undefined);
-    this.page = undefined;
+    await this.holder.close();
   }
 
-  private async attempt(url: string, host: string, options: { format?: 'html' | 'json'; ready?: string }): Promise<PageSnapshot> {
-    await this.gate.beforeRequest(host);
+  private async askForMore(page: Page, how: { loadMore?: string; scroll?: string }, reviewSelector: string, before: number): Promise<boolean> {
+    const timeout = this.settings.readyTimeoutMs;
+    if (how.loadMore) {
+      const button = page.locator(how.loadMore).first();
+      if (!(await button.isVisible())) return false;
+      if (!(await button.click({ timeout }).then(() => true, () => false))) return false;
+    } else if (how.scroll) {
+      const scrolled = await page.locator(how.scroll).first().evaluate((list) => list.scrollTo(0, list.scrollHeight), undefined, { timeout }).then(() => true, () => false);
+      if (!scrolled) return false;
+    } else return false;
+    return page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: reviewSelector, count: before }, { timeout }).then(() => true, () => false);
+  }
+
+  /** Runs `request` in the host's turn, spaced from the host's other requests. */
+  private async politely<T>(page: Page, signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+    const host = new URL(page.url()).host;
+    await this.waitForTurn(host, signal);
     try {
-      return await this.load(url, host, options);
+      return await request();
     } finally {
-      this.gate.afterRequest(host);
+      this.scope.politeness.gate.afterRequest(host, this.settings.hostDelayMs);
     }
   }
 
-  private async load(url: string, host: string, options: { format?: 'html' | 'json'; ready?: string }): Promise<PageSnapshot> {
-    if (options.format === 'json') return this.fetchDocument(url, host);
-    const page = await this.pageFor();
-    this.guard.reset();
-    const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: this.settings.navigationTimeoutMs }).catch((error: unknown) => {
-      throw this.loadError(url, error);
-    });
-    if (!response) throw new ScrapeError(`no response for ${url}`, url);
-    this.checkStatus(url, host, response.status(), response.headers()['retry-after']);
+  private async waitForTurn(host: string, signal: AbortSignal): Promise<void> {
+    try {
+      await this.scope.politeness.gate.beforeRequest(host, { gapMs: this.settings.hostDelayMs, maxWaitMs: this.holder.deadline.at - Date.now(), signal });
+    } catch (error) {
+      if (!(error instanceof HostPaused)) throw error;
+      throw new ScrapeError(`${this.holder.deadline.url}: ${error.message}`, this.holder.deadline.url, undefined, { retryAfterMs: error.retryAfterMs });
+    }
+  }
+
+  private async attempt(url: string, host: string, options: LoadOptions, signal: AbortSignal): Promise<PageSnapshot> {
+    await this.waitForTurn(host, signal);
+    try {
+      return options.format === 'json' ? await this.loadDocument(url, host) : await this.load(url, host, options);
+    } finally {
+      this.scope.politeness.gate.afterRequest(host, this.settings.hostDelayMs);
+    }
+  }
+
+  private async load(url: string, host: string, options: LoadOptions): Promise<PageSnapshot> {
+    const page = await this.holder.pageFor();
+    this.guard.reset(true);
+    let target = url;
+    let response: Response | null | undefined;
+    // Each redirect is navigated to anew, so every hop is routed through the guard (checked, bounded).
+    for (;;) {
+      response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout: this.settings.navigationTimeoutMs }).catch((error: unknown) => {
+        if (this.guard.redirectTo) return undefined;
+        // The page sent itself elsewhere before it was ready: read where it settles.
+        if (isNavigationRace(error) && !this.guard.failure) return undefined;
+        throw this.loadError(url, error);
+      });
+      if (!this.guard.redirectTo) break;
+      target = this.guard.redirectTo;
+      this.guard.follow();
+    }
+    this.guard.landed();
+    if (response) this.checkStatus(url, host, response.status(), response.headers()['retry-after']);
     // Bounded waits for the content, never fixed sleeps; a page without the marker is read as it is.
     if (options.ready) await page.waitForSelector(options.ready, { timeout: this.settings.readyTimeoutMs }).catch(() => undefined);
-    else await page.waitForLoadState('load', { timeout: this.settings.readyTimeoutMs }).catch(() => undefined);
-    const snapshot = await this.snapshot();
+    const snapshot = await this.read();
     const wall = wallOf(snapshot);
     if (wall) throw new ScrapeError(`${wall.name} stands in front of the reviews at ${url} (reached ${snapshot.url}): ${wall.advice}`, url);
     return snapshot;
   }
 
-  private async fetchDocument(url: string, host: string): Promise<PageSnapshot> {
-    const response = await this.context.request
-      .get(url, { timeout: this.settings.navigationTimeoutMs, maxRedirects: MAX_REDIRECTS, failOnStatusCode: false })
-      .catch((error: unknown) => {
-        throw this.loadError(url, error);
-      });
+  /** The settled page; a navigation the guard refused since the last load (a redirect loop, a private address) is an error, not a page. */
+  private async read(): Promise<PageSnapshot> {
+    const snapshot = await (await this.holder.watchFor()).read();
+    if (this.guard.failure) throw new ScrapeError(`${this.guard.failure}: ${this.holder.deadline.url}`, this.holder.deadline.url);
+    return snapshot;
+  }
+
+  private async loadDocument(url: string, host: string): Promise<PageSnapshot> {
+    const { response, url: finalUrl } = await fetchDocument(this.context.request, url, this.guard, this.settings.navigationTimeoutMs).catch((error: unknown) => {
+      throw this.loadError(url, error);
+    });
     this.checkStatus(url, host, response.status(), response.headers()['retry-after']);
     const body = await boundedBody(response, url, this.settings.maxPageBytes);
-    return { url: response.url(), body: body.toString('utf8') };
+    return { url: finalUrl, body: body.toString('utf8') };
   }
 
   private checkStatus(url: string, host: string, status: number, retryAfter: string | undefined): void {
     if (status === 429 || status >= 500) {
-      const waitMs = retryAfterMs(retryAfter);
-      if (waitMs !== undefined) this.gate.pause(host, Math.min(waitMs, MAX_RETRY_AFTER_MS));
+      this.scope.politeness.noteAnswer(host, status, retryAfter);
       throw new RetryableStatus(status);
     }
     if (status >= 400) throw new ScrapeError(`HTTP ${status} for ${url}`, url, status);
@@ -180,27 +227,7 @@ export class PageSession {
     const timedOut = this.guard.failure === 'timed out' || (error instanceof Error && error.name === 'TimeoutError');
     if (this.guard.failure && !timedOut) return new ScrapeError(`${this.guard.failure}: ${url}`, url, undefined, { cause: error });
     if (/ERR_TOO_MANY_REDIRECTS|redirect count exceeded/i.test(message)) return new ScrapeError(`redirect loop: ${url}`, url, undefined, { cause: error });
-    if (timedOut) {
-      return new ScrapeError(`timed out after ${this.settings.navigationTimeoutMs} ms loading ${url}`, url, undefined, { cause: error });
-    }
-    return new ScrapeError(`could not load ${url}: ${message.split('\n')[0]}`, url, undefined, { cause: error });
+    if (timedOut) return new ScrapeError(`timed out after ${this.settings.navigationTimeoutMs} ms loading ${url}`, url, undefined, { cause: error });
+    return new ScrapeError(`could not load ${url}: ${quoteRemote(message.split('\n')[0] ?? '')}`, url, undefined, { cause: error });
   }
-
-  private async pageFor(): Promise<Page> {
-    if (!this.page) {
-      const page = await this.context.newPage();
-      await this.guard.install(page);
-      this.page = page;
-    }
-    return this.page;
-  }
-}
-
-/** Retry-After in milliseconds, from seconds or an HTTP date. */
-export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../errors.ts';
 import { readDate } from '../pipeline/normalize-date.ts';
-import { decodeBody } from '../http-client.ts';
+import { decodeBody } from '../http/decode-body.ts';
 import type { RawItem } from './define-source.ts';
 import { feedAuthorName } from './feed-author.ts';
 import { parseFeed } from './rss.ts';

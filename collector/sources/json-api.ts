@@ -2,7 +2,7 @@
 // then a zod check of the envelope so an unexpected answer fails with a located "parser:" error.
 import { z } from 'zod';
 import { ParseError } from '../errors.ts';
-import { decodeBody } from '../http-client.ts';
+import { decodeBody } from '../http/decode-body.ts';
 import type { SourceContext, SourceCursor } from './define-source.ts';
 
 export interface JsonAnswer<T> {

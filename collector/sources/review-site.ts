@@ -37,12 +37,12 @@ export default defineSource({
   example: { id: 'acme-trustpilot', kind: 'reviews', url: 'https://www.trustpilot.com/review/acme.com', every: '6h', maxPages: 3 },
   needs: { browser: true },
   options: reviewOptions,
-  async fetch({ config, browser, isStored }) {
+  async fetch({ config, browser, isStored, signal }) {
     const options = readSourceOptions(config, reviewOptions);
     if (!browser) throw new Error(`source ${config.id}: no browser available to this collector`);
     const reviews = await collectReviews(
       { id: config.id, url: config.url, maxPages: options.maxPages, robots: options.robots },
-      { pool: browser(), seen: (key) => isStored?.(key) ?? false },
+      { pool: browser(), seen: (key) => isStored?.(key) ?? false, signal },
     );
     return { items: reviews.map(toRawItem), cursor: {} };
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '../http-client.ts';
+import { decodeBody } from '../http/decode-body.ts';
 import { parseFeed } from './rss.ts';
 
 describe('parseFeed', () => {

@@ -1,6 +1,6 @@
 // RSS 2.0 / Atom / RDF feeds (news, Reddit and Mastodon feeds, Google News/Alerts, RSSHub routes) and JSON Feed.
 import { ParseError } from '../errors.ts';
-import { decodeBody } from '../http-client.ts';
+import { decodeBody } from '../http/decode-body.ts';
 import { defineSource, type RawItem } from './define-source.ts';
 import { looksLikeJson, parseJsonFeed } from './json-feed.ts';
 import { atomItems } from './rss-atom.ts';

@@ -1,8 +1,7 @@
 // How collection is going, per source: the store's run record joined with the config, for `vigia
 // status` and GET /api/sources. A next run the store does not know is estimated from the last run.
 import type { SourceConfig } from '../config.ts';
-import { parseDuration } from '../duration.ts';
-import { nextDelay } from '../scheduler.ts';
+import { everyMs as intervalOf, nextDelay } from '../duration.ts';
 import type { SourceState } from '../store/store.ts';
 
 /** One source as operators see it. */
@@ -47,7 +46,7 @@ export function describeSources(configured: readonly SourceConfig[] | undefined,
   const byId = new Map(states.map((s) => [s.id, s]));
   const rows: SourceStatus[] = (configured ?? []).map((config) => {
     const state = byId.get(config.id);
-    const everyMs = parseDuration(config.every) ?? 900_000;
+    const everyMs = intervalOf(config.every);
     const estimated = config.enabled && !state?.nextRunAt && state ? estimateNextRun(state, everyMs) : undefined;
     return {
       id: config.id,

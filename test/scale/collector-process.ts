@@ -2,7 +2,7 @@
 // Opens the store VIGIA_DATABASE_URL names, collects by lease, prints one JSON line per source run, and
 // stops cleanly on SIGTERM (the test also kills one with SIGKILL, which must cost only its leases).
 import { loadConfig } from '../../collector/config.ts';
-import { createHttpClient } from '../../collector/http-client.ts';
+import { createHttpClient } from '../../collector/http/http-client.ts';
 import { createBrandMatcher } from '../../collector/pipeline/match-brands.ts';
 import { openStore } from '../../collector/store/open-store.ts';
 import { startLeasedCollector } from '../../collector/lease-scheduler.ts';

@@ -1,5 +1,5 @@
 // An HttpClient that answers from memory and remembers each request, so adapters are tested without network.
-import type { HttpClient, HttpGetOptions, HttpResponse } from '../../http-client.ts';
+import type { HttpClient, HttpGetOptions, HttpResponse } from '../../http/http-client.ts';
 import type { SourceConfig } from '../../config.ts';
 
 /** What the fake answers for one URL: a body (string or JSON value), a status, headers. */

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { robotsFetcher } from './politeness.ts';
 import { RobotsRules } from './robots-rules.ts';
-import { startFixtureServer, type FixtureServer } from './testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../reviews/testdata/fixture-server.ts';
 
 const UA = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';
+const fetchRobots = robotsFetcher({ userAgent: UA, robotsTimeoutMs: 2000 });
 let server: FixtureServer;
 let robotsStatus = 200;
 let robotsBody = '';
@@ -20,7 +22,7 @@ afterAll(() => server.close());
 describe('RobotsRules', () => {
   it('applies the group for our token, with its Crawl-delay, and asks once per origin', async () => {
     robotsBody = 'User-agent: *\nDisallow: /\n\nUser-agent: Vigia\nDisallow: /private\nCrawl-delay: 3\n';
-    const rules = new RobotsRules(UA, 'Vigia');
+    const rules = new RobotsRules('Vigia', fetchRobots);
     expect(await rules.check(`${server.url}/reviews?page=2`)).toEqual({ allowed: true, crawlDelayMs: 3000 });
     expect(await rules.check(`${server.url}/private/x`)).toMatchObject({ allowed: false, reason: `robots.txt of ${server.url} disallows /private/x` });
     expect(server.hits.get('/robots.txt')).toBe(1);
@@ -29,9 +31,11 @@ describe('RobotsRules', () => {
 
   it('allows everything when robots.txt is missing, and nothing when it is unreachable (RFC 9309)', async () => {
     robotsStatus = 404;
-    expect(await new RobotsRules(UA, 'Vigia').check(`${server.url}/a`)).toEqual({ allowed: true });
+    expect(await new RobotsRules('Vigia', fetchRobots).check(`${server.url}/a`)).toEqual({ allowed: true });
     robotsStatus = 503;
-    expect(await new RobotsRules(UA, 'Vigia').check(`${server.url}/a`)).toEqual({ allowed: false, reason: `robots.txt of ${server.url} is unreachable (HTTP 503)` });
-    expect(await new RobotsRules(UA, 'Vigia').check('http://127.0.0.1:9/a')).toEqual({ allowed: false, reason: 'robots.txt of http://127.0.0.1:9 is unreachable (network error)' });
+    expect(await new RobotsRules('Vigia', fetchRobots).check(`${server.url}/a`)).toEqual({ allowed: false, reason: `robots.txt of ${server.url} is unreachable (HTTP 503)` });
+    const closed = await startFixtureServer(() => undefined);
+    await closed.close();
+    expect(await new RobotsRules('Vigia', fetchRobots).check(`${closed.url}/a`)).toEqual({ allowed: false, reason: `robots.txt of ${closed.url} is unreachable (ECONNREFUSED)` });
   });
 });
