@@ -43,9 +43,9 @@ describe.each(await testEngines())('the collector service ($name)', (engine) => 
     await harness.destroy();
   });
 
-  it('collects a source with "every": "30d" once, then not before the longest honoured interval', { timeout: 30_000 }, async () => {
+  it('collects a source with the longest accepted "every" ("7d") once, then not again before it is due', { timeout: 30_000 }, async () => {
     const store = await harness.open();
-    const service = await startService({ store, collect: configFor('30d', '/feed.xml') });
+    const service = await startService({ store, collect: configFor('7d', '/feed.xml') });
     try {
       // Due times are kept in the store: the run is released with its next one.
       await until('the source is released with its next run', async () => (await store.sourceState('feed'))?.nextRunAt !== undefined);
