@@ -9,7 +9,7 @@ import { sourceAdapter } from '../sources/registry.ts';
 import type { SourceCursor, SourceResult } from '../sources/define-source.ts';
 import type { SourceState, VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
-import type { BrowserPool } from '../reviews/browser-pool.ts';
+import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';

@@ -1,7 +1,7 @@
 // A review source read through the shared browser: pagination by link, "load more" and feed, stopping at stored reviews.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineSite } from '../sites/define-site.ts';
-import { BrowserPool } from './browser-pool.ts';
+import { defineSite } from './sites/define-site.ts';
+import { BrowserPool } from './browser/browser-pool.ts';
 import { collectReviews, type ReviewContext } from './collect-reviews.ts';
 import { reviewKeyOf } from './review.ts';
 import { ScrapeError } from './scrape-error.ts';

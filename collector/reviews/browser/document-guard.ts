@@ -2,9 +2,9 @@
 // rendering, and keeps every request of the page (documents, frames, scripts' fetches) away from this
 // machine and its private network unless the source itself lives there.
 import type { APIRequestContext, APIResponse, Page, Route } from 'playwright-core';
-import { refusedDestination, systemResolve, type ResolveHost } from '../http/address-guard.ts';
-import { MAX_REDIRECTS } from '../http/guarded-fetch.ts';
-import { ScrapeError } from './scrape-error.ts';
+import { refusedDestination, systemResolve, type ResolveHost } from '../../http/address-guard.ts';
+import { MAX_REDIRECTS } from '../../http/guarded-fetch.ts';
+import { ScrapeError } from '../scrape-error.ts';
 
 /** Requests a review page never needs (aborted by the context's route). */
 export const BLOCKED_RESOURCES = new Set(['image', 'font', 'media']);

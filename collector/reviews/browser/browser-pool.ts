@@ -1,11 +1,11 @@
 // One shared Chromium for every review source: a context per site, polite per host, nothing heavy downloaded.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import type { ResolveHost } from '../http/address-guard.ts';
-import { Politeness } from '../http/politeness.ts';
+import type { ResolveHost } from '../../http/address-guard.ts';
+import { Politeness } from '../../http/politeness.ts';
 import { resolveChromiumPath } from './chromium-path.ts';
 import { BLOCKED_RESOURCES, declareNoFavicon } from './document-guard.ts';
 import { PageSession, type SessionSettings } from './page-session.ts';
-import { ScrapeError } from './scrape-error.ts';
+import { ScrapeError } from '../scrape-error.ts';
 
 /** How Vigía introduces itself to every site. */
 export const VIGIA_USER_AGENT = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';

@@ -1,10 +1,10 @@
 // Reads reviews from a site's DOM with a recipe's selectors: pure, testable against saved pages.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { collapseSpace, resolveUrl } from '../reviews/extract/schema-node.ts';
-import { normalizeRating, parseRatingNumber } from '../reviews/rating-scale.ts';
-import { parseWrittenDate, toIsoDate } from '../reviews/review-date.ts';
-import type { RawReview } from '../reviews/review.ts';
+import { collapseSpace, resolveUrl } from '../extract/schema-node.ts';
+import { normalizeRating, parseRatingNumber } from '../rating-scale.ts';
+import { parseWrittenDate, toIsoDate } from '../review-date.ts';
+import type { RawReview } from '../review.ts';
 import type { FieldRule, ReviewSelectors } from './site-recipe.ts';
 
 /** The text or attribute a rule points at inside `element`; undefined when absent or empty. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reviewPagesDir } from '../reviews/eval-data.ts';
+import { reviewPagesDir } from '../eval-data.ts';
 import { siteFor } from './registry.ts';
 
 const dir = reviewPagesDir();

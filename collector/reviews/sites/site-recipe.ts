@@ -1,5 +1,5 @@
 // The shape of a review-site recipe: one declarative object per site, as registered in registry.ts.
-import type { RawReview } from '../reviews/review.ts';
+import type { RawReview } from '../review.ts';
 
 /**
  * Where to read one review field inside a review's element. A bare string is a CSS selector whose text is

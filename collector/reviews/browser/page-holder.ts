@@ -2,11 +2,11 @@
 // given a deadline per page that closes it (ending whatever Chromium was doing for it) with a named error,
 // and closed for sure — through its context when Chromium will not close it.
 import type { BrowserContext, Page } from 'playwright-core';
-import { clampDelay } from '../duration.ts';
-import { untilAborted } from '../http/host-gate.ts';
+import { clampDelay } from '../../duration.ts';
+import { untilAborted } from '../../http/host-gate.ts';
 import type { DocumentGuard } from './document-guard.ts';
 import { PageWatch } from './page-settle.ts';
-import { ScrapeError } from './scrape-error.ts';
+import { ScrapeError } from '../scrape-error.ts';
 
 /** How long a page may take to close before its context is closed instead. */
 const PAGE_CLOSE_GRACE_MS = 3000;

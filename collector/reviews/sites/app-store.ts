@@ -1,8 +1,8 @@
 // Apple App Store reviews through Apple's public customer-reviews feed (JSON, newest first, up to 10 pages).
 import { z } from 'zod';
-import { normalizeRating } from '../reviews/rating-scale.ts';
-import { toIsoDate } from '../reviews/review-date.ts';
-import type { RawReview } from '../reviews/review.ts';
+import { normalizeRating } from '../rating-scale.ts';
+import { toIsoDate } from '../review-date.ts';
+import type { RawReview } from '../review.ts';
 import { defineSite } from './define-site.ts';
 import type { PageSnapshot, SiteReading } from './site-recipe.ts';
 

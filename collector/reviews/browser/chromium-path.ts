@@ -1,7 +1,7 @@
 // Which Chromium to drive: VIGIA_CHROMIUM, else the system's, else one Playwright installed earlier. Never downloads.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ScrapeError } from './scrape-error.ts';
+import { ScrapeError } from '../scrape-error.ts';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

@@ -3,7 +3,7 @@
 // read) is retried once on the new document; a page that keeps navigating ends in a named error.
 import type { Page, Request } from 'playwright-core';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
-import { ScrapeError } from './scrape-error.ts';
+import { ScrapeError } from '../scrape-error.ts';
 
 /** Settling rounds before reading anyway: each waits for one more document to load. */
 const MAX_SETTLE_ROUNDS = 4;

@@ -2,15 +2,15 @@
 // read once settled, and an overall deadline per page that ends in a named error and closes the page.
 import pRetry from 'p-retry';
 import type { BrowserContext, Page, Response } from 'playwright-core';
-import { HostPaused } from '../http/host-gate.ts';
-import type { Politeness } from '../http/politeness.ts';
-import { quoteRemote } from '../http/remote-text.ts';
+import { HostPaused } from '../../http/host-gate.ts';
+import type { Politeness } from '../../http/politeness.ts';
+import { quoteRemote } from '../../http/remote-text.ts';
 import type { PageSnapshot } from '../sites/site-recipe.ts';
 import { boundedBody, DocumentGuard, fetchDocument, type GuardSettings } from './document-guard.ts';
 import { PageHolder } from './page-holder.ts';
 import { isNavigationRace } from './page-settle.ts';
 import { wallOf } from './page-walls.ts';
-import { ScrapeError } from './scrape-error.ts';
+import { ScrapeError } from '../scrape-error.ts';
 
 /** Limits and retry policy a session works within (see BrowserPoolOptions for defaults). */
 export interface SessionSettings {

@@ -1,7 +1,7 @@
 // Completes a site definition into a recipe: embedded data, then structured data, then the DOM selectors.
 import { load } from 'cheerio';
-import { extractReviews } from '../reviews/extract/extract-reviews.ts';
-import type { ExtractedReview, RawReview } from '../reviews/review.ts';
+import { extractReviews } from '../extract/extract-reviews.ts';
+import type { ExtractedReview, RawReview } from '../review.ts';
 import { readWithSelectors } from './read-selectors.ts';
 import type { PageSnapshot, SiteDefinition, SiteReading, SiteRecipe } from './site-recipe.ts';
 
