@@ -5,8 +5,8 @@
 import type { SourceConfig } from '../config.ts';
 import { describeError } from '../errors.ts';
 import type { HttpClient } from '../http/http-client.ts';
-import { sourceAdapter } from '../sources/registry.ts';
-import type { SourceCursor, SourceResult } from '../sources/define-source.ts';
+import { sourceAdapter } from '../sources/kit/registry.ts';
+import type { SourceCursor, SourceResult } from '../sources/kit/define-source.ts';
 import type { SourceState, VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
 import type { BrowserPool } from '../reviews/browser/browser-pool.ts';

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeItems } from '../pipeline/normalize.ts';
-import { parseFeed } from './rss.ts';
+import { normalizeItems } from '../../pipeline/normalize.ts';
+import { parseFeed } from '../rss.ts';
 
 const dir = join(import.meta.dirname, 'testdata', 'feedparser');
 const read = (name: string) => readFileSync(join(dir, `${name}.xml`), 'utf8');

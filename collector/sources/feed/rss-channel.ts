@@ -1,6 +1,6 @@
 // RSS 2.0, RSS 0.9x and RSS 1.0 / 0.90 (RDF) items as raw items: guid, link, title (HTML only when it
 // looks like HTML), description or content:encoded, author, and the first believable of its dates.
-import type { RawItem } from './define-source.ts';
+import type { RawItem } from '../kit/define-source.ts';
 import { itemAuthor, itemDate, languageOf } from './rss-item.ts';
 import { rssBody, rssTitle } from './rss-text.ts';
 import { childNamed, childText, entryElements, localName, type XmlElement } from './rss-xml.ts';

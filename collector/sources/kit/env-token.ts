@@ -1,6 +1,6 @@
 // API tokens come from the environment, never from the config file: the config names the variable.
 import { z } from 'zod';
-import { ConfigError } from '../errors.ts';
+import { ConfigError } from '../../errors.ts';
 
 /** Schema of a config field that names an environment variable (e.g. "X_BEARER_TOKEN"). */
 export const envNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be the name of an environment variable, not the token itself');

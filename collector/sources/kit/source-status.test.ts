@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceState } from '../store/store.ts';
+import type { SourceState } from '../../store/store.ts';
 import { describeSources } from './source-status.ts';
-import { sourceEntry } from './testing/fake-http.ts';
+import { sourceEntry } from '../testing/fake-http.ts';
 
 const state = (id: string, extra: Partial<SourceState> = {}): SourceState => ({ id, kind: 'rss', url: `https://${id}.example/feed`, itemsSeen: 10, itemsNew: 2, errorCount: 0, ...extra });
 

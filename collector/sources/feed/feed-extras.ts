@@ -1,6 +1,6 @@
 // Item elements the generic feed mapping leaves out but some adapters need: YouTube's media:group and
 // yt:channelId, Google News' <source url="…">. Read from the same document tree, in parseFeed's item order.
-import { ParseError } from '../errors.ts';
+import { ParseError } from '../../errors.ts';
 import { looksLikeJson } from './json-feed.ts';
 import { childNamed, childText, entryElements, parseXml, textOf } from './rss-xml.ts';
 

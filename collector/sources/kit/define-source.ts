@@ -1,9 +1,9 @@
 // The contract of a source adapter: one file per adapter, declared with defineSource, returning raw items.
 import type { z } from 'zod';
-import type { MentionKind } from '../../shared/mention.ts';
-import type { SourceConfig } from '../config.ts';
-import type { HttpClient } from '../http/http-client.ts';
-import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
+import type { MentionKind } from '../../../shared/mention.ts';
+import type { SourceConfig } from '../../config.ts';
+import type { HttpClient } from '../../http/http-client.ts';
+import type { BrowserPool } from '../../reviews/browser/browser-pool.ts';
 
 /** What a source yields before normalisation: data as the platform gave it, nothing invented. */
 export interface RawItem {

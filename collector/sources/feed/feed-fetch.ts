@@ -1,9 +1,9 @@
 // Fetching a feed document for the feed-shaped adapters (YouTube, Google News/Alerts, RSSHub):
 // conditional GET through the one client, decoded by its charset, parsed into items plus their extras.
-import { decodeBody } from '../http/decode-body.ts';
-import type { RawItem, SourceContext, SourceCursor } from './define-source.ts';
+import { decodeBody } from '../../http/decode-body.ts';
+import type { RawItem, SourceContext, SourceCursor } from '../kit/define-source.ts';
 import { parseFeedExtras, type FeedItemExtras } from './feed-extras.ts';
-import { parseFeed } from './rss.ts';
+import { parseFeed } from '../rss.ts';
 
 export interface FetchedFeed {
   /** Undefined when the server answered 304 Not Modified. */

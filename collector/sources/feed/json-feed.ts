@@ -1,10 +1,10 @@
 // JSON Feed 1.0 / 1.1 (jsonfeed.org): read into the same raw items as RSS and Atom, so a site that
 // publishes only feed.json is a feed like any other.
 import { z } from 'zod';
-import { ParseError } from '../errors.ts';
-import type { RawItem } from './define-source.ts';
-import { preferredDate } from '../pipeline/normalize-date.ts';
-import { validEntries } from './json-api.ts';
+import { ParseError } from '../../errors.ts';
+import type { RawItem } from '../kit/define-source.ts';
+import { preferredDate } from '../../pipeline/normalize-date.ts';
+import { validEntries } from '../kit/json-api.ts';
 
 const authorSchema = z.object({ name: z.string().optional(), url: z.string().optional() }).loose();
 const itemSchema = z.object({

@@ -1,8 +1,8 @@
 // How collection is going, per source: the store's run record joined with the config, for `vigia
 // status` and GET /api/sources. A next run the store does not know is estimated from the last run.
-import type { SourceConfig } from '../config.ts';
-import { everyMs as intervalOf, nextDelay } from '../duration.ts';
-import type { SourceState } from '../store/store.ts';
+import type { SourceConfig } from '../../config.ts';
+import { everyMs as intervalOf, nextDelay } from '../../duration.ts';
+import type { SourceState } from '../../store/store.ts';
 
 /** One source as operators see it. */
 export interface SourceStatus {

@@ -9,14 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../errors.ts';
-import { readDate } from '../pipeline/normalize-date.ts';
-import { decodeBody } from '../http/decode-body.ts';
-import type { RawItem } from './define-source.ts';
+import { ParseError } from '../../errors.ts';
+import { readDate } from '../../pipeline/normalize-date.ts';
+import { decodeBody } from '../../http/decode-body.ts';
+import type { RawItem } from '../kit/define-source.ts';
 import { feedAuthorName } from './feed-author.ts';
-import { parseFeed } from './rss.ts';
-import { corpusFiles, gofeedExpected, rssParserExpected, type ExpectedItem } from './testing/feed-corpus.ts';
-import { recordedDir } from './testing/recorded-data.ts';
+import { parseFeed } from '../rss.ts';
+import { corpusFiles, gofeedExpected, rssParserExpected, type ExpectedItem } from '../testing/feed-corpus.ts';
+import { recordedDir } from '../testing/recorded-data.ts';
 
 const root = recordedDir('feeds');
 

@@ -1,6 +1,6 @@
 // Atom 1.0 (RFC 4287) and Atom 0.3 entries as raw items: id, the alternate link, title and content in
 // whichever text form the entry uses, author, and the first believable of its dates.
-import type { RawItem } from './define-source.ts';
+import type { RawItem } from '../kit/define-source.ts';
 import { itemAuthor, itemDate, languageOf } from './rss-item.ts';
 import { atomText, type FeedText } from './rss-text.ts';
 import { childNamed, childrenNamed, childText, entryElements, type XmlElement } from './rss-xml.ts';

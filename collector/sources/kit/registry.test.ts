@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../config.ts';
+import { validateConfig } from '../../config.ts';
 import { sourceAdapterForUrl } from './adapter-for-url.ts';
 import { SOURCES } from './registry.ts';
 

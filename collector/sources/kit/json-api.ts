@@ -1,8 +1,8 @@
 // JSON APIs (Reddit, Mastodon, Bluesky, Hacker News, X) through the one HTTP client: conditional GET,
 // then a zod check of the envelope so an unexpected answer fails with a located "parser:" error.
 import { z } from 'zod';
-import { ParseError } from '../errors.ts';
-import { decodeBody } from '../http/decode-body.ts';
+import { ParseError } from '../../errors.ts';
+import { decodeBody } from '../../http/decode-body.ts';
 import type { SourceContext, SourceCursor } from './define-source.ts';
 
 export interface JsonAnswer<T> {

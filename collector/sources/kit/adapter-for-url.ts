@@ -2,7 +2,7 @@
 // the generic feed reader.
 import type { SourceDefinition } from './define-source.ts';
 import { SOURCES, sourceAdapter } from './registry.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError } from '../../errors.ts';
 
 export function sourceAdapterForUrl(url: string): SourceDefinition {
   let parsed: URL;

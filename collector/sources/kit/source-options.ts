@@ -1,8 +1,8 @@
 // Extra, adapter-specific fields of a source entry (config entries are loose): validated here with zod,
 // so a bad field fails the source with one clear line instead of a crash deep in an adapter.
 import type { z } from 'zod';
-import type { SourceConfig } from '../config.ts';
-import { ConfigError } from '../errors.ts';
+import type { SourceConfig } from '../../config.ts';
+import { ConfigError } from '../../errors.ts';
 
 /** The adapter's own fields of `config`, or a ConfigError naming the source and each bad field. */
 export function readSourceOptions<T extends z.ZodType>(config: SourceConfig, schema: T): z.infer<T> {

@@ -1,7 +1,7 @@
 // What RSS items and Atom entries share: their author among several elements feeds use for it, and
 // their date among several candidates, the first one that can be believed.
-import { preferredDate } from '../pipeline/normalize-date.ts';
-import type { RawItem } from './define-source.ts';
+import { preferredDate } from '../../pipeline/normalize-date.ts';
+import type { RawItem } from '../kit/define-source.ts';
 import { feedAuthorName } from './feed-author.ts';
 import { childNamed, childText, textOf, type XmlElement } from './rss-xml.ts';
 

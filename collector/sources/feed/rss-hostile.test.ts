@@ -2,9 +2,9 @@
 // read on its own (nothing one declares or names changes how the next is read, nor Object.prototype);
 // whatever the input, parseFeed answers items or a ParseError, never another exception.
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../errors.ts';
+import { ParseError } from '../../errors.ts';
 import { parseFeedExtras } from './feed-extras.ts';
-import { parseFeed } from './rss.ts';
+import { parseFeed } from '../rss.ts';
 
 const atom = (entries: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${entries}</feed>`;
 const rss = (items: string) => `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title>${items}</channel></rss>`;

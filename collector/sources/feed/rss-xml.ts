@@ -2,7 +2,7 @@
 // a document declares or names (entities, an element called __proto__) outlives it or reaches a
 // prototype, and mixed content keeps its order (an xhtml title is text and markup interleaved).
 import { createRequire } from 'node:module';
-import { ParseError } from '../errors.ts';
+import { ParseError } from '../../errors.ts';
 
 /** The part of sax's parser this reader uses (sax ships no type declarations). */
 interface SaxParser {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from './rss.ts';
+import { parseFeed } from '../rss.ts';
 
 describe('JSON Feed', () => {
   it('reads 1.1 items with their author list, and 1.0 items with a single author', async () => {
