@@ -7,7 +7,7 @@ import type { InboxTarget } from './features/inbox/inbox-link.ts';
 import type { LinkRequest } from './features/crm-overlay/background/journey-service.ts';
 import type { CustomerJourneyAnswer } from './features/crm-overlay/overlay-journey.ts';
 import type { MentionSummary } from './mention-summary.ts';
-import type { PersonIdentifiers } from './sites/person-identifiers.ts';
+import type { PersonIdentifiers } from './sites/crm/person-identifiers.ts';
 import type { CollectorTarget } from './sync/collector-client.ts';
 import type { ConnectionReport } from './sync/connection-test.ts';
 import type { SyncStatus } from './sync/sync-status.ts';

@@ -3,7 +3,7 @@
 // are left to the manifest; a site that is not granted never gets the script.
 import { browser } from '#imports';
 import { matchesAny } from '../../../sites/match-pattern.ts';
-import { CRM_MATCHES } from '../../../sites/registry.ts';
+import { CRM_MATCHES } from '../../../sites/crm/registry.ts';
 
 /** The registered script's id. */
 export const GRANTED_SITES_SCRIPT_ID = 'vigia-crm-overlay-granted-sites';

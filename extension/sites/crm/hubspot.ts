@@ -1,7 +1,7 @@
 // HubSpot CRM: contact and ticket record pages (a ticket's customer is its first associated contact), read
 // from the product's test hooks in either dialect (data-selenium-test, data-test-id), labelled fields, mailto:
 // links and the record id in the URL.
-import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../shared/author-handle.ts';
+import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../../shared/author-handle.ts';
 import { defineCrmSite, parseWebUrl } from './crm-site.ts';
 import { emailsInText, type PersonIdentifiers } from './person-identifiers.ts';
 import { firstText, idsFromLinks, queryAllDeep, queryDeep, readPerson, testIds, testIdsStartingWith } from './page-fields.ts';

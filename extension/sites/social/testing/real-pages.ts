@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Root of the saved social pages, whether or not it exists. */
-export const SOCIAL_PAGES = resolve(import.meta.dirname, '../../..', process.env.VIGIA_EVAL_DATA || '../shared/data', 'social-pages/metascraper');
+export const SOCIAL_PAGES = resolve(import.meta.dirname, '../../../..', process.env.VIGIA_EVAL_DATA || '../shared/data', 'social-pages/metascraper');
 
 /** One snapshot case: a saved page, the URL it was saved from, and the author and date metascraper found. */
 export interface RealPageCase {

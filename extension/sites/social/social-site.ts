@@ -1,6 +1,6 @@
 // The shape of a social or review-site recipe: which pages it knows, how it finds the posts on them and
 // reads each one (author, text, link, date), and where the sentiment badge goes.
-import type { Author, MentionKind } from '../../shared/mention.ts';
+import type { Author, MentionKind } from '../../../shared/mention.ts';
 
 /** Where a badge is put relative to its anchor; `float` pins it to the viewport (a page without a post element). */
 export type BadgePosition = 'afterend' | 'beforeend' | 'afterbegin' | 'float';
@@ -33,7 +33,7 @@ export interface PagePost {
   lang?: string;
 }
 
-/** One site (one file under extension/sites/, listed in social-registry.ts). */
+/** One site (one file under extension/sites/social/, listed in social-registry.ts). */
 export interface SocialSite {
   /** kebab-case id, the file's name, also the fixture path segment (`/social-fixtures/<id>/`). */
   id: string;

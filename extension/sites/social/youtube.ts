@@ -1,6 +1,6 @@
 // YouTube: comments under a video (`ytd-comment-view-model`, older `ytd-comment-renderer`), and the video a
 // watch page is about, from its schema.org microdata or JSON-LD (author, upload date).
-import { handleFromUrl } from '../../shared/author-handle.ts';
+import { handleFromUrl } from '../../../shared/author-handle.ts';
 import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, readText } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';

@@ -31,7 +31,7 @@ describe('demo CRM recipe', () => {
   beforeEach(() => load('<!doctype html><html><body></body></html>'));
 
   it('finds Marta on the demo contact page the fixture server serves', () => {
-    load(fixture('../../collector/demo/fixtures/crm/contact-marta.html'));
+    load(fixture('../../../collector/demo/fixtures/crm/contact-marta.html'));
     expect(demoCrm.findPerson(document)).toEqual({
       emails: ['marta@example.com'],
       handles: [

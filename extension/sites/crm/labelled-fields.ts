@@ -1,7 +1,7 @@
 // Fields a CRM page labels for the agent — "Email", "Correo electrónico", "Twitter username", "LinkedIn" —
 // read by their visible label, whatever markup or test hooks the product uses this year: the value next to
 // the label (a sibling, the `for` input, the cell beside it), as text, an input's value or a link.
-import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../shared/author-handle.ts';
+import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../../shared/author-handle.ts';
 import { emailsInText, handlesInText, type PersonIdentifiers } from './person-identifiers.ts';
 
 /** A label as compared: lowercase, no accents, no trailing colon or required-field star. */

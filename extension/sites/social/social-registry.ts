@@ -1,4 +1,4 @@
-// Every social and review-site recipe the badges run on (apart from the CRM recipes in registry.ts).
+// Every social and review-site recipe the badges run on (apart from the CRM recipes in ../crm/registry.ts).
 // Adding a site is one file and one line here.
 import bluesky from './bluesky.ts';
 import facebook from './facebook.ts';

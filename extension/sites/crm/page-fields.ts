@@ -1,6 +1,6 @@
 // DOM helpers for CRM recipes: find the part of the page about the customer and read fields from it,
 // including inside open shadow roots (Lightning and other web-component apps render fields there).
-import type { CrmId, CrmSystem } from '../../shared/customer/customer.ts';
+import type { CrmId, CrmSystem } from '../../../shared/customer/customer.ts';
 import { labelledIdentifiers } from './labelled-fields.ts';
 import { findPersonIdentifiers, type PersonIdentifiers } from './person-identifiers.ts';
 

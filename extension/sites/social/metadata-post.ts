@@ -2,8 +2,8 @@
 // expects (a saved page, a logged-out view, a redesign): the post read from the page's own metadata
 // (page-metadata.ts). A recipe only says which URLs are one post, how the site names itself in titles and
 // where the badge may go; author, text, title, date and rating come from here, never guessed.
-import type { MentionKind } from '../../shared/mention.ts';
-import { handleFromUrl } from '../../shared/author-handle.ts';
+import type { MentionKind } from '../../../shared/mention.ts';
+import { handleFromUrl } from '../../../shared/author-handle.ts';
 import { descriptionByline, titleByline, type Byline } from './metadata-bylines.ts';
 import { ldObject, ldPostText, readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { absoluteUrl, cleanText, ldIs, ldString, ratingFrom, toIsoDate } from './post-reading.ts';

@@ -1,7 +1,7 @@
 // LinkedIn: feed updates (`div.feed-shared-update-v2[data-urn]`) and their comments
 // (`article.comments-comment-entity`). Dates are relative ("2d"), so none is read. A post or article page
 // without the feed's containers (logged out, saved) is read from its metadata.
-import { handleFromUrl } from '../../shared/author-handle.ts';
+import { handleFromUrl } from '../../../shared/author-handle.ts';
 import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, attrAt, readText, textAt } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';

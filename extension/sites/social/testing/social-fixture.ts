@@ -1,10 +1,10 @@
-// Loads a social fixture page from testdata/social into a Document, and shows read posts without their DOM nodes.
+// Loads a social fixture page from testdata/ into a Document, and shows read posts without their DOM nodes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PagePost } from '../social-site.ts';
 
 export function loadSocialFixture(name: string): Document {
-  const html = readFileSync(resolve(import.meta.dirname, '../testdata/social', name), 'utf8');
+  const html = readFileSync(resolve(import.meta.dirname, '../testdata', name), 'utf8');
   return new DOMParser().parseFromString(html, 'text/html');
 }
 

@@ -1,8 +1,8 @@
 // The shape of a CRM recipe: which pages it knows and how it finds the customer on them.
-import type { CrmSystem } from '../../shared/customer/customer.ts';
+import type { CrmSystem } from '../../../shared/customer/customer.ts';
 import type { PersonIdentifiers } from './person-identifiers.ts';
 
-/** One CRM product (one file under extension/sites/, listed in registry.ts). */
+/** One CRM product (one file under extension/sites/crm/, listed in registry.ts). */
 export interface CrmSite {
   /** kebab-case id, the file's name. */
   id: string;

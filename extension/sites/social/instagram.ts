@@ -1,7 +1,7 @@
 // Instagram: posts in the home feed and on post pages (`article` with the author's link in its header and
 // the post's own link around its `time`); the caption is the post page's `h1`, else the feed's caption span.
 // A post or reel page that renders none of that (saved, logged out) is read from its metadata.
-import { handleFromUrl } from '../../shared/author-handle.ts';
+import { handleFromUrl } from '../../../shared/author-handle.ts';
 import { metadataPostReader } from './metadata-post.ts';
 import { absoluteUrl, readText, toIsoDate } from './post-reading.ts';
 import { defineSocialSite, type PagePost } from './social-site.ts';

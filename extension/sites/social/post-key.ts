@@ -1,8 +1,8 @@
 // One key per post across the forms its URL takes (x.com or twitter.com, with or without the slug, a
 // comment's own link), so a post on the page meets the mention the collector stored for it.
-import { platformEntry } from '../../shared/platforms/lookup.ts';
-import { parseUrl } from '../../shared/platforms/parse-url.ts';
-import { canonicalUrl } from '../../shared/stable-id.ts';
+import { platformEntry } from '../../../shared/platforms/lookup.ts';
+import { parseUrl } from '../../../shared/platforms/parse-url.ts';
+import { canonicalUrl } from '../../../shared/stable-id.ts';
 
 /**
  * The post key of a URL on a platform, e.g. `x:1222907250383245320` or `reddit:1pzbv0z`; other URLs key by

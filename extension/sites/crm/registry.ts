@@ -6,7 +6,7 @@ import freshdesk from './freshdesk.ts';
 import genericPage from './generic-page.ts';
 import hubspot from './hubspot.ts';
 import intercom from './intercom.ts';
-import { matchesAny } from './match-pattern.ts';
+import { matchesAny } from '../match-pattern.ts';
 import pipedrive from './pipedrive.ts';
 import salesforce from './salesforce.ts';
 import zendesk from './zendesk.ts';

@@ -10,7 +10,7 @@ import { readPosts, type PagePost, type SocialSite } from './social-site.ts';
 import { SOCIAL_SITES } from './social-registry.ts';
 import { realPageCases, SOCIAL_PAGES } from './testing/real-pages.ts';
 import { existsSync } from 'node:fs';
-import { createPostScanner } from '../features/badges/post-scanner.ts';
+import { createPostScanner } from '../../features/badges/post-scanner.ts';
 
 const cases = realPageCases();
 const siteOf = (pkg: string): SocialSite => {

@@ -1,7 +1,7 @@
 // Every social recipe on a single-post page that renders no post its selectors know: the post comes from
 // the page's own metadata (test pages written to the shape of saved real pages, see their headers).
 import { describe, expect, it } from 'vitest';
-import { createPostScanner } from '../features/badges/post-scanner.ts';
+import { createPostScanner } from '../../features/badges/post-scanner.ts';
 import facebook from './facebook.ts';
 import googleMaps from './google-maps.ts';
 import instagram from './instagram.ts';

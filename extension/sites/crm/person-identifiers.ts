@@ -1,6 +1,6 @@
 // Finding a customer's identifiers (e-mails, social handles) in a page's DOM: pure helpers for recipes.
-import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../shared/author-handle.ts';
-import type { CrmId } from '../../shared/customer/customer.ts';
+import { handleFromUrl, normalizeHandle, type PlatformHandle } from '../../../shared/author-handle.ts';
+import type { CrmId } from '../../../shared/customer/customer.ts';
 
 /** Who the page is about, as far as its DOM says. */
 export interface PersonIdentifiers {
