@@ -1,15 +1,15 @@
 // The background's answers for the badges and the inbox: badge lookups (Dexie, else the collector's
 // analysis in batches), triage edits of one or many mentions, and opening the inbox on a mention.
 import { browser } from '#imports';
-import { lookupBadges } from '../features/badges/badge-lookup.ts';
-import { INBOX_PATH, toInboxHash } from '../features/inbox/inbox-link.ts';
-import { db } from '../db/vigia-db.ts';
-import type { MessageHandlers } from '../messages.ts';
-import { isConfigured, settingsItem, type VigiaSettings } from '../settings/settings.ts';
-import { createAnalyzeBatcher } from '../sync/analyze-batcher.ts';
-import { createCollectorClient } from '../sync/collector-client.ts';
-import type { SyncEngine } from '../sync/sync-engine.ts';
-import { enqueueTriageEdit } from '../sync/triage-queue.ts';
+import { lookupBadges } from '../badge-lookup.ts';
+import { INBOX_PATH, toInboxHash } from '../../inbox/inbox-link.ts';
+import { db } from '../../../db/vigia-db.ts';
+import type { MessageHandlers } from '../../../messages.ts';
+import { isConfigured, settingsItem, type VigiaSettings } from '../../../settings/settings.ts';
+import { createAnalyzeBatcher } from '../../../sync/analyze-batcher.ts';
+import { createCollectorClient } from '../../../sync/collector-client.ts';
+import type { SyncEngine } from '../../../sync/sync-engine.ts';
+import { enqueueTriageEdit } from '../../../sync/triage-queue.ts';
 
 /** Most posts one lookup may carry, and the longest text kept of each (content scripts batch below this). */
 export const LOOKUP_LIMITS = { posts: 100, textChars: 10_000 } as const;

@@ -1,5 +1,5 @@
 // For the options page: the sites the user granted Vigía (removable) and a field to allow another one.
-import type { Translator } from '../../../i18n/dictionary.ts';
+import type { Translator } from '../../i18n/dictionary.ts';
 import type { SiteAccessModel, SiteAccessNotice } from './site-access-model.ts';
 
 const hostOfPattern = (pattern: string) => pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { translatorFor } from '../../../i18n/dictionary.ts';
+import { translatorFor } from '../../i18n/dictionary.ts';
 import type { SiteAccessControls } from './site-access.ts';
 import { SiteAccessButton } from './site-access-button.tsx';
 import { createSiteAccessModel } from './site-access-model.ts';

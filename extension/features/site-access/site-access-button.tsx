@@ -1,5 +1,5 @@
 // For the toolbar popup: Vigía's standing on the tab's site, with one click to allow it there.
-import type { Translator } from '../../../i18n/dictionary.ts';
+import type { Translator } from '../../i18n/dictionary.ts';
 import type { SiteAccessModel } from './site-access-model.ts';
 import { SiteAccessNoticeLine } from './site-access-panel.tsx';
 

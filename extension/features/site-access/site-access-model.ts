@@ -1,6 +1,6 @@
 // State of the site access controls (signals): the granted sites, the address typed, and what happened.
 import { signal } from '@preact/signals';
-import { originPatternOf } from '../../../sites/match-pattern.ts';
+import { originPatternOf } from '../../sites/match-pattern.ts';
 import { siteAccessOf, type SiteAccess, type SiteAccessControls } from './site-access.ts';
 
 /** The last outcome to tell the user. */

@@ -2,8 +2,8 @@
 // dynamically registered content script, kept in step with the granted origins. Declared CRM domains
 // are left to the manifest; a site that is not granted never gets the script.
 import { browser } from '#imports';
-import { matchesAny } from '../../../sites/match-pattern.ts';
-import { CRM_MATCHES } from '../../../sites/crm/registry.ts';
+import { matchesAny } from '../../sites/match-pattern.ts';
+import { CRM_MATCHES } from '../../sites/crm/registry.ts';
 
 /** The registered script's id. */
 export const GRANTED_SITES_SCRIPT_ID = 'vigia-crm-overlay-granted-sites';

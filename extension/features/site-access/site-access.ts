@@ -1,7 +1,7 @@
 // What extension pages (options, popup) use to let the user grant or revoke Vigía on a site at run time.
 // `permissions.request` must run in the click handler itself (a user gesture), so call it directly there.
 import { browser } from '#imports';
-import { matchesAny, originPatternOf } from '../../../sites/match-pattern.ts';
+import { matchesAny, originPatternOf } from '../../sites/match-pattern.ts';
 import { declaredHostsOf, grantedSiteOrigins } from './granted-sites.ts';
 
 /** How Vigía stands on a site: declared in the manifest, granted by the user, not granted, or not a web page. */

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { db } from '../db/vigia-db.ts';
-import type { BadgeRequest } from '../features/badges/post-badge.ts';
-import { sendToBackground } from '../messages.ts';
-import { DEFAULT_SETTINGS, settingsItem } from '../settings/settings.ts';
-import { pullChangeFeed } from '../sync/change-feed.ts';
-import { createCollectorClient } from '../sync/collector-client.ts';
-import { createSyncEngine, type SyncEngine } from '../sync/sync-engine.ts';
-import { FakeCollector } from '../sync/testing/fake-collector.ts';
-import { makeMention } from '../sync/testing/mention-fixtures.ts';
-import { createMessageHandlers } from './message-handlers.ts';
-import { listenForMessages } from './message-listener.ts';
+import { db } from '../../../db/vigia-db.ts';
+import type { BadgeRequest } from '../post-badge.ts';
+import { sendToBackground } from '../../../messages.ts';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../settings/settings.ts';
+import { pullChangeFeed } from '../../../sync/change-feed.ts';
+import { createCollectorClient } from '../../../sync/collector-client.ts';
+import { createSyncEngine, type SyncEngine } from '../../../sync/sync-engine.ts';
+import { FakeCollector } from '../../../sync/testing/fake-collector.ts';
+import { makeMention } from '../../../sync/testing/mention-fixtures.ts';
+import { createMessageHandlers } from '../../../background/message-handlers.ts';
+import { listenForMessages } from '../../../background/message-listener.ts';
 
 let collector: FakeCollector;
 let engine: SyncEngine;
@@ -89,9 +89,9 @@ describe('triage:edit', () => {
     db.close();
     vi.resetModules();
     const fresh = {
-      queue: await import('../sync/triage-queue.ts'),
-      client: await import('../sync/collector-client.ts'),
-      db: (await import('../db/vigia-db.ts')).db,
+      queue: await import('../../../sync/triage-queue.ts'),
+      client: await import('../../../sync/collector-client.ts'),
+      db: (await import('../../../db/vigia-db.ts')).db,
     };
     collector.offline = false;
     collector.requests.length = 0;
