@@ -5,7 +5,7 @@ import { BrowserPool, CHROMIUM_ARGS } from '../collector/reviews/browser/browser
 import { resolveChromiumPath } from '../collector/reviews/browser/chromium-path.ts';
 import { collectReviews } from '../collector/reviews/collect-reviews.ts';
 import { extractReviews } from '../collector/reviews/extract/extract-reviews.ts';
-import { startFixtureServer } from '../collector/reviews/testdata/fixture-server.ts';
+import { startFixtureServer } from '../collector/reviews/testing/fixture-server.ts';
 
 export const name = 'review-pages';
 

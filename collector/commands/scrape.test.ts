@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import type { RawReview } from '../reviews/review.ts';
 import { ScrapeError } from '../reviews/scrape-error.ts';
-import { startFixtureServer, type FixtureServer } from '../reviews/testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../reviews/testing/fixture-server.ts';
 import { runScrape } from './scrape.ts';
 
 const REVIEWS_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Kettle</title>

@@ -5,7 +5,7 @@ import { BrowserPool } from './browser/browser-pool.ts';
 import { collectReviews, type ReviewContext } from './collect-reviews.ts';
 import { reviewKeyOf } from './review.ts';
 import { ScrapeError } from './scrape-error.ts';
-import { startFixtureServer, type FixtureServer } from './testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from './testing/fixture-server.ts';
 
 /** Page n of a listing: three JSON-LD reviews, newest first, and a rel=next link while there are more. */
 function listingPage(n: number, last = 6): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { reviewPagesDir } from '../eval-data.ts';
-import { extructCases, schemaorgCases, scoreCase, type ConformanceCase } from './conformance.ts';
+import { extructCases, schemaorgCases, scoreCase, type ConformanceCase } from '../testing/conformance.ts';
 import { extractReviews } from './extract-reviews.ts';
 import { readJsonLd } from './json-ld.ts';
 

@@ -1,9 +1,9 @@
-// Reads the hand-labelled moment examples in testdata/ (tests only: shared/ code never reads files).
+// Reads the hand-labelled moment examples in shared/moments/testdata/ (tests only: shared/ code never reads files).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SentimentLabel } from '../mention.ts';
-import type { JourneyStage, MomentOfTruth } from '../moment-of-truth.ts';
-import type { MomentInput } from './classify-moment.ts';
+import type { SentimentLabel } from '../../shared/mention.ts';
+import type { JourneyStage, MomentOfTruth } from '../../shared/moment-of-truth.ts';
+import type { MomentInput } from '../../shared/moments/classify-moment.ts';
 
 /** One labelled example: the rules' input plus the expected answers. */
 export interface LabelledMoment extends MomentInput {
@@ -13,7 +13,7 @@ export interface LabelledMoment extends MomentInput {
   stage: JourneyStage;
 }
 
-const TESTDATA = join(import.meta.dirname, 'testdata');
+const TESTDATA = join(import.meta.dirname, '../../shared/moments/testdata');
 
 /** The examples of the files whose names pass `pick`. */
 export function loadLabelledMoments(pick: (file: string) => boolean): LabelledMoment[] {

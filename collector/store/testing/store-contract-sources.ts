@@ -1,7 +1,7 @@
 // Contract, sources: run records (consecutive errors, validators from the last success) and leases that
 // hand each due source to one collector at a time, with expiry for collectors that died.
 import { expect, it } from 'vitest';
-import { makeMention } from '../testing/mention-factory.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
 import type { ContractContext } from './store-contract.ts';
 
 const feed = (id: string) => ({ id, kind: 'rss', url: `http://127.0.0.1/${id}.xml`, everyMs: 60_000 });

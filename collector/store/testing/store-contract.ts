@@ -2,7 +2,7 @@
 // (sqlite-store.test.ts, postgres-store.test.ts). A backend is given as a harness that opens stores on
 // one fresh database, so the suite can also play several processes sharing it.
 import { afterEach, beforeEach, describe } from 'vitest';
-import type { SqlStore } from './sql-store.ts';
+import type { SqlStore } from '../sql-store.ts';
 import { mentionContract } from './store-contract-mentions.ts';
 import { sourceContract } from './store-contract-sources.ts';
 import { concurrencyContract } from './store-contract-concurrency.ts';

@@ -2,8 +2,8 @@
 // collectors on one PostgreSQL, or `vigia collect` beside `vigia start` on one SQLite file):
 // `node --import tsx concurrent-writer.ts LOCATION PREFIX COUNT` inserts COUNT mentions one small batch at
 // a time, triaging every third, and prints "done" with how many it inserted.
-import { makeMention } from '../testing/mention-factory.ts';
-import { openStoreAt } from './open-store.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
+import { openStoreAt } from '../open-store.ts';
 
 const [location, prefix, count] = process.argv.slice(2);
 const store = await openStoreAt(location!);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedAggregate, ExtractedReview } from '../review.ts';
 import { expectedItemsOf, type ExpectedAggregate, type ExpectedItems, type ExpectedReview } from './expected-items.ts';
-import { extractReviews, type StructuredSyntax } from './extract-reviews.ts';
+import { extractReviews, type StructuredSyntax } from '../extract/extract-reviews.ts';
 
 /** One page read with one syntax, and what the reference expects from it. */
 export interface ConformanceCase {

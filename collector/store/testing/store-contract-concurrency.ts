@@ -1,8 +1,8 @@
 // Contract, many writers: collectors and API servers writing at once must store every item exactly once,
 // never hand one source to two collectors, and never let the change feed skip a change that commits late.
 import { expect, it } from 'vitest';
-import { makeMention } from '../testing/mention-factory.ts';
-import type { SqlStore } from './sql-store.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
+import type { SqlStore } from '../sql-store.ts';
 import type { ContractContext } from './store-contract.ts';
 
 const WRITERS = 4;

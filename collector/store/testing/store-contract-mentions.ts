@@ -1,9 +1,9 @@
 // Contract, mentions: insert-once by stable id, newest-first keyset paging with filters, search, the
 // change feed, field-wise last-writer-wins triage, tokens kept hashed.
 import { expect, it } from 'vitest';
-import { makeMention } from '../testing/mention-factory.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
 import type { ContractContext } from './store-contract.ts';
-import type { MentionPosition } from './store.ts';
+import type { MentionPosition } from '../store.ts';
 
 export function mentionContract(ctx: ContractContext): void {
   it('stores each id once and keeps the first version, also within one batch', async () => {

@@ -1,9 +1,9 @@
 // Contract, sentiment statistics: buckets, breakdowns, negative share, negative terms and response times
 // come out the same from both engines' SQL.
 import { expect, it } from 'vitest';
-import { makeMention } from '../testing/mention-factory.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
 import type { ContractContext } from './store-contract.ts';
-import type { SentimentStatsQuery } from './sentiment-stats.ts';
+import type { SentimentStatsQuery } from '../sentiment-stats.ts';
 
 const negative = { score: -0.7, label: 'negative' as const, confidence: 0.9 };
 const positive = { score: 0.6, label: 'positive' as const, confidence: 0.9 };

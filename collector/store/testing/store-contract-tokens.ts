@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { expect, it, vi } from 'vitest';
 import type { ContractContext } from './store-contract.ts';
-import { TOKEN_RECHECK_MS } from './token-queries.ts';
+import { TOKEN_RECHECK_MS } from '../token-queries.ts';
 
 /** A clock that moves only when told to. */
 function fakeClock(start: string) {

@@ -1,11 +1,11 @@
 // Contract, customers: one owner per identity, touchpoints upserted by external id, mention links with new
 // change seqs, author candidates, link records that can be undone, journey aggregates, and forgetting.
 import { expect, it } from 'vitest';
-import type { Customer } from '../../shared/customer/customer.ts';
-import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
-import { IdentityConflictError } from '../customers/customer-errors.ts';
-import { emailRef, handleRef, identityKey } from '../customers/identity-refs.ts';
-import { makeMention } from '../testing/mention-factory.ts';
+import type { Customer } from '../../../shared/customer/customer.ts';
+import type { Touchpoint } from '../../../shared/journey/touchpoint.ts';
+import { IdentityConflictError } from '../../customers/customer-errors.ts';
+import { emailRef, handleRef, identityKey } from '../../customers/identity-refs.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
 import type { ContractContext } from './store-contract.ts';
 
 const NOW = '2026-11-24T00:00:00.000Z';
