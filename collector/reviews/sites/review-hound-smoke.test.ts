@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reviewPagesDir } from '../eval-data.ts';
+import { evalDataSubdir } from '../../../test/support/eval-data.ts';
 import { siteFor } from './registry.ts';
 
-const dir = reviewPagesDir();
+const dir = evalDataSubdir('review-pages');
 const read = (file: string) => readFileSync(join(dir!, 'review-hound-synthetic/fixtures', file), 'utf8');
 
 describe.skipIf(!dir)('recipes on review-hound imitation pages', () => {

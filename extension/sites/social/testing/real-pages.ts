@@ -1,10 +1,11 @@
 // The saved real social pages (metascraper's test fixtures) and what its snapshots say about them, read
-// from the evaluation data (VIGIA_EVAL_DATA, default ../shared/data from the repository root).
+// from the evaluation data (VIGIA_EVAL_DATA, see test/support/eval-data.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { evalDataDir } from '../../../../test/support/eval-data.ts';
 
 /** Root of the saved social pages, whether or not it exists. */
-export const SOCIAL_PAGES = resolve(import.meta.dirname, '../../../..', process.env.VIGIA_EVAL_DATA || '../shared/data', 'social-pages/metascraper');
+export const SOCIAL_PAGES = resolve(evalDataDir(), 'social-pages/metascraper');
 
 /** One snapshot case: a saved page, the URL it was saved from, and the author and date metascraper found. */
 export interface RealPageCase {
