@@ -66,7 +66,7 @@ export interface SiteReading {
   next?: string;
 }
 
-/** A review-site recipe as written in collector/sites/<id>.ts. */
+/** A review-site recipe as written in collector/reviews/sites/<id>.ts. */
 export interface SiteDefinition {
   /** Platform id, also the file name (trustpilot, google-maps, …). */
   id: string;
