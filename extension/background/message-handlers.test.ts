@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { db } from '../db/vigia-db.ts';
 import { sendToBackground } from '../messages.ts';
 import { DEFAULT_SETTINGS } from '../settings/settings.ts';
 import { createSyncEngine, type SyncEngine } from '../sync/sync-engine.ts';
-import { FakeCollector } from '../sync/testing/fake-collector.ts';
+import type { FakeCollector } from '../sync/testing/fake-collector.ts';
+import { freshCollector } from '../sync/testing/fresh-collector.ts';
 import { makeMention } from '../sync/testing/mention-fixtures.ts';
 import { createMessageHandlers } from './message-handlers.ts';
 import { listenForMessages } from './message-listener.ts';
@@ -13,10 +13,7 @@ let collector: FakeCollector;
 let engine: SyncEngine;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await db.delete();
-  await db.open();
-  collector = new FakeCollector();
+  collector = await freshCollector();
   const settings = { ...DEFAULT_SETTINGS, collectorUrl: collector.url, token: collector.token };
   engine = createSyncEngine({ loadSettings: async () => settings, fetchImpl: collector.fetch });
   listenForMessages(createMessageHandlers(engine, collector.fetch));

@@ -1,19 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { db } from '../../db/vigia-db.ts';
 import { pullChangeFeed } from '../../sync/change-feed.ts';
 import { createCollectorClient } from '../../sync/collector-client.ts';
-import { FakeCollector } from '../../sync/testing/fake-collector.ts';
+import type { FakeCollector } from '../../sync/testing/fake-collector.ts';
+import { freshCollector } from '../../sync/testing/fresh-collector.ts';
 import { makeMention } from '../../sync/testing/mention-fixtures.ts';
 import { findPersonMentions } from './person-mentions.ts';
 
 let collector: FakeCollector;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await db.delete();
-  await db.open();
-  collector = new FakeCollector();
+  collector = await freshCollector();
 });
 
 async function syncOnce(...mentions: ReturnType<typeof makeMention>[]) {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../db/vigia-db.ts';
 import type { BadgeRequest } from '../post-badge.ts';
 import { sendToBackground } from '../../../messages.ts';
@@ -7,7 +6,8 @@ import { DEFAULT_SETTINGS, settingsItem } from '../../../settings/settings.ts';
 import { pullChangeFeed } from '../../../sync/change-feed.ts';
 import { createCollectorClient } from '../../../sync/collector-client.ts';
 import { createSyncEngine, type SyncEngine } from '../../../sync/sync-engine.ts';
-import { FakeCollector } from '../../../sync/testing/fake-collector.ts';
+import type { FakeCollector } from '../../../sync/testing/fake-collector.ts';
+import { freshCollector } from '../../../sync/testing/fresh-collector.ts';
 import { makeMention } from '../../../sync/testing/mention-fixtures.ts';
 import { createMessageHandlers } from '../../../background/message-handlers.ts';
 import { listenForMessages } from '../../../background/message-listener.ts';
@@ -16,10 +16,7 @@ let collector: FakeCollector;
 let engine: SyncEngine;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await db.delete();
-  await db.open();
-  collector = new FakeCollector();
+  collector = await freshCollector();
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, collectorUrl: collector.url, token: collector.token, assignee: 'Ana' });
   engine = createSyncEngine({ fetchImpl: collector.fetch });
   listenForMessages(createMessageHandlers(engine, collector.fetch));
