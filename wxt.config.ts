@@ -5,8 +5,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './shared/extension-identity.ts';
-import { DEMO_CRM_MATCHES } from './extension/sites/demo-crm.ts';
-import { CRM_MATCHES } from './extension/sites/registry.ts';
+import { DEMO_CRM_MATCHES } from './extension/sites/crm/demo-crm.ts';
+import { CRM_MATCHES } from './extension/sites/crm/registry.ts';
 
 /** Builds that may run on the demo's loopback pages: never the release (`production`). */
 const declaresDemoHosts = (mode: string): boolean => mode !== 'production';

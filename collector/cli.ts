@@ -7,7 +7,7 @@ import { openStore } from './store/open-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
-import { SOURCES } from './sources/registry.ts';
+import { SOURCES } from './sources/kit/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
 import { runAnalyze } from './commands/analyze.ts';
 import { DEFAULT_SCRAPE_TIMEOUT_S, runScrapeCommand } from './commands/scrape-command.ts';

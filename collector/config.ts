@@ -6,7 +6,7 @@ import { parseBrandQuery, BrandQueryError } from '../shared/brand-query/index.ts
 import { ConfigError } from './errors.ts';
 import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
-import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
+import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */

@@ -4,9 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateConfig } from './config.ts';
 import { MAX_EVERY_MS } from './duration.ts';
-import { startFixtureServer, type FixtureServer } from './reviews/testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from './reviews/testing/fixture-server.ts';
 import { startService } from './service.ts';
-import type { StoreHarness } from './store/store-contract.ts';
+import type { StoreHarness } from './store/testing/store-contract.ts';
 import { testEngines } from './store/testing/test-databases.ts';
 
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link><description>d</description>

@@ -7,7 +7,8 @@
 import { isScored } from '../shared/mention.ts';
 import { analyzeText } from '../collector/enrich/analyze.ts';
 import { baselineMethods, type Method } from './baselines.ts';
-import { evalDataRoot, loadSentimentSets, sentimentDataDir, type GoldLabel, type SentimentSet } from './datasets.ts';
+import { evalDataDir } from '../test/support/eval-data.ts';
+import { loadSentimentSets, sentimentDataDir, type GoldLabel, type SentimentSet } from './datasets.ts';
 import { scorePredictions } from './metrics.ts';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
@@ -60,7 +61,7 @@ function evaluate(set: SentimentSet, method: Method): { all: number; heldOut: nu
 function main(): void {
   const dir = sentimentDataDir();
   if (!dir) {
-    console.log(`eval: skipped — no labelled data at ${evalDataRoot()}/sentiment (set VIGIA_EVAL_DATA)`);
+    console.log(`eval: skipped — no labelled data at ${evalDataDir()}/sentiment (set VIGIA_EVAL_DATA)`);
     return;
   }
   const errorsArg = process.argv.indexOf('--errors');

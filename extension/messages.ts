@@ -1,13 +1,11 @@
 // Every runtime message of the extension, with its payload and answer types, and the typed helpers to
 // send and handle them. Nothing is sent as a loose string.
 import { browser } from '#imports';
-import type { TriageStatus } from '../shared/mention.ts';
 import type { BadgeRequest, PostBadge } from './features/badges/post-badge.ts';
 import type { InboxTarget } from './features/inbox/inbox-link.ts';
 import type { LinkRequest } from './features/crm-overlay/background/journey-service.ts';
 import type { CustomerJourneyAnswer } from './features/crm-overlay/overlay-journey.ts';
-import type { MentionSummary } from './mention-summary.ts';
-import type { PersonIdentifiers } from './sites/person-identifiers.ts';
+import type { PersonIdentifiers } from './sites/crm/person-identifiers.ts';
 import type { CollectorTarget } from './sync/collector-client.ts';
 import type { ConnectionReport } from './sync/connection-test.ts';
 import type { SyncStatus } from './sync/sync-status.ts';
@@ -19,10 +17,6 @@ export interface MessageMap {
   'settings:saved': { request: Record<string, never>; response: { running: boolean } };
   /** Options page → background: check a collector URL and token without saving them. */
   'connection:test': { request: CollectorTarget; response: ConnectionReport };
-  /** Popup → background: set a mention's triage status; the answer says whether the collector has it. */
-  'triage:set': { request: { mentionId: string; status: TriageStatus }; response: TriageOutcome };
-  /** Content script → background: mentions by the person on the page. */
-  'mentions:of-person': { request: PersonIdentifiers; response: { mentions: MentionSummary[] } };
   /** Any page → background: current sync status (also wakes the sync up). */
   'sync:status': { request: Record<string, never>; response: SyncStatus };
   /** CRM overlay → background: the journey of the customer on the page (from the cache, else the collector). */
@@ -49,14 +43,6 @@ export interface TriageBatchOutcome {
   detail?: string;
 }
 
-/** What happened to a triage edit. */
-export interface TriageOutcome {
-  /** True when the collector confirmed it; false when it waits in the queue. */
-  delivered: boolean;
-  /** Why it was not delivered (offline, token refused) or was dropped. */
-  detail?: string;
-}
-
 export type MessageName = keyof MessageMap;
 export type MessageRequest<N extends MessageName> = MessageMap[N]['request'];
 export type MessageResponse<N extends MessageName> = MessageMap[N]['response'];
@@ -70,7 +56,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

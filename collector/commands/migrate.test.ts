@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
-import { dropSchema, findTestPostgres, testSchemaName } from '../store/postgres-test-server.ts';
+import { dropSchema, findTestPostgres, testSchemaName } from '../store/testing/postgres-test-server.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import { COPIED_TABLES, tableChecksum, tablesOf } from '../store/store-copy.ts';
 import { runMigrate } from './migrate.ts';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfig, type VigiaConfig } from '../config.ts';
 import { forTerminal, jsonForTerminal } from '../errors.ts';
-import { describeSources, type SourceStatus } from '../sources/source-status.ts';
+import { describeSources, type SourceStatus } from '../sources/kit/source-status.ts';
 import type { VigiaStore } from '../store/store.ts';
 import { handleWarningText, handlesWithoutPlatform } from './status-handles.ts';
 

@@ -8,7 +8,7 @@ import type { Mention } from '../../shared/mention.ts';
 import { createClusterer } from './cluster.ts';
 import type { CollectDeps } from './collect-source.ts';
 import { createBrandMatcher } from './match-brands.ts';
-import { BrowserPool } from '../reviews/browser-pool.ts';
+import { BrowserPool } from '../reviews/browser/browser-pool.ts';
 
 /** How many stored mentions seed the near-duplicate index. @default 5000 */
 export const CLUSTER_SEED = 5000;

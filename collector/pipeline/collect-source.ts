@@ -5,11 +5,11 @@
 import type { SourceConfig } from '../config.ts';
 import { describeError } from '../errors.ts';
 import type { HttpClient } from '../http/http-client.ts';
-import { sourceAdapter } from '../sources/registry.ts';
-import type { SourceCursor, SourceResult } from '../sources/define-source.ts';
+import { sourceAdapter } from '../sources/kit/registry.ts';
+import type { SourceCursor, SourceResult } from '../sources/kit/define-source.ts';
 import type { SourceState, VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
-import type { BrowserPool } from '../reviews/browser-pool.ts';
+import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
@@ -74,6 +74,9 @@ async function toMentions(source: SourceConfig, result: SourceResult, deps: Coll
   return linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), at, deps.clusterer), deps.store.customers, at);
 }
 
+/** The customers the stored mentions were linked to, once each. */
+const linkedCustomersOf = (mentions: readonly Mention[]): string[] => [...new Set(mentions.flatMap((m) => (m.customerId ? [m.customerId] : [])))];
+
 const retryAfterOf = (error: unknown): number | undefined => {
   const value = (error as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
   return typeof value === 'number' ? value : undefined;
@@ -87,8 +90,10 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
   try {
     const result = await fetchSource(source, deps, await deps.store.sourceState(source.id), signal);
     const mentions = await toMentions(source, result, deps, now());
-    // The run's writes, in one step once every stage is done.
+    // The run's writes, in one step once every stage is done: its new mentions, the journeys of the
+    // customers they were linked to (to be refreshed), and the run record.
     const stored = await deps.store.insertMentions(mentions);
+    await deps.store.customers.markJourneysStale(linkedCustomersOf(stored));
     await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);
     return { ...summary, ok: true, notModified: !!result.notModified, seen: result.items.length, stored: stored.length, durationMs: Date.now() - started };

@@ -1,5 +1,5 @@
 // The storage interface every backend implements: the embedded SQLite file, or PostgreSQL shared by many
-// collectors and API servers (see open-store.ts). store-contract.ts is the behaviour both must show.
+// collectors and API servers (see open-store.ts). testing/store-contract.ts is the behaviour both must show.
 import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';

@@ -4,7 +4,7 @@ import { CUSTOMERS_INDEXES, type CustomerRow } from './customers.ts';
 import { IDENTITIES_INDEXES, type IdentityRow } from './identities.ts';
 import { JOURNEYS_INDEXES, type JourneyRow } from './journeys.ts';
 import { MENTIONS_INDEXES, MENTIONS_INDEXES_V3, type MentionRow } from './mentions.ts';
-import { postKeyOf } from '../sites/post-key.ts';
+import { postKeyOf } from '../sites/social/post-key.ts';
 import { SYNC_STATE_INDEXES, type SyncStateRow } from './sync-state.ts';
 import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';

@@ -1,7 +1,7 @@
 // The options form: collector URL, API token, assignee, language, notification thresholds; Save and Test
 // connection; and the extra sites granted at run time.
 import { UI_LANGUAGE_PREFERENCES, type UiLanguagePreference } from '../../i18n/language.ts';
-import { SiteAccessPanel } from '../../features/crm-overlay/site-access/site-access-panel.tsx';
+import { SiteAccessPanel } from '../../features/site-access/site-access-panel.tsx';
 import type { OptionsModel } from './options-model.ts';
 
 const LANGUAGE_NAMES: Record<Exclude<UiLanguagePreference, 'auto'>, string> = { en: 'English', es: 'Español' };

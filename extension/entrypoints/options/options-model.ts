@@ -1,7 +1,7 @@
 // State and actions of the options page (signals); the component only renders them.
 import { computed, signal } from '@preact/signals';
-import { browserSiteAccess } from '../../features/crm-overlay/site-access/site-access.ts';
-import { createSiteAccessModel } from '../../features/crm-overlay/site-access/site-access-model.ts';
+import { browserSiteAccess } from '../../features/site-access/site-access.ts';
+import { createSiteAccessModel } from '../../features/site-access/site-access-model.ts';
 import { notificationSettingsItem, toMinPriority } from '../../features/notifications/notification-settings.ts';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import { browserLanguage, resolveUiLanguage, type UiLanguagePreference } from '../../i18n/language.ts';

@@ -7,7 +7,7 @@ import { computed } from '@preact/signals';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import { sendToBackground } from '../../messages.ts';
 import { settingsItem } from '../../settings/settings.ts';
-import { socialSiteFor } from '../../sites/social-registry.ts';
+import { socialSiteFor } from '../../sites/social/social-registry.ts';
 import { mentionsChangedItem } from '../../sync/mentions-changed.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
 import { isContextInvalidated } from '../crm-overlay/context-invalidated.ts';

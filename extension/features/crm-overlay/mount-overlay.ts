@@ -3,7 +3,7 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { h, render } from 'preact';
 import { settingsItem } from '../../settings/settings.ts';
-import { recipeForPage } from '../../sites/registry.ts';
+import { recipeForPage } from '../../sites/crm/registry.ts';
 import { mentionsChangedItem } from '../../sync/mentions-changed.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
 import { journeysChangedItem } from './journeys-changed.ts';

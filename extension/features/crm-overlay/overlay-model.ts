@@ -5,7 +5,7 @@ import type { AuthorCandidate } from '../../../shared/customer/customer-journey-
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import { sendToBackground } from '../../messages.ts';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../sites/crm/person-identifiers.ts';
 import { isContextInvalidated } from './context-invalidated.ts';
 import type { PageRecipe } from './identity-found.tsx';
 import type { CustomerJourneyAnswer } from './overlay-journey.ts';

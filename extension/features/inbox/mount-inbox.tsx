@@ -3,9 +3,9 @@
 import { browser } from '#imports';
 import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
-import { browserSiteAccess } from '../crm-overlay/site-access/site-access.ts';
-import { SiteAccessButton } from '../crm-overlay/site-access/site-access-button.tsx';
-import { createSiteAccessModel, type SiteAccessModel } from '../crm-overlay/site-access/site-access-model.ts';
+import { browserSiteAccess } from '../site-access/site-access.ts';
+import { SiteAccessButton } from '../site-access/site-access-button.tsx';
+import { createSiteAccessModel, type SiteAccessModel } from '../site-access/site-access-model.ts';
 import { sendToBackground } from '../../messages.ts';
 import { parseInboxHash } from './inbox-link.ts';
 import { createInboxModel, type InboxModel } from './inbox-model.ts';
