@@ -2,7 +2,7 @@
 // edited field by field, the rest of the Mention is kept as first stored.
 import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
-import { foldText } from '../../shared/text-fold.ts';
+import { mentionSearchText } from '../../shared/search/mention-search.ts';
 import { authorNameKey } from './customer-migrations.ts';
 import type { MentionsTable } from './schema.ts';
 
@@ -25,7 +25,7 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     status_at: triage.updatedAt,
     assignee_at: triage.updatedAt,
     customer_id: m.customerId ?? null,
-    search: foldText([m.title, m.text, m.author.name, m.author.handle].filter(Boolean).join('\n')),
+    search: mentionSearchText(m),
     doc: JSON.stringify({ ...doc, triage }),
     stage: m.stage ?? null,
     author_name: authorNameKey(m.author.name),
