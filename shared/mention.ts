@@ -45,6 +45,11 @@ export const triageSchema = z.object({
   assignee: z.string().max(200).optional(),
   /** When the triage last changed (ISO 8601). */
   updatedAt: z.string(),
+  /**
+   * When someone first acted on it — it first left `new` (ISO 8601): the first response the dashboard's
+   * response times and the inbox's "answered in …" count from publication. Absent while still new.
+   */
+  firstResponseAt: z.string().optional(),
 });
 export type Triage = z.infer<typeof triageSchema>;
 

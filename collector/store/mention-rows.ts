@@ -34,11 +34,11 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
   };
 }
 
-type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at'>;
+type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at' | 'first_response_at'>;
 
 export function toMention(row: TriageColumns): Mention {
   const doc = JSON.parse(row.doc) as Mention;
   const updatedAt = row.status_at > row.assignee_at ? row.status_at : row.assignee_at;
-  doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}) };
+  doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}), ...(row.first_response_at ? { firstResponseAt: row.first_response_at } : {}) };
   return doc;
 }
