@@ -45,11 +45,6 @@ export const triageSchema = z.object({
   assignee: z.string().max(200).optional(),
   /** When the triage last changed (ISO 8601). */
   updatedAt: z.string(),
-  /**
-   * When someone first acted on it — it first left `new` (ISO 8601): the first response the dashboard's
-   * response times and the inbox's "answered in …" count from publication. Absent while still new.
-   */
-  firstResponseAt: z.string().optional(),
 });
 export type Triage = z.infer<typeof triageSchema>;
 
@@ -133,5 +128,7 @@ export const mentionSchema = z.object({
   urgency: urgencySchema.optional(),
   /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
   priorityWhy: z.array(priorityFactorSchema).optional(),
+  /** When triage first moved away from "new" (ISO 8601): the first response, set once by the collector and never moved. */
+  firstResponseAt: z.string().optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

@@ -7,7 +7,8 @@ import { authorNameKey } from './customer-migrations.ts';
 import type { MentionsTable } from './schema.ts';
 
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
-  const { triage, ...doc } = m;
+  // The first response lives in its column (set once, on the first move away from "new"); the doc keeps the rest.
+  const { triage, firstResponseAt: _, ...doc } = m;
   return {
     id: m.id,
     seq,
@@ -39,6 +40,7 @@ type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status
 export function toMention(row: TriageColumns): Mention {
   const doc = JSON.parse(row.doc) as Mention;
   const updatedAt = row.status_at > row.assignee_at ? row.status_at : row.assignee_at;
-  doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}), ...(row.first_response_at ? { firstResponseAt: row.first_response_at } : {}) };
+  doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}) };
+  if (row.first_response_at) doc.firstResponseAt = row.first_response_at;
   return doc;
 }

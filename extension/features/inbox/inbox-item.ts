@@ -38,8 +38,8 @@ export function assigneeOf(row: MentionRow): string | undefined {
 
 /** The collector's first response time, else that of a pending local edit that moved it off "new". */
 function firstResponseOf(row: MentionRow): string | undefined {
-  const { triage } = row.mention;
-  if (triage.firstResponseAt) return triage.firstResponseAt;
+  const { triage, firstResponseAt } = row.mention;
+  if (firstResponseAt) return firstResponseAt;
   if (triage.status === 'new' && row.pendingTriage?.status && row.pendingTriage.status !== 'new') return row.pendingTriage.updatedAt;
   return undefined;
 }
