@@ -9,12 +9,13 @@ const HOUR_MS = 3_600_000;
 
 /**
  * `responseHours`: the limit (48). `style` short for a row ("2 d 4 h"), long for a tooltip ("2 days and
- * 4 hours"). Business time is told in hours: a business "day" would mislead.
+ * 4 hours"). Business time is told in hours: a business "day" would mislead. Time left is in hours too, to
+ * read against the limit ("45 h left" of 48, not "1 d 21 h").
  */
 export function responseWindowText(window: ResponseWindow, t: Translator, lang: UiLanguage, responseHours: number, style: 'short' | 'long' = 'short'): string {
   if (window.state === 'unknown') return t('inbox.windowUnknown');
   if (window.state === 'answered' && window.tookMs === undefined) return t('inbox.answered');
-  const options: DurationOptions = { style, ...(window.business ? { largest: 'hour' as const } : {}) };
+  const options: DurationOptions = { style, ...(window.business || window.state === 'open' ? { largest: 'hour' as const } : {}) };
   const ms = window.state === 'open' ? window.leftMs : window.state === 'overdue' ? window.overMs : (window.tookMs ?? 0);
   const duration = formatDuration(ms, lang, options);
   let text: string;

@@ -49,6 +49,8 @@ describe('responseWindowText', () => {
     expect(responseWindowText(open(1 * H), es, 'es', 48)).toBe('queda 1 h para responder');
     expect(responseWindowText(open(3 * H), es, 'es', 48)).toBe('quedan 3 h para responder');
     expect(responseWindowText(open(3 * H), en, 'en', 48)).toBe('3 h left to answer');
+    expect(responseWindowText(open(45 * H), en, 'en', 48)).toBe('45 h left to answer');
+    expect(responseWindowText(open(45 * H), es, 'es', 48, 'long')).toBe('quedan 45 horas para responder');
     expect(responseWindowText({ state: 'answered', business: false }, es, 'es', 48)).toBe('respondida');
   });
 
