@@ -7,6 +7,9 @@ import type { ResponseWindow } from './response-window.ts';
 
 const HOUR_MS = 3_600_000;
 
+/** Spans of ten hours or more are told in whole hours: down to the last whole one. */
+const floorToWholeHours = (ms: number): number => (ms >= 10 * HOUR_MS ? Math.floor(ms / HOUR_MS) * HOUR_MS : ms);
+
 /**
  * `responseHours`: the limit (48). `style` short for a row ("2 d 4 h"), long for a tooltip ("2 days and
  * 4 hours"). Business time is told in hours: a business "day" would mislead. Time left is in hours too, to
@@ -16,7 +19,8 @@ export function responseWindowText(window: ResponseWindow, t: Translator, lang: 
   if (window.state === 'unknown') return t('inbox.windowUnknown');
   if (window.state === 'answered' && window.tookMs === undefined) return t('inbox.answered');
   const options: DurationOptions = { style, ...(window.business || window.state === 'open' ? { largest: 'hour' as const } : {}) };
-  const ms = window.state === 'open' ? window.leftMs : window.state === 'overdue' ? window.overMs : (window.tookMs ?? 0);
+  // Time left is never rounded up: 47 h 30 min left is "47 h", not a "48 h" that was never there.
+  const ms = window.state === 'open' ? floorToWholeHours(window.leftMs) : window.state === 'overdue' ? window.overMs : (window.tookMs ?? 0);
   const duration = formatDuration(ms, lang, options);
   let text: string;
   if (window.state === 'open') text = t(`window.left.${durationPlural(ms, lang, options.largest)}`, { duration });

@@ -36,6 +36,21 @@ describe('responseWindowOf', () => {
   });
 });
 
+describe('the response window across the spring DST change, in words', () => {
+  it('counts the Madrid office hours on both sides of the jump and says so in both languages', () => {
+    // Friday 26 March 2027 17:00 CET (16:00 UTC) to Monday 29 March 10:00 CEST (08:00 UTC): 64 h on the
+    // wall clock, 2 business hours (one each side of the weekend the clocks go forward).
+    const monday = Date.parse('2027-03-29T08:00:00Z');
+    const business = responseWindowOf('2027-03-26T16:00:00Z', 'new', monday, madrid);
+    expect(business).toMatchObject({ state: 'open', leftMs: 46 * H });
+    expect(responseWindowText(business, translatorFor('en'), 'en', 48)).toBe('46 h left to answer (business hours)');
+    expect(responseWindowText(business, translatorFor('es'), 'es', 48)).toBe('quedan 46 h para responder (horario laboral)');
+    const wall = responseWindowOf('2027-03-26T16:00:00Z', 'new', monday);
+    expect(responseWindowText(wall, translatorFor('en'), 'en', 48)).toBe('16 h over the 48 h limit');
+    expect(responseWindowText(wall, translatorFor('es'), 'es', 48)).toBe('16 h por encima del límite de 48 h');
+  });
+});
+
 describe('responseWindowText', () => {
   const en = translatorFor('en');
   const es = translatorFor('es');
@@ -51,6 +66,8 @@ describe('responseWindowText', () => {
     expect(responseWindowText(open(3 * H), en, 'en', 48)).toBe('3 h left to answer');
     expect(responseWindowText(open(45 * H), en, 'en', 48)).toBe('45 h left to answer');
     expect(responseWindowText(open(45 * H), es, 'es', 48, 'long')).toBe('quedan 45 horas para responder');
+    expect(responseWindowText(open(47.5 * H), en, 'en', 48)).toBe('47 h left to answer');
+    expect(responseWindowText(open(3.5 * H), en, 'en', 48)).toBe('3 h 30 min left to answer');
     expect(responseWindowText({ state: 'answered', business: false }, es, 'es', 48)).toBe('respondida');
   });
 
