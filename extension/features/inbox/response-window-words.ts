@@ -25,6 +25,7 @@ export function responseWindowText(window: ResponseWindow, t: Translator, lang: 
   let text: string;
   if (window.state === 'open') text = t(`window.left.${durationPlural(ms, lang, options.largest)}`, { duration });
   else if (window.state === 'overdue') text = t('window.over', { duration, limit: formatDuration(responseHours * HOUR_MS, lang, { largest: 'hour', style }) });
+  else if (ms > responseHours * HOUR_MS) text = t('window.answeredLate', { duration, limit: formatDuration(responseHours * HOUR_MS, lang, { largest: 'hour', style }) });
   else text = t('window.answeredIn', { duration });
   return window.business ? t('window.business', { text }) : text;
 }

@@ -69,6 +69,8 @@ describe('responseWindowText', () => {
     expect(responseWindowText(open(47.5 * H), en, 'en', 48)).toBe('47 h left to answer');
     expect(responseWindowText(open(3.5 * H), en, 'en', 48)).toBe('3 h 30 min left to answer');
     expect(responseWindowText({ state: 'answered', business: false }, es, 'es', 48)).toBe('respondida');
+    expect(responseWindowText({ state: 'answered', tookMs: 52 * H, business: false }, en, 'en', 48)).toBe('answered in 2 d 4 h, past the 48 h limit');
+    expect(responseWindowText({ state: 'answered', tookMs: 52 * H, business: true }, es, 'es', 48)).toBe('respondida en 52 h, fuera del límite de 48 h (horario laboral)');
   });
 
   it('says when business hours are counted, in hours, and words tooltips in full', () => {
