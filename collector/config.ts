@@ -8,6 +8,7 @@ import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+import { triageSettingsSchema } from './triage-settings.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -83,6 +84,8 @@ export const configSchema = z.object({
       touchpointDays: z.number().int().min(1, 'must be at least 1 day').max(36_500).optional(),
     })
     .prefault({}),
+  /** The inbox's response clock: business hours the 48 h limit is counted in (collector/triage-settings.ts). */
+  triage: triageSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 

@@ -128,5 +128,7 @@ export const mentionSchema = z.object({
   urgency: urgencySchema.optional(),
   /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
   priorityWhy: z.array(priorityFactorSchema).optional(),
+  /** When triage first moved away from "new" (ISO 8601): the first response, set once by the collector and never moved. */
+  firstResponseAt: z.string().optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

@@ -18,6 +18,8 @@ import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { alertRoutes } from './routes/alerts-stream.ts';
+import { settingsRoutes } from './routes/settings.ts';
+import type { TriageSettings } from '../triage-settings.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -38,6 +40,8 @@ export interface ApiOptions {
   sources?: readonly SourceConfig[];
   /** When alerts are raised and where they are sent (config `alerts`); defaults raise them on the stream only. */
   alerts?: AlertSettings;
+  /** The response clock's settings (config `triage`) for GET /api/settings. */
+  triage?: TriageSettings;
 }
 
 export interface Api {
@@ -63,6 +67,7 @@ export function createApi(opts: ApiOptions): Api {
   statsRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
   alertRoutes(app, opts.store, changes, opts.alerts);
+  settingsRoutes(app, opts.triage);
   return {
     app,
     changes,

@@ -35,7 +35,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<void> {
   // Before collecting, so the pipeline links Marta's and James's posts as they arrive.
   const [crm] = await importDemoCrm(store);
   const service = await listenSomewhere(
-    (port) => startService({ api: config.api, collect: config, alerts: config.alerts, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),
+    (port) => startService({ api: config.api, collect: config, alerts: config.alerts, triage: config.triage, store, port, onRun: (s) => console.log(`  ${formatRun(s)}`) }),
     opts.port ?? config.api.port,
   );
   // The demo build (`wxt build --mode demo`) also declares the demo CRM's loopback pages; the release build does not.

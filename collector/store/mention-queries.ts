@@ -2,7 +2,7 @@
 // and field-wise last-writer-wins triage. Every seq is handed out inside backend.changeTransaction.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
-import { foldText } from '../../shared/text-fold.ts';
+import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { insertMentionFacets } from './mention-facets.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
@@ -18,7 +18,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
   let q = query;
-  if (filter.q) q = q.where(sql<boolean>`search LIKE ${`%${escapeLike(foldText(filter.q))}%`} ESCAPE '\\'`);
+  if (filter.q) q = q.where(sql<boolean>`search LIKE ${`%${escapeLike(searchNeedle(filter.q))}%`} ESCAPE '\\'`);
   if (filter.sentiment) q = q.where('sentiment_label', '=', filter.sentiment);
   if (filter.platform) q = q.where('platform', '=', filter.platform);
   if (filter.moment) q = q.where('moment', '=', filter.moment);

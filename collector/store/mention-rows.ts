@@ -2,12 +2,13 @@
 // edited field by field, the rest of the Mention is kept as first stored.
 import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
-import { foldText } from '../../shared/text-fold.ts';
+import { mentionSearchText } from '../../shared/search/mention-search.ts';
 import { authorNameKey } from './customer-migrations.ts';
 import type { MentionsTable } from './schema.ts';
 
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
-  const { triage, ...doc } = m;
+  // The first response lives in its column (set once, on the first move away from "new"); the doc keeps the rest.
+  const { triage, firstResponseAt: _, ...doc } = m;
   return {
     id: m.id,
     seq,
@@ -25,7 +26,7 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     status_at: triage.updatedAt,
     assignee_at: triage.updatedAt,
     customer_id: m.customerId ?? null,
-    search: foldText([m.title, m.text, m.author.name, m.author.handle].filter(Boolean).join('\n')),
+    search: mentionSearchText(m),
     doc: JSON.stringify({ ...doc, triage }),
     stage: m.stage ?? null,
     author_name: authorNameKey(m.author.name),
@@ -34,11 +35,12 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
   };
 }
 
-type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at'>;
+type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at' | 'first_response_at'>;
 
 export function toMention(row: TriageColumns): Mention {
   const doc = JSON.parse(row.doc) as Mention;
   const updatedAt = row.status_at > row.assignee_at ? row.status_at : row.assignee_at;
   doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}) };
+  if (row.first_response_at) doc.firstResponseAt = row.first_response_at;
   return doc;
 }

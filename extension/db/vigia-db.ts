@@ -5,6 +5,7 @@ import { IDENTITIES_INDEXES, type IdentityRow } from './identities.ts';
 import { JOURNEYS_INDEXES, type JourneyRow } from './journeys.ts';
 import { MENTIONS_INDEXES, MENTIONS_INDEXES_V3, type MentionRow } from './mentions.ts';
 import { postKeyOf } from '../sites/social/post-key.ts';
+import { SEEN_MENTIONS_INDEXES, type SeenMentionRow } from './seen-mentions.ts';
 import { SYNC_STATE_INDEXES, type SyncStateRow } from './sync-state.ts';
 import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';
@@ -17,6 +18,7 @@ export class VigiaDb extends Dexie {
   identities!: EntityTable<IdentityRow, 'key'>;
   touchpoints!: Table<TimelineRow, [string, string]>;
   journeys!: Table<JourneyRow, [string, string]>;
+  seenMentions!: EntityTable<SeenMentionRow, 'id'>;
 
   constructor(name = 'vigia') {
     super(name);
@@ -45,6 +47,8 @@ export class VigiaDb extends Dexie {
             if (key) row.postKey = key;
           }),
       );
+    // Version 4 (issue 21): which mentions the user has seen, for new-arrival highlights and the toolbar count.
+    this.version(4).stores({ seenMentions: SEEN_MENTIONS_INDEXES });
   }
 }
 

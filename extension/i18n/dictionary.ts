@@ -1,4 +1,5 @@
 // Every UI string of the extension in English and Spanish; the key set is checked by the compiler.
+import { findEn, findEs } from './dictionary-find.ts';
 import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
 import type { UiLanguage } from './language.ts';
@@ -120,6 +121,7 @@ const en = {
   // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
   ...triageEn,
   ...identityEn,
+  ...findEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -242,6 +244,7 @@ const es: Dictionary = {
   'siteAccess.granted': 'Vigía funciona en {host}.',
   ...triageEs,
   ...identityEs,
+  ...findEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

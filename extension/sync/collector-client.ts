@@ -5,6 +5,7 @@ import type { CustomerLookupQuery, CustomerRecord, IdentityLinkBody } from '../.
 import { healthAnswerSchema, type HealthAnswer } from '../../shared/api/health.ts';
 import { customerJourneyViewSchema, customerLookupResultSchema, type CustomerJourneyView, type CustomerLookupResult } from '../../shared/api/journey-view.ts';
 import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../shared/api/mentions.ts';
+import { settingsAnswerSchema, type SettingsAnswer } from '../../shared/api/settings.ts';
 import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
 import { customerSchema, type Customer, type CustomerIdentity } from '../../shared/customer/customer.ts';
@@ -67,6 +68,9 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
 
     /** The ZMOT dashboard's figures (GET /api/stats/sentiment). */
     sentimentStats: (query: StatsQuery): Promise<SentimentStats> => read(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsAnswerSchema),
+
+    /** What the config says about showing mentions: the response clock and its business hours (GET /api/settings). */
+    settings: (): Promise<SettingsAnswer> => read('/api/settings', settingsAnswerSchema),
 
     /** Opens the SSE stream; `lastEventId` makes the collector replay what came after it first. */
     async openStream(lastEventId: string | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {

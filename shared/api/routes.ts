@@ -8,6 +8,7 @@ import { healthAnswerSchema } from './health.ts';
 import { customerJourneyViewSchema, customerLookupResultSchema } from './journey-view.ts';
 import { customerSchema } from '../customer/customer.ts';
 import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
+import { settingsAnswerSchema } from './settings.ts';
 import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
@@ -43,6 +44,7 @@ export const API_ROUTES = {
   'POST /api/touchpoints': { body: touchpointBatchSchema, answer: touchpointsAnswerSchema },
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
+  'GET /api/settings': { answer: settingsAnswerSchema },
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoute = keyof typeof API_ROUTES;

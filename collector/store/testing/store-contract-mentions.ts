@@ -74,7 +74,9 @@ export function mentionContract(ctx: ContractContext): void {
     expect(start.seqs).toEqual([1, 2]);
     expect(start.lastSeq).toBe(2);
     const updated = await store.updateTriage(a.id, { status: 'responded', assignee: 'ana', updatedAt: '2026-11-24T10:00:00.000Z' });
+    // The first move away from "new" is the first response, kept through later edits.
     expect(updated?.triage).toEqual({ status: 'responded', assignee: 'ana', updatedAt: '2026-11-24T10:00:00.000Z' });
+    expect(updated?.firstResponseAt).toBe('2026-11-24T10:00:00.000Z');
     const after = await store.listMentions({}, { mode: 'changes', afterSeq: start.lastSeq }, 10);
     expect(after.items.map((m) => m.id)).toEqual([a.id]);
     expect(after.seqs).toEqual([3]);
@@ -84,6 +86,7 @@ export function mentionContract(ctx: ContractContext): void {
     expect(await store.latestSeq()).toBe(3);
     const final = await store.updateTriage(a.id, { assignee: null, updatedAt: '2026-11-24T11:00:00.000Z' });
     expect(final?.triage).toEqual({ status: 'responded', updatedAt: '2026-11-24T11:00:00.000Z' });
+    expect(final?.firstResponseAt).toBe('2026-11-24T10:00:00.000Z');
     expect(await store.getMention(a.id)).toEqual(final);
     expect(await store.updateTriage('missing', { status: 'resolved', updatedAt: '2026-11-24T11:00:00.000Z' })).toBeUndefined();
     const paged = await store.listMentions({}, { mode: 'changes', afterSeq: 0 }, 1);
