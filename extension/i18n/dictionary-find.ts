@@ -43,6 +43,7 @@ export const findEn = {
   'window.left.other': '{duration} left to answer',
   'window.over': '{duration} over the {limit} limit',
   'window.answeredIn': 'answered in {duration}',
+  'window.none': 'nothing to answer',
   'window.answeredLate': 'answered in {duration}, past the {limit} limit',
   'window.business': '{text} (business hours)',
 } as const;
@@ -88,6 +89,7 @@ export const findEs: Record<keyof typeof findEn, string> = {
   'window.left.other': 'quedan {duration} para responder',
   'window.over': '{duration} por encima del límite de {limit}',
   'window.answeredIn': 'respondida en {duration}',
+  'window.none': 'nada que responder',
   'window.answeredLate': 'respondida en {duration}, fuera del límite de {limit}',
   'window.business': '{text} (horario laboral)',
 };

@@ -26,7 +26,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
   const selected = model.selectedId.value === item.id;
   const lang = model.language.value;
   const clock = model.find.clock.value;
-  const window = responseWindowOf(item.publishedAt, item.triageStatus, model.now.value, clock, item.firstResponseAt);
+  const window = responseWindowOf(item.publishedAt, item.triageStatus, model.now.value, clock, item.firstResponseAt, item.urgency);
   const unseen = model.find.isUnseen(item);
   return (
     <div

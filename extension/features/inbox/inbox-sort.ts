@@ -21,7 +21,7 @@ export function sortInbox(items: readonly InboxItem[], sort: InboxSort, now: num
   if (sort === 'priority') return list.sort(byPriority);
   if (sort === 'newest') return list.sort(newestFirst);
   if (sort === 'oldest') return list.sort((a, b) => a.recency.localeCompare(b.recency) || a.id.localeCompare(b.id));
-  const ranks = new Map(list.map((i) => [i.id, timeLeftRank(responseWindowOf(i.publishedAt, i.triageStatus, now, clock, i.firstResponseAt))]));
+  const ranks = new Map(list.map((i) => [i.id, timeLeftRank(responseWindowOf(i.publishedAt, i.triageStatus, now, clock, i.firstResponseAt, i.urgency))]));
   return list.sort((a, b) => {
     const [ra, rb] = [ranks.get(a.id)!, ranks.get(b.id)!];
     return ra[0] - rb[0] || ra[1] - rb[1] || byPriority(a, b);

@@ -17,6 +17,7 @@ const floorToWholeHours = (ms: number): number => (ms >= 10 * HOUR_MS ? Math.flo
  */
 export function responseWindowText(window: ResponseWindow, t: Translator, lang: UiLanguage, responseHours: number, style: 'short' | 'long' = 'short'): string {
   if (window.state === 'unknown') return t('inbox.windowUnknown');
+  if (window.state === 'none') return t('window.none');
   if (window.state === 'answered' && window.tookMs === undefined) return t('inbox.answered');
   const options: DurationOptions = { style, ...(window.business || window.state === 'open' ? { largest: 'hour' as const } : {}) };
   // Time left is never rounded up: 47 h 30 min left is "47 h", not a "48 h" that was never there.

@@ -24,6 +24,15 @@ describe('responseWindowOf', () => {
     expect(responseWindowOf('soon', 'new', now)).toEqual({ state: 'unknown' });
   });
 
+  it('runs no clock for a mention nobody has to answer (a headline is never "over the limit"), unless someone answered it anyway', () => {
+    const headline = responseWindowOf('2026-11-01T00:00:00Z', 'new', now, undefined, undefined, 'none');
+    expect(headline).toEqual({ state: 'none' });
+    expect(responseWindowText(headline, translatorFor('en'), 'en', 48)).toBe('nothing to answer');
+    expect(responseWindowText(headline, translatorFor('es'), 'es', 48)).toBe('nada que responder');
+    expect(responseWindowOf('2026-11-01T00:00:00Z', 'new', now, undefined, undefined, 'soon')).toMatchObject({ state: 'overdue' });
+    expect(responseWindowOf('2026-11-24T02:30:00Z', 'responded', now, undefined, '2026-11-24T03:05:00Z', 'none')).toMatchObject({ state: 'answered', tookMs: 35 * 60_000 });
+  });
+
   it('treats a date a little in the future (clock skew) as just published', () => {
     expect(responseWindowOf('2026-11-24T12:10:00Z', 'new', now)).toMatchObject({ state: 'open', hoursLeft: 48 });
   });

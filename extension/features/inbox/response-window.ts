@@ -1,7 +1,7 @@
 // The 48 h immediacy rule for one mention: how long is left to answer it, how late it is, or how fast it
 // was answered — around the clock, or in business hours when the collector's config sets them.
 import { IMMEDIACY_HOURS } from '../../../shared/priority/index.ts';
-import type { TriageStatus } from '../../../shared/mention.ts';
+import type { TriageStatus, Urgency } from '../../../shared/mention.ts';
 import { businessTimeBetween } from '../../../shared/time/business-time.ts';
 import type { ResponseClock } from './triage-clock.ts';
 
@@ -12,7 +12,9 @@ export type ResponseWindow =
   | { state: 'open'; hoursLeft: number; leftMs: number; business: boolean }
   | { state: 'overdue'; hoursOver: number; overMs: number; business: boolean }
   | { state: 'answered'; tookMs?: number; business: boolean }
-  | { state: 'unknown' };
+  | { state: 'unknown' }
+  /** Nothing to answer (urgency `none`: news, praise, job ads): no clock runs, nothing is "late". */
+  | { state: 'none' };
 
 /** Statuses that mean someone already acted (answered, closed, or decided not to). */
 const SETTLED: readonly TriageStatus[] = ['responded', 'resolved', 'ignored'];
@@ -28,6 +30,7 @@ export function clockTimeBetween(from: number, to: number, clock: ResponseClock)
 /**
  * The window at `now` (epoch ms): `answered` once triaged past "assigned" (with how long the first response
  * took, when known); `unknown` without a publication date (the collection date would flatter the team);
+ * `none` for a mention nobody has to answer (urgency `none`) — a news headline is never "93 h over the limit";
  * else the time left (hours rounded down) or over (hours rounded up).
  */
 export function responseWindowOf(
@@ -36,6 +39,7 @@ export function responseWindowOf(
   now: number,
   clock: ResponseClock = AROUND_THE_CLOCK,
   firstResponseAt?: string,
+  urgency?: Urgency,
 ): ResponseWindow {
   const business = clock.businessHours !== undefined;
   const at = publishedAt ? Date.parse(publishedAt) : Number.NaN;
@@ -44,6 +48,7 @@ export function responseWindowOf(
     if (Number.isNaN(at) || Number.isNaN(answeredAt)) return { state: 'answered', business };
     return { state: 'answered', tookMs: clockTimeBetween(at, answeredAt, clock), business };
   }
+  if (urgency === 'none') return { state: 'none' };
   if (Number.isNaN(at)) return { state: 'unknown' };
   const limitMs = clock.responseHours * HOUR_MS;
   const elapsed = clockTimeBetween(at, now, clock);
@@ -53,7 +58,7 @@ export function responseWindowOf(
 
 /**
  * Order of "time left": open windows first, least time left first (the ones still to be saved), then the
- * overdue, least late first; then answered, then undated. Lower sorts first.
+ * overdue, least late first; then answered, then undated, then what needs no answer. Lower sorts first.
  */
 export function timeLeftRank(window: ResponseWindow): [number, number] {
   switch (window.state) {
@@ -65,5 +70,7 @@ export function timeLeftRank(window: ResponseWindow): [number, number] {
       return [2, 0];
     case 'unknown':
       return [3, 0];
+    case 'none':
+      return [4, 0];
   }
 }
