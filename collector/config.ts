@@ -8,6 +8,8 @@ import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
+import { brandMuteConfigSchema } from './mutes/mute-config.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -44,6 +46,12 @@ const brandSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty'),
   /** Brand query: words, "phrases", AND/OR/NOT, (), -exclusions… (see README). */
   query: brandQuery,
+  /** Reply templates in Spanish and English with {author}, {link}… (see README). */
+  replies: replyTemplatesConfigSchema.optional(),
+  /** Accounts the collector posts replies as (Mastodon, Bluesky); credentials come from the environment. */
+  replyAccounts: replyAccountsConfigSchema.optional(),
+  /** Authors, sources and phrases whose mentions are stored but hidden (and never alert). */
+  mute: brandMuteConfigSchema.optional(),
 });
 
 const sourceSchema = z
