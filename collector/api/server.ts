@@ -18,6 +18,9 @@ import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { alertRoutes } from './routes/alerts-stream.ts';
+import { noiseRoutes } from './routes/noise.ts';
+import { replyRoutes, type ReplyBrand } from './routes/replies.ts';
+import type { PostReplyOptions } from '../replies/post-reply.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -38,6 +41,10 @@ export interface ApiOptions {
   sources?: readonly SourceConfig[];
   /** When alerts are raised and where they are sent (config `alerts`); defaults raise them on the stream only. */
   alerts?: AlertSettings;
+  /** The configured brands: mute checks, exclusion suggestions, reply templates and accounts. */
+  brands?: readonly (ReplyBrand & { query: string })[];
+  /** Where reply posting reads credentials (@default process.env) and its fetch. */
+  replies?: PostReplyOptions;
 }
 
 export interface Api {
@@ -63,6 +70,8 @@ export function createApi(opts: ApiOptions): Api {
   statsRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
   alertRoutes(app, opts.store, changes, opts.alerts);
+  noiseRoutes(app, opts.store, changes, opts.brands);
+  replyRoutes(app, opts.store, changes, opts.brands, opts.replies);
   return {
     app,
     changes,
