@@ -7,6 +7,7 @@ import { MentionCard } from '../../ui/mention-card.tsx';
 import type { InboxItem } from './inbox-item.ts';
 import type { InboxModel } from './inbox-model.ts';
 import { responseWindowOf, type ResponseWindow } from './response-window.ts';
+import { RowActions } from '../replies/row-actions.tsx';
 
 /** The buttons, in order: the status each sets and its label key. */
 export const TRIAGE_ACTIONS: [TriageStatus, MessageKey][] = [
@@ -92,6 +93,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
               {t(label)}
             </button>
           ))}
+          <RowActions item={item} model={model} />
           {!compact && item.customerId && (
             <a class="inbox-row__journey" href={`#mention=${encodeURIComponent(item.id)}&customer=${encodeURIComponent(item.customerId)}`}>
               {t('badge.openJourney')}
