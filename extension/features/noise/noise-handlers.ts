@@ -22,7 +22,7 @@ export function createNoiseHandlers(options: NoiseHandlerOptions = {}): Pick<Mes
   const { loadSettings = () => settingsItem.getValue(), fetchImpl } = options;
   const withClient = async <T>(run: (client: CollectorClient) => Promise<T>): Promise<ActionResult<T>> => {
     const settings = await loadSettings();
-    if (!isConfigured(settings)) return { ok: false, detail: 'the collector is not configured (options page)' };
+    if (!isConfigured(settings)) return { ok: false, detail: 'the collector is not configured (options page)', notConfigured: true };
     return actionResult(() => run(createCollectorClient(settings, fetchImpl)));
   };
   const stored = async (id: string): Promise<Mention> => {

@@ -11,12 +11,13 @@ import { actionErrorText } from './action-error.ts';
 
 function createNoiseOptions(t: () => Translator) {
   const data = signal<NoiseAnswer | undefined>(undefined);
-  const notice = signal<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const notice = signal<{ tone: 'ok' | 'error' | 'none'; text: string } | undefined>(undefined);
   const form = signal<{ brand: string; kind: MuteKind; value: string }>({ brand: '', kind: 'author', value: '' });
   const fail = (result: Parameters<typeof actionErrorText>[0]) => (notice.value = { tone: 'error', text: actionErrorText(result, t()) });
   async function reload(): Promise<void> {
     const result = await sendToBackground('noise:list', {});
     if (result.ok) data.value = result.value;
+    else if (result.notConfigured) notice.value = { tone: 'none', text: t()('noise.notConfigured') };
     else fail(result);
   }
   return {
@@ -116,7 +117,7 @@ export function NoiseOptions({ t }: { t: Translator }) {
           </ul>
         </>
       )}
-      <p class={`options__notice options__notice--${notice?.tone ?? 'none'}`} role="status" data-noise-notice>
+      <p class={`options-extra__notice options-extra__notice--${notice?.tone ?? 'none'}`} aria-live="polite" data-noise-notice>
         {notice?.text ?? ''}
       </p>
     </section>

@@ -2,7 +2,8 @@
 // the network) refused it — the status kept, so the page can say what 401, 403 and 409 mean.
 import { CollectorAuthError, CollectorHttpError, describeError } from '../../sync/collector-errors.ts';
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; status?: number; detail: string };
+/** `notConfigured`: no collector URL or token yet (nothing was sent). */
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; status?: number; detail: string; notConfigured?: true };
 
 /** Runs a collector call and folds any failure into an ActionResult. */
 export async function actionResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {

@@ -2,6 +2,7 @@
 // brands', in its language first), the filled text, and the three ways to answer — copy and open the post
 // (then mark it responded), or post it through the collector where the brand has an account there.
 import { signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
 import type { ReplySetupAnswer } from '../../../shared/api/replies.ts';
 import type { Mention } from '../../../shared/mention.ts';
 import { fillReplyTemplate, templatesFor, type ReplyLanguage, type ReplyTemplate } from '../../../shared/replies/reply-template.ts';
@@ -91,6 +92,16 @@ export function createReplyModel(mentionId: string, lang: ReplyLanguage, t: Tran
     }
   }
 
-  return { mention, templates, chosen, text, account, busy, load, choose, copyAndOpen, post };
+  /** Follows the stored mention (responded, first response, posted reply) as sync updates it; returns the stop. */
+  function watch(): () => void {
+    const subscription = liveQuery(() => db.mentions.get(mentionId)).subscribe({
+      next: (row) => {
+        if (row) mention.value = row.mention;
+      },
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  return { mention, templates, chosen, text, account, busy, load, watch, choose, copyAndOpen, post };
 }
 export type ReplyModel = ReturnType<typeof createReplyModel>;

@@ -1,7 +1,7 @@
 // An inbox row's reply and noise actions: "Reply" opens a panel (template, editable text, copy and open the
 // post, or post it where the brand has an account), "Mute author" and "Not about us" hide the mention here
 // and at the collector. Every outcome is said on the inbox's notice line.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { platformName } from '../../../shared/platforms/lookup.ts';
 import { REPLY_LANGUAGES } from '../../../shared/replies/reply-template.ts';
 import { sendToBackground } from '../../messages.ts';
@@ -19,6 +19,7 @@ function ReplyPanel({ id, model, report, onClose }: { id: string; model: InboxMo
     void created.load();
     return created;
   }, [id]);
+  useEffect(() => reply.watch(), [reply]);
   const m = reply.mention.value;
   const account = reply.account.value;
   return (

@@ -87,7 +87,7 @@ export function TemplateOptions({ t }: { t: Translator }) {
         <textarea aria-label={t('templates.text')} rows={3} value={form.text} onInput={(e) => (model.form.value = { ...form, text: e.currentTarget.value })} />
         <button type="submit">{t('templates.add')}</button>
       </form>
-      <p class={`options__notice options__notice--${notice?.tone ?? 'none'}`} role="status">
+      <p class={`options-extra__notice options-extra__notice--${notice?.tone ?? 'none'}`} aria-live="polite" data-template-notice>
         {notice?.text ?? ''}
       </p>
     </section>
