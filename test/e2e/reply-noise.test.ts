@@ -71,7 +71,7 @@ describe.each(LANGUAGES)('replies and noise control ($locale)', (L) => {
     const text = panel.locator('[data-reply-text]');
     const expected = L.template.replace('{author}', target.author.name!).replace('{link}', target.url!).replace('{agent}', 'Ana');
     await expect.poll(() => text.inputValue()).toBe(expected);
-    await shot(inbox.page, 'reply-panel');
+    await rows.row(target.id).screenshot({ path: resolve(RESULTS, `reply-noise-${L.lang}-reply-panel.png`) });
 
     // The post is answered on 127.0.0.1's behalf: no request leaves the machine.
     await browser.context.route(target.url!, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>the post</p>' }));
@@ -88,7 +88,7 @@ describe.each(LANGUAGES)('replies and noise control ($locale)', (L) => {
       expect(Date.parse(stored.firstResponseAt ?? '')).toBeGreaterThan(Date.now() - 120_000);
     }, { timeout: 30_000, interval: 250 });
     await expect.poll(() => panel.locator('[data-first-response]').count(), { timeout: 30_000 }).toBe(1);
-    await shot(inbox.page, 'replied');
+    await rows.row(target.id).screenshot({ path: resolve(RESULTS, `reply-noise-${L.lang}-replied.png`) });
   });
 
   it('mutes an author: their mentions vanish from the inbox, and unmuting on the options page brings them back', async () => {
@@ -100,7 +100,7 @@ describe.each(LANGUAGES)('replies and noise control ($locale)', (L) => {
     await vi.waitFor(async () => expect((await inbox.listedIds()).filter((id) => ids.includes(id))).toEqual([]), { timeout: 30_000, interval: 250 });
     expect((await stack.api<Mention>(`/api/mentions/${ids[0]}`)).muted?.rule).toMatchObject({ kind: 'rule', muteKind: 'author', value: `@${handle}` });
     expect((await inbox.listedIds()).length).toBe(items.length - ids.length);
-    await shot(inbox.page, 'muted');
+    await inbox.page.screenshot({ path: resolve(RESULTS, `reply-noise-${L.lang}-muted.png`) });
 
     await options.page.reload();
     const noise = new OptionsNoisePage(options.page);
@@ -118,7 +118,7 @@ describe.each(LANGUAGES)('replies and noise control ($locale)', (L) => {
     await rows.action(target.id, 'not-about-us').click();
     await expect.poll(() => inbox.notice.textContent(), { timeout: 30_000 }).toMatch(L.suggested);
     await vi.waitFor(async () => expect(await inbox.listedIds()).not.toContain(target.id), { timeout: 30_000, interval: 250 });
-    await shot(inbox.page, 'not-about-us');
+    await inbox.page.screenshot({ path: resolve(RESULTS, `reply-noise-${L.lang}-not-about-us.png`) });
     const { suggestions } = await stack.api<NoiseAnswer>('/api/mutes');
     const suggestion = suggestions.find((s) => s.mentionIds.includes(target.id))!;
     expect(suggestion.brand).toBe('Lumora');
