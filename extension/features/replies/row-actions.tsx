@@ -23,7 +23,7 @@ function ReplyPanel({ id, model, report, onClose }: { id: string; model: InboxMo
   const m = reply.mention.value;
   const account = reply.account.value;
   return (
-    <div class="reply-panel" data-reply-panel onClick={(e) => e.stopPropagation()}>
+    <div class="reply-panel" data-reply-panel style={{ flexBasis: '100%', display: 'grid', gap: '0.4rem', marginTop: '0.4rem' }} onClick={(e) => e.stopPropagation()}>
       <label>
         {t('reply.template')}{' '}
         <select data-reply-template value={reply.chosen.value} onChange={(e) => reply.choose(e.currentTarget.value)}>
@@ -35,8 +35,8 @@ function ReplyPanel({ id, model, report, onClose }: { id: string; model: InboxMo
           ))}
         </select>
       </label>
-      <textarea aria-label={t('reply.text')} data-reply-text rows={4} value={reply.text.value} onInput={(e) => (reply.text.value = e.currentTarget.value)} />
-      <div class="reply-panel__actions">
+      <textarea aria-label={t('reply.text')} data-reply-text rows={4} style={{ width: '100%', boxSizing: 'border-box', font: 'inherit' }} value={reply.text.value} onInput={(e) => (reply.text.value = e.currentTarget.value)} />
+      <div class="reply-panel__actions" style={{ display: 'flex', gap: '0.4rem', flexWrap: 'wrap' }}>
         <button type="button" class="vigia-button" data-reply-copy disabled={reply.busy.value || !reply.text.value.trim()} onClick={() => void reply.copyAndOpen()}>
           {m?.url ? t('reply.copyOpen') : t('reply.copy')}
         </button>
