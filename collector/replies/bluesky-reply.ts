@@ -3,6 +3,7 @@
 // an app.bsky.feed.post whose `reply` names the thread's root and the parent (uri and cid each).
 import { z } from 'zod';
 import type { Mention } from '../../shared/mention.ts';
+import { parseUrl } from '../../shared/platforms/parse-url.ts';
 import type { PostedReply } from '../../shared/replies/posted-reply.ts';
 import type { ReplyAccountsConfig } from './reply-config.ts';
 import { callJson, ReplyPostError, secretFromEnv, type ReplyHttp } from './reply-http.ts';
@@ -17,7 +18,7 @@ const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granular
 
 export async function postBlueskyReply(mention: Pick<Mention, 'url'>, text: string, account: NonNullable<ReplyAccountsConfig['bluesky']>, env: NodeJS.ProcessEnv, http: ReplyHttp, now: Date): Promise<Omit<PostedReply, 'by' | 'at'>> {
   const password = secretFromEnv('Bluesky', account.appPasswordEnv, env);
-  const post = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)\/?$/i.exec(mention.url ? new URL(mention.url).pathname : '');
+  const post = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)\/?$/i.exec(parseUrl(mention.url)?.pathname ?? '');
   if (!post) throw new ReplyPostError(409, 'Bluesky: the mention\'s URL is not a bsky.app post (…/profile/HANDLE/post/ID)');
   if (graphemes(text) > BLUESKY_MAX_GRAPHEMES) throw new ReplyPostError(409, `Bluesky: the reply has ${graphemes(text)} characters; a post takes at most ${BLUESKY_MAX_GRAPHEMES}`);
   const xrpc = (method: string) => `${account.service}/xrpc/${method}`;

@@ -3,6 +3,7 @@
 // resolve=true), since in_reply_to_id is our server's id of it. The author is mentioned so they are told.
 import { z } from 'zod';
 import type { Mention } from '../../shared/mention.ts';
+import { parseUrl } from '../../shared/platforms/parse-url.ts';
 import type { PostedReply } from '../../shared/replies/posted-reply.ts';
 import type { ReplyAccountsConfig } from './reply-config.ts';
 import { callJson, ReplyPostError, secretFromEnv, type ReplyHttp } from './reply-http.ts';
@@ -15,15 +16,15 @@ function acctOf(mention: Pick<Mention, 'author' | 'url'>): string | undefined {
   const handle = mention.author.handle?.replace(/^@/, '');
   if (!handle) return undefined;
   if (handle.includes('@')) return `@${handle}`;
-  const host = mention.url ? new URL(mention.url).hostname : undefined;
+  const host = parseUrl(mention.url)?.hostname;
   return host ? `@${handle}@${host}` : `@${handle}`;
 }
 
 export async function postMastodonReply(mention: Pick<Mention, 'url' | 'author'>, text: string, account: NonNullable<ReplyAccountsConfig['mastodon']>, env: NodeJS.ProcessEnv, http: ReplyHttp): Promise<Omit<PostedReply, 'by' | 'at'>> {
   const token = secretFromEnv('Mastodon', account.accessTokenEnv, env);
   const authHint = `check the token in ${account.accessTokenEnv} (it needs the write:statuses scope on ${account.instance})`;
-  const post = mention.url ? new URL(mention.url) : undefined;
-  if (!post) throw new ReplyPostError(409, 'Mastodon: the mention has no post URL to reply to');
+  const post = parseUrl(mention.url);
+  if (!post || !/^https?:$/.test(post.protocol)) throw new ReplyPostError(409, 'Mastodon: the mention has no post URL to reply to');
   const localId = post.origin === new URL(account.instance).origin ? /\/(\d+)\/?$/.exec(post.pathname)?.[1] : undefined;
   let inReplyTo = localId;
   if (!inReplyTo) {
