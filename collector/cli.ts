@@ -95,7 +95,7 @@ program
   .action(async (opts: { port?: number; config?: string }) => {
     const config = opts.config ? await loadConfig(opts.config) : undefined;
     const store = await openStore();
-    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, triage: config?.triage, store, port: opts.port });
+    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, triage: config?.triage, brands: config?.brands, store, port: opts.port });
     console.log(`Vigía API at ${service.apiUrl}`);
     stopOnSignals(async () => {
       await service.stop();

@@ -9,6 +9,8 @@ import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
 import { triageSettingsSchema } from './triage-settings.ts';
+import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
+import { brandMuteConfigSchema } from './mutes/mute-config.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -45,6 +47,12 @@ const brandSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty'),
   /** Brand query: words, "phrases", AND/OR/NOT, (), -exclusions… (see README). */
   query: brandQuery,
+  /** Reply templates in Spanish and English with {author}, {link}… (see README). */
+  replies: replyTemplatesConfigSchema.optional(),
+  /** Accounts the collector posts replies as (Mastodon, Bluesky); credentials come from the environment. */
+  replyAccounts: replyAccountsConfigSchema.optional(),
+  /** Authors, sources and phrases whose mentions are stored but hidden (and never alert). */
+  mute: brandMuteConfigSchema.optional(),
 });
 
 const sourceSchema = z

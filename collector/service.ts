@@ -20,6 +20,8 @@ export interface ServiceOptions {
   alerts?: AlertSettings;
   /** The response clock's settings (config `triage`), served on GET /api/settings. */
   triage?: TriageSettings;
+  /** The brands the API knows (mutes, suggestions, replies); @default those of `collect` */
+  brands?: VigiaConfig['brands'];
   /** Overrides api.port. */
   port?: number;
   onRun?: (summary: SourceRunSummary) => void;
@@ -33,7 +35,7 @@ export interface Service {
 
 export async function startService(opts: ServiceOptions): Promise<Service> {
   const api = opts.api
-    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts, triage: opts.triage })
+    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts, triage: opts.triage, brands: opts.brands ?? opts.collect?.brands })
     : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: LeasedCollector | undefined;

@@ -10,6 +10,11 @@ import type { CollectorTarget } from './sync/collector-client.ts';
 import type { ConnectionReport } from './sync/connection-test.ts';
 import type { SyncStatus } from './sync/sync-status.ts';
 import type { TriageEdit } from './sync/triage-queue.ts';
+import type { ActionResult } from './features/noise/noise-result.ts';
+import type { MuteAddedAnswer, MuteRemovedAnswer, NoiseAnswer, NotAboutUsAnswer } from '../shared/api/noise.ts';
+import type { ReplySetupAnswer } from '../shared/api/replies.ts';
+import type { Mention } from '../shared/mention.ts';
+import type { MuteKind, QueryExclusion } from '../shared/mutes/mute-rule.ts';
 
 /** Message name → what the sender passes and what the background answers. */
 export interface MessageMap {
@@ -29,6 +34,22 @@ export interface MessageMap {
   'triage:edit': { request: { edits: TriageEdit[] }; response: TriageBatchOutcome };
   /** Badges → background: open the full-page inbox on a mention or a customer's journey. */
   'inbox:open': { request: InboxTarget; response: { tabId?: number } };
+  /** Options page → background: mute rules, accepted exclusions and suggestions to accept. */
+  'noise:list': { request: Record<string, never>; response: ActionResult<NoiseAnswer> };
+  /** Inbox, badges, options → background: mute an author, a source or a phrase (of a stored mention: its brand and author). */
+  'noise:mute': { request: { kind: MuteKind; brand?: string; value?: string; mentionId?: string }; response: ActionResult<MuteAddedAnswer> };
+  /** Options page → background: remove a mute rule. */
+  'noise:unmute': { request: { id: string }; response: ActionResult<MuteRemovedAnswer> };
+  /** Inbox and badges → background: mark a mention "not about us" (it learns an exclusion suggestion). */
+  'noise:not-about-us': { request: { mentionId: string; brand?: string }; response: ActionResult<NotAboutUsAnswer> };
+  /** Inbox → background: take "not about us" back. */
+  'noise:shown-again': { request: { mentionId: string }; response: ActionResult<Mention> };
+  /** Options page → background: accept a query exclusion for a brand. */
+  'noise:accept': { request: { brand: string; exclusion: string }; response: ActionResult<QueryExclusion> };
+  /** Inbox and options → background: the config's reply templates and posting accounts. */
+  'reply:setup': { request: Record<string, never>; response: ActionResult<ReplySetupAnswer> };
+  /** Inbox → background: post a reply through the platform's API (Mastodon, Bluesky). */
+  'reply:post': { request: { mentionId: string; text: string }; response: ActionResult<Mention> };
 }
 
 /** What happened to a batch of triage edits, per mention. */
@@ -56,7 +77,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open', 'noise:list', 'noise:mute', 'noise:unmute', 'noise:not-about-us', 'noise:shown-again', 'noise:accept', 'reply:setup', 'reply:post'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

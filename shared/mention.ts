@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { momentSchema, stageSchema } from './moment-of-truth.ts';
 import { PLATFORM_IDS } from './platforms/lookup.ts';
+import { mutedSchema } from './mutes/mute-rule.ts';
+import { postedReplySchema } from './replies/posted-reply.ts';
 
 /** Platforms Vigía knows by name (shared/platforms/catalogue.ts); any other lowercase id (e.g. a blog's host) is accepted too. */
 export const KNOWN_PLATFORMS: readonly string[] = PLATFORM_IDS;
@@ -130,5 +132,9 @@ export const mentionSchema = z.object({
   priorityWhy: z.array(priorityFactorSchema).optional(),
   /** When triage first moved away from "new" (ISO 8601): the first response, set once by the collector and never moved. */
   firstResponseAt: z.string().optional(),
+  /** Hidden from the inbox, alerts and notifications (kept, and shown again when unmuted): by a mute rule, or marked "not about us". */
+  muted: mutedSchema.optional(),
+  /** The reply Vigía posted for it through a platform's API (Mastodon, Bluesky), with its URL. */
+  reply: postedReplySchema.optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

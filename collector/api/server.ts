@@ -20,6 +20,9 @@ import { sourceRoutes } from './routes/sources.ts';
 import { alertRoutes } from './routes/alerts-stream.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import type { TriageSettings } from '../triage-settings.ts';
+import { noiseRoutes } from './routes/noise.ts';
+import { replyRoutes, type ReplyBrand } from './routes/replies.ts';
+import type { PostReplyOptions } from '../replies/post-reply.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -42,6 +45,10 @@ export interface ApiOptions {
   alerts?: AlertSettings;
   /** The response clock's settings (config `triage`) for GET /api/settings. */
   triage?: TriageSettings;
+  /** The configured brands: mute checks, exclusion suggestions, reply templates and accounts. */
+  brands?: readonly (ReplyBrand & { query: string })[];
+  /** Where reply posting reads credentials (@default process.env) and its fetch. */
+  replies?: PostReplyOptions;
 }
 
 export interface Api {
@@ -68,6 +75,8 @@ export function createApi(opts: ApiOptions): Api {
   sourceRoutes(app, opts.store, opts.sources);
   alertRoutes(app, opts.store, changes, opts.alerts);
   settingsRoutes(app, opts.triage);
+  noiseRoutes(app, opts.store, changes, opts.brands);
+  replyRoutes(app, opts.store, changes, opts.brands, opts.replies);
   return {
     app,
     changes,

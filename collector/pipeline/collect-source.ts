@@ -1,5 +1,5 @@
-// One run of one source: fetch → normalize → identify → drop known → detect language → match brands →
-// enrich → link to customers, then the run's store writes together (its mentions and its run record).
+// One run of one source: fetch → normalize → identify → drop known → detect language → match brands (with
+// accepted exclusions) → enrich → link to customers → mark muted ones hidden, then the run's store writes together (its mentions and its run record).
 // A failure is recorded on the source (errorCount, lastError) and never thrown; a run cut short because
 // the collector is stopping is not a failure of the source and records nothing.
 import type { SourceConfig } from '../config.ts';
@@ -17,6 +17,7 @@ import { enrichItems } from './enrich.ts';
 import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
 import { detectItemLanguages } from './detect-language.ts';
+import { applyMutes, withExclusions } from '../mutes/ingest-noise.ts';
 
 export interface CollectDeps {
   store: VigiaStore;
@@ -71,7 +72,10 @@ async function fetchSource(source: SourceConfig, deps: CollectDeps, state: Sourc
 async function toMentions(source: SourceConfig, result: SourceResult, deps: CollectDeps, at: Date): Promise<Mention[]> {
   const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
   const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-  return linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), at, deps.clusterer), deps.store.customers, at);
+  // Noise control as it stands now: exclusions people accepted, and mute rules (the config's and people's).
+  const rules = await deps.store.noise.ingestRules();
+  const matched = matchBrands(detectItemLanguages(fresh), withExclusions(deps.matcher, rules.exclusions));
+  return applyMutes(await linkCustomers(enrichItems(matched, at, deps.clusterer), deps.store.customers, at), rules.mutes, at.toISOString());
 }
 
 /** The customers the stored mentions were linked to, once each. */

@@ -25,6 +25,7 @@ function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
   if (filter.urgency) q = q.where('urgency', '=', filter.urgency);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.author) q = q.where('author_handle', '=', filter.author);
+  if (filter.muted) q = q.where('muted', filter.muted === 'hide' ? 'is' : 'is not', null);
   return q;
 }
 

@@ -4,11 +4,12 @@ import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
 import { mentionSearchText } from '../../shared/search/mention-search.ts';
 import { authorNameKey } from './customer-migrations.ts';
+import { withNoiseColumns } from './noise-columns.ts';
 import type { MentionsTable } from './schema.ts';
 
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
-  // The first response lives in its column (set once, on the first move away from "new"); the doc keeps the rest.
-  const { triage, firstResponseAt: _, ...doc } = m;
+  // muted, reply and the first response live in columns (they change); the doc keeps the rest as first stored.
+  const { triage, muted, reply, firstResponseAt: _, ...doc } = m;
   return {
     id: m.id,
     seq,
@@ -32,15 +33,16 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     author_name: authorNameKey(m.author.name),
     first_response_at: triage.status === 'new' ? null : triage.updatedAt,
     urgency: m.urgency ?? null,
+    muted: muted ? JSON.stringify(muted) : null,
+    reply: reply ? JSON.stringify(reply) : null,
   };
 }
 
-type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at' | 'first_response_at'>;
+type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at'> & Partial<Pick<MentionsTable, 'first_response_at' | 'muted' | 'reply'>>;
 
 export function toMention(row: TriageColumns): Mention {
   const doc = JSON.parse(row.doc) as Mention;
   const updatedAt = row.status_at > row.assignee_at ? row.status_at : row.assignee_at;
   doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}) };
-  if (row.first_response_at) doc.firstResponseAt = row.first_response_at;
-  return doc;
+  return withNoiseColumns(doc, row);
 }

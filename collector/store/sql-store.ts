@@ -4,6 +4,7 @@ import { createMentionQueries } from './mention-queries.ts';
 import { migrateSchema } from './migrations.ts';
 import { createSentimentStatsQueries } from './sentiment-stats-queries.ts';
 import { createSqlCustomerStore } from './sql-customer-store.ts';
+import { createSqlNoiseStore } from './sql-noise-store.ts';
 import { createSourceQueries } from './source-queries.ts';
 import type { SqlBackend } from './sql-backend.ts';
 import type { VigiaStore } from './store.ts';
@@ -62,6 +63,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     verifyToken: after(tokens.verify),
     onChange: (listener) => backend.onChange(listener),
     customers: createSqlCustomerStore(backend, ready),
+    noise: createSqlNoiseStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),
     async close() {
       await ready.catch(() => undefined);

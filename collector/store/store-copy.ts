@@ -26,6 +26,8 @@ export const COPIED_TABLES: readonly { name: string; key: readonly string[]; ide
   { name: 'mention_terms', key: ['mention_id', 'term'] },
   // Claims travel too: an alert raised again after the move must not reach a webhook twice.
   { name: 'alert_deliveries', key: ['alert_id', 'webhook_hash'] },
+  { name: 'mutes', key: ['id'] },
+  { name: 'query_exclusions', key: ['id'] },
 ];
 
 /** Kept by each store for itself: the target has its own, from its own migrations. */

@@ -3,6 +3,7 @@
 import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
+import type { NoiseStore } from '../mutes/noise-store.ts';
 import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
 
 export interface MentionFilter {
@@ -14,6 +15,8 @@ export interface MentionFilter {
   status?: TriageStatus;
   /** Normalised author handle. */
   author?: string;
+  /** Hidden mentions (muted, not about us): left out (`hide`), or alone (`only`); absent lists both. */
+  muted?: 'hide' | 'only';
 }
 
 /** Where a listing starts: newest first (optionally after a page key or from a date), or the change feed. */
@@ -162,6 +165,8 @@ export interface VigiaStore {
    * are found by polling the change feed). Returns the function that stops listening.
    */
   onChange(listener: StoreChangeListener): () => void;
+  /** Mute rules, query exclusions, "not about us" marks and posted replies (collector/mutes/noise-store.ts). */
+  readonly noise: NoiseStore;
   /** Customers, identities, touchpoints, links and journeys (collector/customers/customer-store.ts). */
   readonly customers: CustomerStore;
   /** The ZMOT dashboard's aggregates, computed in the database. */

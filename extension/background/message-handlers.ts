@@ -6,6 +6,7 @@ import { createJourneyService, type JourneyService } from '../features/crm-overl
 import type { MessageHandlers } from '../messages.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
 import { createSyncHandlers } from '../sync/sync-handlers.ts';
+import { createNoiseHandlers } from '../features/noise/noise-handlers.ts';
 
 export function createMessageHandlers(
   engine: SyncEngine,
@@ -16,5 +17,6 @@ export function createMessageHandlers(
     ...createCustomerHandlers(journeys, engine),
     ...createTriageHandlers(engine, fetchImpl ? { fetchImpl } : {}),
     ...createSyncHandlers(engine, fetchImpl),
+    ...createNoiseHandlers(fetchImpl ? { fetchImpl } : {}),
   };
 }

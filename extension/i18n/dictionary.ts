@@ -2,6 +2,7 @@
 import { findEn, findEs } from './dictionary-find.ts';
 import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
+import { replyEn, replyEs } from './dictionary-reply.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -120,6 +121,7 @@ const en = {
   'siteAccess.granted': 'Vigía runs on {host}.',
   // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
   ...triageEn,
+  ...replyEn,
   ...identityEn,
   ...findEn,
 } as const;
@@ -243,6 +245,7 @@ const es: Dictionary = {
   'siteAccess.declared': 'Vigía ya funciona en {host}.',
   'siteAccess.granted': 'Vigía funciona en {host}.',
   ...triageEs,
+  ...replyEs,
   ...identityEs,
   ...findEs,
 };

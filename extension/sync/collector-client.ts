@@ -8,6 +8,8 @@ import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../s
 import { settingsAnswerSchema, type SettingsAnswer } from '../../shared/api/settings.ts';
 import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
+import { exclusionAnswerSchema, muteAddedAnswerSchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, type ExclusionBody, type MuteBody } from '../../shared/api/noise.ts';
+import { replySetupAnswerSchema } from '../../shared/api/replies.ts';
 import { customerSchema, type Customer, type CustomerIdentity } from '../../shared/customer/customer.ts';
 import { mentionSchema, type Mention } from '../../shared/mention.ts';
 import { toAnalyzeBody, type AnalyzeInput } from './analysis.ts';
@@ -92,6 +94,19 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
 
     /** `POST /api/customers/:id/links`: the updated customer. */
     linkIdentity: (id: string, link: IdentityLinkBody): Promise<Customer> => read(`${customerPath(id)}/links`, customerSchema, { method: 'POST', json: link }),
+
+    /** `GET /api/mutes`: mute rules, accepted exclusions and exclusion suggestions. */
+    listNoise: () => read('/api/mutes', noiseAnswerSchema),
+    /** `POST /api/mutes`: the rule, and how many stored mentions it hid. */
+    addMute: (body: MuteBody) => read('/api/mutes', muteAddedAnswerSchema, { method: 'POST', json: body }),
+    removeMute: (id: string) => read(`/api/mutes/${encodeURIComponent(id)}`, muteRemovedAnswerSchema, { method: 'DELETE' }),
+    notAboutUs: (id: string, brand?: string) => read(`/api/mentions/${encodeURIComponent(id)}/not-about-us`, notAboutUsAnswerSchema, { method: 'POST', json: brand ? { brand } : {} }),
+    clearNotAboutUs: (id: string) => read(`/api/mentions/${encodeURIComponent(id)}/not-about-us`, mentionAnswerSchema, { method: 'DELETE' }),
+    acceptExclusion: (body: ExclusionBody) => read('/api/exclusions', exclusionAnswerSchema, { method: 'POST', json: body }),
+    /** `GET /api/replies/setup`: the config's reply templates and where the collector can post. */
+    replySetup: () => read('/api/replies/setup', replySetupAnswerSchema),
+    /** `POST /api/mentions/:id/reply`: posts through Mastodon's or Bluesky's API; the mention, responded. */
+    postReply: (id: string, text: string) => read(`/api/mentions/${encodeURIComponent(id)}/reply`, mentionAnswerSchema, { method: 'POST', json: { text } }),
 
     /** `POST /api/touchpoints` with one customer record: creates or enriches the customer. */
     async importCustomer(identity: CustomerIdentity): Promise<void> {

@@ -13,6 +13,8 @@ import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
 import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
+import { exclusionAnswerSchema, exclusionBodySchema, exclusionRemovedAnswerSchema, muteAddedAnswerSchema, muteBodySchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, notAboutUsBodySchema } from './noise.ts';
+import { replyBodySchema, replySetupAnswerSchema } from './replies.ts';
 
 interface RouteContract {
   query?: z.ZodType;
@@ -45,6 +47,15 @@ export const API_ROUTES = {
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
   'GET /api/settings': { answer: settingsAnswerSchema },
+  'GET /api/mutes': { answer: noiseAnswerSchema },
+  'POST /api/mutes': { body: muteBodySchema, answer: muteAddedAnswerSchema },
+  'DELETE /api/mutes/:id': { answer: muteRemovedAnswerSchema },
+  'POST /api/mentions/:id/not-about-us': { body: notAboutUsBodySchema, answer: notAboutUsAnswerSchema },
+  'DELETE /api/mentions/:id/not-about-us': { answer: mentionAnswerSchema },
+  'POST /api/exclusions': { body: exclusionBodySchema, answer: exclusionAnswerSchema },
+  'DELETE /api/exclusions/:id': { answer: exclusionRemovedAnswerSchema },
+  'GET /api/replies/setup': { answer: replySetupAnswerSchema },
+  'POST /api/mentions/:id/reply': { body: replyBodySchema, answer: mentionAnswerSchema },
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoute = keyof typeof API_ROUTES;

@@ -121,6 +121,16 @@ describe('social badges', () => {
     await inbox.screenshot({ path: resolve(RESULTS, 'badge-open-journey.png') });
   });
 
+  it('"Mute author" on a collected post’s badge hides the author’s mentions at the collector, reversibly', async () => {
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
+    await reddit.waitForReady(6);
+    await reddit.act('shreddit-post[author="marta_rz"]', 'Mute author');
+    await vi.waitFor(async () => expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).muted?.rule).toMatchObject({ kind: 'rule', muteKind: 'author', value: '@marta_rz' }), { timeout: 15_000, interval: 200 });
+    const { mutes } = await stack.api<{ mutes: { id: string; value: string }[] }>('/api/mutes');
+    await stack.api(`/api/mutes/${mutes.find((r) => r.value === '@marta_rz')!.id}`, { method: 'DELETE' });
+    expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).muted).toBeUndefined();
+  });
+
   it('badges Trustpilot reviews with their stars taken into account', async () => {
     const trustpilot = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.trustpilot));
     await trustpilot.waitForReady(2);
@@ -159,7 +169,7 @@ describe('social badges in Spanish', () => {
     expect(await bad.locator('.badge__sentiment').textContent()).toBe('Vigía: Negativa');
     await bad.getByRole('button', { name: 'Acciones de gestión' }).click();
     await bad.locator('[role="menuitem"]').first().waitFor();
-    expect(await bad.locator('[role="menuitem"]').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Abrir recorrido']);
+    expect(await bad.locator('[role="menuitem"]').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Silenciar autor', 'No va de nosotros', 'Abrir recorrido']);
     expect(await bad.locator('.badge__note').textContent()).toMatch(/^Aún no recogida/);
   });
 });

@@ -3,6 +3,8 @@
 import { UI_LANGUAGE_PREFERENCES, type UiLanguagePreference } from '../../i18n/language.ts';
 import { SiteAccessPanel } from '../../features/site-access/site-access-panel.tsx';
 import type { OptionsModel } from './options-model.ts';
+import { NoiseOptions } from '../../features/noise/noise-options.tsx';
+import { TemplateOptions } from '../../features/replies/template-options.tsx';
 
 const LANGUAGE_NAMES: Record<Exclude<UiLanguagePreference, 'auto'>, string> = { en: 'English', es: 'Español' };
 
@@ -58,6 +60,8 @@ export function OptionsApp({ model }: { model: OptionsModel }) {
         {notice?.text ?? ''}
       </p>
       <SiteAccessPanel model={model.siteAccess} t={t} />
+      <TemplateOptions t={t} />
+      <NoiseOptions t={t} />
     </main>
   );
 }

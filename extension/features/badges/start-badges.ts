@@ -14,6 +14,7 @@ import { isContextInvalidated } from '../crm-overlay/context-invalidated.ts';
 import { createBadgeEntry, type BadgeEntry } from './badge-entry.tsx';
 import { BADGE_TAGS } from './badge-host.ts';
 import type { BadgeAction } from './badge-view.tsx';
+import { actionErrorText } from '../noise/action-error.ts';
 import { toBadgeRequest } from './post-badge.ts';
 import { createPostBatcher } from './post-batcher.ts';
 import { createPostScanner } from './post-scanner.ts';
@@ -61,6 +62,12 @@ export function startBadges(ctx: ContentScriptContext, css: string): void {
       }
       if (!badge.mentionId) return;
       entry.busy.value = true;
+      if (action.kind === 'mute-author' || action.kind === 'not-about-us') {
+        const result = action.kind === 'mute-author' ? await sendToBackground('noise:mute', { mentionId: badge.mentionId, kind: 'author' }) : await sendToBackground('noise:not-about-us', { mentionId: badge.mentionId });
+        if (!result.ok) throw new Error(actionErrorText(result, t.value));
+        entry.open.value = false;
+        return;
+      }
       const me = (await settingsItem.getValue()).assignee.trim();
       if (action.kind === 'assign-to-me' && me === '') throw new Error(t.value('inbox.noAssignee'));
       const edit = action.kind === 'assign-to-me' ? { mentionId: badge.mentionId, assignee: me } : { mentionId: badge.mentionId, status: action.status };

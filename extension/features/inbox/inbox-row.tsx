@@ -8,6 +8,7 @@ import type { InboxItem } from './inbox-item.ts';
 import type { InboxModel } from './inbox-model.ts';
 import { responseWindowOf } from './response-window.ts';
 import { responseWindowText } from './response-window-words.ts';
+import { RowActions } from '../replies/row-actions.tsx';
 
 /** The buttons, in order: the status each sets and its label key. */
 export const TRIAGE_ACTIONS: [TriageStatus, MessageKey][] = [
@@ -86,6 +87,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
               {t(label)}
             </button>
           ))}
+          <RowActions item={item} model={model} />
           {!compact && item.customerId && (
             <a class="inbox-row__journey" href={`#mention=${encodeURIComponent(item.id)}&customer=${encodeURIComponent(item.customerId)}`}>
               {t('badge.openJourney')}
