@@ -9,7 +9,7 @@ import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './com
 import { runFetch } from './commands/fetch-url.ts';
 import { SOURCES } from './sources/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
-import { runAnalyze } from './commands/analyze.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { DEFAULT_SCRAPE_TIMEOUT_S, runScrapeCommand } from './commands/scrape-command.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
@@ -107,7 +107,7 @@ program
   .command('analyze')
   .description('read texts on stdin (JSON lines or plain lines), write language, sentiment, moment and stage as JSON lines')
   .action(async () => {
-    await runAnalyze(process.stdin, process.stdout);
+    process.exitCode = await analyzeCommand(process.stdin, process.stdout, process.stderr);
   });
 
 program
