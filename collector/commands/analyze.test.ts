@@ -73,7 +73,8 @@ describe('runAnalyze (vigia analyze)', () => {
 describe('vigia analyze (exit status)', () => {
   async function command(input: string) {
     const [output, errors] = [new PassThrough(), new PassThrough()];
-    const [out, err]: Buffer[][] = [[], []];
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
     output.on('data', (chunk: Buffer) => out.push(chunk));
     errors.on('data', (chunk: Buffer) => err.push(chunk));
     const status = await analyzeCommand(Readable.from([input]), output, errors);
