@@ -71,10 +71,39 @@ describe('the demo web', () => {
         }
       });
 
-      it("shows Marta's journey on the CRM page, the dashboard and the popup", async () => {
+      it('options: the URL field shows a hint, an empty URL says what to type, an unreachable collector is said once', async () => {
+        const options = await OptionsPage.open(browser.context, browser.extensionId, lang);
+        await options.page.setViewportSize({ width: 900, height: 760 });
+        const url = options.page.locator('#collector-url');
+        expect(await url.getAttribute('placeholder')).toMatch(lang === 'en' ? /^e\.g\. http/ : /^p\. ej\. http/);
+        await options.fill('', 'x');
+        await options.page.getByRole('button', { name: lang === 'en' ? 'Save' : 'Guardar', exact: true }).click();
+        expect(await options.status.textContent()).toMatch(lang === 'en' ? /^Enter the collector URL/ : /^Escribe primero la URL/);
+        await options.page.screenshot({ path: join(SHOTS, `options-empty-${lang}.png`) });
+        await options.fill('http://127.0.0.1:1', 'x');
+        const report = await options.testConnection();
+        expect(report.match(/127\.0\.0\.1:1/g)).toHaveLength(1);
+        expect(report).not.toMatch(/TypeError|Failed to fetch|collector:/);
+        await options.page.screenshot({ path: join(SHOTS, `options-unreachable-${lang}.png`) });
+        await options.page.close();
+      });
+
+      it("shows Marta's journey docked beside the CRM's content, folded on request, and remembers it", async () => {
         const crm = await CrmOverlay.open(browser.context, stack.fixture.crmUrls.marta);
+        await crm.page.setViewportSize({ width: 1280, height: 900 });
         await crm.waitForCustomer('Marta Ruiz');
+        // The CRM's content ends where the docked panel begins.
+        const contentRight = await crm.page.evaluate(() => Math.max(...[...document.querySelectorAll('main *, table')].map((e) => e.getBoundingClientRect().right)));
+        expect(contentRight).toBeLessThanOrEqual(1280 - 360 + 1);
         await crm.page.screenshot({ path: join(SHOTS, `crm-overlay-${lang}.png`) });
+        await crm.shadow.locator('.vigia-overlay__header .vigia-button').click();
+        await crm.shadow.locator('.vigia-overlay--collapsed').waitFor();
+        await crm.page.screenshot({ path: join(SHOTS, `crm-overlay-folded-${lang}.png`) });
+        await crm.page.reload();
+        await crm.shadow.locator('.vigia-overlay--collapsed').waitFor();
+        expect(await crm.page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+        await crm.shadow.locator('.vigia-overlay__header .vigia-button').click();
+        await crm.waitForCustomer('Marta Ruiz');
         const dashboard = await DashboardPage.open(browser.context, browser.extensionId, 1000);
         await dashboard.page.screenshot({ path: join(SHOTS, `dashboard-${lang}.png`), fullPage: true });
         const popup = await PopupPage.open(browser.context, browser.extensionId);

@@ -55,7 +55,7 @@ const es: ChatterTemplates = {
     { name: 'Diario Digital del Levante', domain: 'diariolevante.example' },
   ],
   slots: {
-    months: ['Tres', 'Seis', 'Ocho', 'Diez', 'Catorce'],
+    months: ['tres', 'seis', 'ocho', 'diez', 'catorce'],
     plan: ['Fibra 600', 'Fibra 1 Gb', 'Fibra 300'],
     speed: ['580', '590', '610', '940'],
     city: ['Valencia', 'Madrid', 'Sevilla', 'Zaragoza', 'Bilbao', 'Málaga', 'Alicante'],
@@ -108,7 +108,7 @@ const en: ChatterTemplates = {
     { name: 'Broadband Weekly', domain: 'broadbandweekly.example' },
   ],
   slots: {
-    monthsEn: ['Three', 'Six', 'Eight', 'Ten', 'Fourteen'],
+    monthsEn: ['three', 'six', 'eight', 'ten', 'fourteen'],
     planEn: ['Fibre 600', 'Fibre 1 Gb', 'Fibre 300'],
     speed: ['580', '590', '610', '940'],
     cityEn: ['Manchester', 'Leeds', 'Bristol', 'Sheffield', 'Liverpool', 'Newcastle'],

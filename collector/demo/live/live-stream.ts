@@ -42,6 +42,8 @@ const REDDIT_USERS = { es: ['pablo_gz', 'laura_mtz', 'jorge_vlc', 'ines_84', 'ra
 const MASTODON_USERS = { es: ['ana_lopez@mastodon.social', 'pgarcia@tkz.one', 'lucas@mastodon.madrid', 'marina_v@mas.to'], en: ['nora_reads@mas.to', 'dave_w@mastodon.social', 'kat@mastodon.online'] } as const;
 const SUBREDDITS = { es: ['LumoraES', 'spain', 'askspain'], en: ['unitedkingdom', 'LumoraUK', 'broadband'] } as const;
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 interface Track {
   at: number;
   next(): LiveEvent[];
@@ -86,7 +88,8 @@ export function createLiveStream(opts: LiveStreamOptions): LiveStream {
       return post(at, lang, 'news', 'chatter', outlet.name, headline, `${headline} - ${outlet.name}`, outlet.domain);
     }
     const template = random.pick(t.posts[kind]);
-    const [title, text] = [fillTemplate(template.title, t.slots, random), fillTemplate(template.body, t.slots, random)];
+    // Slots are written lowercase; a sentence that opens with one still starts with a capital.
+    const [title, text] = [template.title, template.body].map((line) => capitalize(fillTemplate(line, t.slots, random))) as [string, string];
     if (random.chance(0.5)) return post(at, lang, 'mastodon', 'chatter', random.pick(MASTODON_USERS[lang]), text);
     return post(at, lang, 'reddit', 'chatter', random.pick(REDDIT_USERS[lang]), text, title, random.pick(SUBREDDITS[lang]));
   }
