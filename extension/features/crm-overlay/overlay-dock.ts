@@ -9,20 +9,21 @@ export const overlayCollapsedItem = storage.defineItem<boolean>('local:overlayCo
 /** The docked panel's width in CSS pixels (overlay.css uses the same). */
 export const DOCK_WIDTH_PX = 360;
 
-const MARKER = 'data-vigia-docked';
+/** The page's own right margin before the dock took it, per document (kept here, not on the page). */
+const pageMargins = new WeakMap<Document, string>();
 
 /** Makes room for the open panel on `doc`'s root, or gives it back (folded, or no panel on this page). */
 export function applyDock(doc: Document, open: boolean): void {
   const root = doc.documentElement;
   if (open) {
     // Remember the page's own margin once, to give it back exactly.
-    if (!root.hasAttribute(MARKER)) root.setAttribute(MARKER, root.style.getPropertyValue('margin-right'));
+    if (!pageMargins.has(doc)) pageMargins.set(doc, root.style.getPropertyValue('margin-right'));
     root.style.setProperty('margin-right', `${DOCK_WIDTH_PX}px`, 'important');
     return;
   }
-  if (!root.hasAttribute(MARKER)) return;
-  const previous = root.getAttribute(MARKER) ?? '';
-  root.removeAttribute(MARKER);
+  if (!pageMargins.has(doc)) return;
+  const previous = pageMargins.get(doc) ?? '';
+  pageMargins.delete(doc);
   if (previous) root.style.setProperty('margin-right', previous);
   else root.style.removeProperty('margin-right');
 }
