@@ -9,17 +9,22 @@ export interface OpenBrowserOptions {
   apiUrl: string;
   token: string;
   indexUrl: string;
+  /** For checks without a display. @default false */
+  headless?: boolean;
 }
 
 /** Launches it; resolves to a function closing it. */
 export async function openDemoBrowser(opts: OpenBrowserOptions): Promise<() => Promise<void>> {
   if (!existsSync(opts.extension)) throw new Error(`the demo build is missing at ${opts.extension}: run "npx wxt build --mode demo" (npm start does)`);
   const executablePath = findChromium();
+  if (!opts.headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('no display to show Chromium on (DISPLAY is not set): open the pages above in a browser of your own');
+  }
   // A development dependency: loaded only when asked to open a browser.
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext('', {
     executablePath,
-    headless: false,
+    headless: opts.headless ?? false,
     viewport: null,
     args: [
       `--disable-extensions-except=${opts.extension}`,
