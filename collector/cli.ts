@@ -3,13 +3,14 @@ import { Command, InvalidArgumentError } from 'commander';
 import { defaultApiSettings, defaultCollectorSettings, loadConfig } from './config.ts';
 import { describeError, VigiaError } from './errors.ts';
 import { startService, stopOnSignals } from './service.ts';
-import { openStore } from './store/open-store.ts';
+import { openStore, openStoreAt } from './store/open-store.ts';
+import { demoDatabaseFile } from './demo/demo-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
 import { SOURCES } from './sources/kit/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
-import { runAnalyze } from './commands/analyze.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { DEFAULT_SCRAPE_TIMEOUT_S, runScrapeCommand } from './commands/scrape-command.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
@@ -77,9 +78,10 @@ program
   .description("each source's last run, items seen and new, errors and next run (exit 1 when one is failing)")
   .option('-c, --config <file>', `config file (default ${DEFAULT_CONFIG} when present)`)
   .option('--json', 'one JSON object per source')
-  .action(async (opts: { config?: string; json?: boolean }) => {
-    const config = await statusConfig(opts.config, DEFAULT_CONFIG);
-    const store = await openStore();
+  .option('--demo', 'the running demo\'s sources (its own store under data/demo)')
+  .action(async (opts: { config?: string; json?: boolean; demo?: boolean }) => {
+    const config = opts.demo ? undefined : await statusConfig(opts.config, DEFAULT_CONFIG);
+    const store = opts.demo ? await openStoreAt(demoDatabaseFile()) : await openStore();
     try {
       if (await runStatus(store, config, (line) => console.log(line), { json: opts.json })) process.exitCode = 1;
     } finally {
@@ -107,7 +109,7 @@ program
   .command('analyze')
   .description('read texts on stdin (JSON lines or plain lines), write language, sentiment, moment and stage as JSON lines')
   .action(async () => {
-    await runAnalyze(process.stdin, process.stdout);
+    process.exitCode = await analyzeCommand(process.stdin, process.stdout, process.stderr);
   });
 
 program
@@ -167,8 +169,16 @@ program
   .command('demo')
   .description('run the offline demo: fixture feeds about a fictional brand, collected on schedule, with the API')
   .option('-p, --port <port>', 'API port', port)
-  .action(async (opts: { port?: number }) => {
-    await runDemo({ port: opts.port });
+  .option('--keep', "keep the last start's data and token (default: start fresh)")
+  .option('--seed <n>', 'replay the live stream of that seed', (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+    return n;
+  })
+  .option('--open', 'launch Chromium with the demo build loaded and connected, on the demo web')
+  .option('--quiet', 'do not print each live post')
+  .action(async (opts: { port?: number; keep?: boolean; seed?: number; open?: boolean; quiet?: boolean }) => {
+    await runDemo({ port: opts.port, keep: opts.keep, seed: opts.seed, open: opts.open, verbose: !opts.quiet });
   });
 
 program

@@ -92,13 +92,15 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
   const base = { id: source.id, kind: source.kind, url: source.url };
   const summary = { id: source.id, notModified: false, seen: 0, stored: 0 };
   try {
-    const result = await fetchSource(source, deps, await deps.store.sourceState(source.id), signal);
+    const previous = await deps.store.sourceState(source.id);
+    const result = await fetchSource(source, deps, previous, signal);
     const mentions = await toMentions(source, result, deps, now());
     // The run's writes, in one step once every stage is done: its new mentions, the journeys of the
-    // customers they were linked to (to be refreshed), and the run record.
+    // customers they were linked to (to be refreshed), and the run record. A feed not modified still
+    // holds what it held: `vigia status` shows that count, not 0.
     const stored = await deps.store.insertMentions(mentions);
     await deps.store.customers.markJourneysStale(linkedCustomersOf(stored));
-    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.items.length, itemsNew: stored.length, ...result.cursor });
+    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.notModified ? (previous?.itemsSeen ?? 0) : result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);
     return { ...summary, ok: true, notModified: !!result.notModified, seen: result.items.length, stored: stored.length, durationMs: Date.now() - started };
   } catch (error) {

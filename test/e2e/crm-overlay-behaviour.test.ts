@@ -139,6 +139,9 @@ describe('journey overlay behaviour', () => {
       };
     });
     expect(seen).toEqual({ pwned: null, clicks: 0, newGlobals: [], extensionId: null, hostAttributes: ['data-vigia'] });
+    // Folding is remembered across pages: unfold it again for the tests after this one.
+    await overlay.shadow.getByRole('button', { name: 'Expand' }).click();
+    await overlay.shadow.getByRole('button', { name: 'Collapse' }).waitFor();
     await overlay.page.close();
   });
 

@@ -21,9 +21,11 @@ export function OptionsApp({ model }: { model: OptionsModel }) {
         }}
       >
         <label for="collector-url">{t('options.collectorUrl')}</label>
-        <input id="collector-url" type="url" placeholder="http://127.0.0.1:8787" required value={model.collectorUrl.value} onInput={(e) => (model.collectorUrl.value = e.currentTarget.value)} />
+        <input id="collector-url" type="url" placeholder={t('options.collectorUrl.placeholder')} aria-describedby="collector-url-hint" value={model.collectorUrl.value} onInput={(e) => (model.collectorUrl.value = e.currentTarget.value)} />
+        <small id="collector-url-hint" class="options__hint">{t('options.collectorUrl.hint')}</small>
         <label for="api-token">{t('options.token')}</label>
-        <input id="api-token" type="password" autocomplete="off" value={model.token.value} onInput={(e) => (model.token.value = e.currentTarget.value)} />
+        <input id="api-token" type="password" autocomplete="off" aria-describedby="api-token-hint" value={model.token.value} onInput={(e) => (model.token.value = e.currentTarget.value)} />
+        <small id="api-token-hint" class="options__hint">{t('options.token.hint')}</small>
         <label for="assignee">{t('options.assignee')}</label>
         <input id="assignee" type="text" value={model.assignee.value} onInput={(e) => (model.assignee.value = e.currentTarget.value)} />
         <label for="ui-language">{t('options.language')}</label>
