@@ -76,7 +76,7 @@ export function TemplateOptions({ t }: { t: Translator }) {
         }}
       >
         <input aria-label={t('templates.brand')} placeholder={t('templates.brand')} value={form.brand} onInput={(e) => (model.form.value = { ...form, brand: e.currentTarget.value })} />
-        <input aria-label={t('templates.id')} placeholder="sorry" value={form.id} onInput={(e) => (model.form.value = { ...form, id: e.currentTarget.value })} />
+        <input aria-label={t('templates.id')} placeholder={t('templates.idHint')} value={form.id} onInput={(e) => (model.form.value = { ...form, id: e.currentTarget.value })} />
         <select aria-label={t('templates.lang')} value={form.lang} onChange={(e) => (model.form.value = { ...form, lang: e.currentTarget.value as ReplyLanguage })}>
           {REPLY_LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
