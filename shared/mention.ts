@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { momentSchema, stageSchema } from './moment-of-truth.ts';
 import { PLATFORM_IDS } from './platforms/lookup.ts';
+import { mentionNoteSchema, sentimentCorrectionSchema } from './team/annotations.ts';
 
 /** Platforms Vigía knows by name (shared/platforms/catalogue.ts); any other lowercase id (e.g. a blog's host) is accepted too. */
 export const KNOWN_PLATFORMS: readonly string[] = PLATFORM_IDS;
@@ -128,5 +129,11 @@ export const mentionSchema = z.object({
   urgency: urgencySchema.optional(),
   /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
   priorityWhy: z.array(priorityFactorSchema).optional(),
+  /** Internal notes the team left on it, oldest first; absent when there are none. */
+  notes: z.array(mentionNoteSchema).optional(),
+  /** Free-form short labels the team put on it (normalised, see shared/team/tags.ts); absent when there are none. */
+  tags: z.array(z.string()).optional(),
+  /** Set when a person corrected the sentiment: `sentiment` is then their label (confidence 1), `from` what the scorer said. */
+  sentimentCorrection: sentimentCorrectionSchema.optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

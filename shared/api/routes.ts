@@ -12,6 +12,7 @@ import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
 import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
+import { historyAnswerSchema, meAnswerSchema, noteBodySchema, noteEditBodySchema, sentimentBodySchema, tagsPatchBodySchema, tagsPutBodySchema, usersAnswerSchema } from './team.ts';
 
 interface RouteContract {
   query?: z.ZodType;
@@ -43,6 +44,15 @@ export const API_ROUTES = {
   'POST /api/touchpoints': { body: touchpointBatchSchema, answer: touchpointsAnswerSchema },
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
+  'GET /api/users': { answer: usersAnswerSchema },
+  'GET /api/users/me': { answer: meAnswerSchema },
+  'POST /api/mentions/:id/notes': { body: noteBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/notes/:noteId': { body: noteEditBodySchema, answer: mentionAnswerSchema },
+  'DELETE /api/mentions/:id/notes/:noteId': { answer: mentionAnswerSchema },
+  'PUT /api/mentions/:id/tags': { body: tagsPutBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/tags': { body: tagsPatchBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/sentiment': { body: sentimentBodySchema, answer: mentionAnswerSchema },
+  'GET /api/mentions/:id/history': { answer: historyAnswerSchema },
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoute = keyof typeof API_ROUTES;
