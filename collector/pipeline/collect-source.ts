@@ -14,6 +14,7 @@ import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
 import { enrichItems } from './enrich.ts';
+import { installationLayer } from '../enrich/corrections/installation-layer.ts';
 import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
 import { detectItemLanguages } from './detect-language.ts';
@@ -71,7 +72,10 @@ async function fetchSource(source: SourceConfig, deps: CollectDeps, state: Sourc
 async function toMentions(source: SourceConfig, result: SourceResult, deps: CollectDeps, at: Date): Promise<Mention[]> {
   const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
   const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-  return linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), at, deps.clusterer), deps.store.customers, at);
+  if (!fresh.length) return [];
+  // People's sentiment corrections, learned for this installation (trained again only when they changed).
+  const layer = await installationLayer(deps.store);
+  return linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), at, deps.clusterer, layer), deps.store.customers, at);
 }
 
 const retryAfterOf = (error: unknown): number | undefined => {
