@@ -18,6 +18,7 @@ import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { alertRoutes } from './routes/alerts-stream.ts';
+import { teamRoutes } from './routes/team.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -63,6 +64,7 @@ export function createApi(opts: ApiOptions): Api {
   statsRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
   alertRoutes(app, opts.store, changes, opts.alerts);
+  teamRoutes(app, opts.store, changes);
   return {
     app,
     changes,
