@@ -12,6 +12,8 @@ import type { CollectorTarget } from './sync/collector-client.ts';
 import type { ConnectionReport } from './sync/connection-test.ts';
 import type { SyncStatus } from './sync/sync-status.ts';
 import type { TriageEdit } from './sync/triage-queue.ts';
+import type { TeamEditBody } from './db/team-queue.ts';
+import type { HistoryEntry } from '../shared/api/team.ts';
 
 /** Message name → what the sender passes and what the background answers. */
 export interface MessageMap {
@@ -35,6 +37,19 @@ export interface MessageMap {
   'triage:edit': { request: { edits: TriageEdit[] }; response: TriageBatchOutcome };
   /** Badges → background: open the full-page inbox on a mention or a customer's journey. */
   'inbox:open': { request: InboxTarget; response: { tabId?: number } };
+  /** Inbox and badges → background: a note, tag or sentiment edit, queued and sent when it can be. */
+  'team:edit': { request: { mentionId: string; edit: TeamEditBody }; response: TeamEditOutcome };
+  /** Inbox → background: a mention's audit trail from the collector (online only). */
+  'team:history': { request: { mentionId: string }; response: { items: HistoryEntry[] } };
+  /** Inbox → background: forget a refused edit the user has read. */
+  'team:dismiss': { request: { seq: number }; response: Record<string, never> };
+}
+
+/** What happened to a team edit: confirmed, waiting (why), or refused for good (the collector's reason). */
+export interface TeamEditOutcome {
+  delivered: boolean;
+  detail?: string;
+  refused?: string;
 }
 
 /** What happened to a batch of triage edits, per mention. */
@@ -70,7 +85,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'triage:set', 'mentions:of-person', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open', 'team:edit', 'team:history', 'team:dismiss'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

@@ -9,6 +9,7 @@ import type { SyncEngine } from '../sync/sync-engine.ts';
 import { syncStatusItem } from '../sync/sync-status.ts';
 import { enqueueTriageEdit, TriageEditError } from '../sync/triage-queue.ts';
 import { createTriageHandlers } from './triage-handlers.ts';
+import { createTeamHandlers } from './team-handlers.ts';
 
 export function createMessageHandlers(
   engine: SyncEngine,
@@ -18,6 +19,7 @@ export function createMessageHandlers(
   return {
     ...createCustomerHandlers(journeys, engine),
     ...createTriageHandlers(engine, fetchImpl ? { fetchImpl } : {}),
+    ...createTeamHandlers(engine, fetchImpl ? { fetchImpl } : {}),
     'settings:saved': async () => {
       await engine.restart();
       return { running: engine.running };

@@ -8,6 +8,8 @@ import { postKeyOf } from '../sites/post-key.ts';
 import { SYNC_STATE_INDEXES, type SyncStateRow } from './sync-state.ts';
 import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';
+import { TEAM_MEMBERS_INDEXES, type TeamMemberRow } from './team-members.ts';
+import { TEAM_QUEUE_INDEXES, type TeamEditRow } from './team-queue.ts';
 
 export class VigiaDb extends Dexie {
   mentions!: EntityTable<MentionRow, 'id'>;
@@ -17,6 +19,8 @@ export class VigiaDb extends Dexie {
   identities!: EntityTable<IdentityRow, 'key'>;
   touchpoints!: Table<TimelineRow, [string, string]>;
   journeys!: Table<JourneyRow, [string, string]>;
+  teamQueue!: EntityTable<TeamEditRow, 'seq'>;
+  teamMembers!: EntityTable<TeamMemberRow, 'name'>;
 
   constructor(name = 'vigia') {
     super(name);
@@ -45,6 +49,8 @@ export class VigiaDb extends Dexie {
             if (key) row.postKey = key;
           }),
       );
+    // Version 4 (issue 21): notes, tags and sentiment corrections queued offline, and the team for the pickers.
+    this.version(4).stores({ teamQueue: TEAM_QUEUE_INDEXES, teamMembers: TEAM_MEMBERS_INDEXES });
   }
 }
 

@@ -1,6 +1,7 @@
 // Every UI string of the extension in English and Spanish; the key set is checked by the compiler.
 import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
+import { teamEn, teamEs } from './dictionary-team.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -119,6 +120,7 @@ const en = {
   'siteAccess.granted': 'Vigía runs on {host}.',
   // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
   ...triageEn,
+  ...teamEn,
   ...identityEn,
 } as const;
 
@@ -241,6 +243,7 @@ const es: Dictionary = {
   'siteAccess.declared': 'Vigía ya funciona en {host}.',
   'siteAccess.granted': 'Vigía funciona en {host}.',
   ...triageEs,
+  ...teamEs,
   ...identityEs,
 };
 

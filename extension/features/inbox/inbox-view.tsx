@@ -6,6 +6,7 @@ import type { SyncStatus } from '../../sync/sync-status.ts';
 import { BulkBar, FilterBar, StatusTabs } from './inbox-controls.tsx';
 import type { InboxModel } from './inbox-model.ts';
 import { InboxRow } from './inbox-row.tsx';
+import { TeamBar } from '../team/team-bar.tsx';
 
 function SyncLine({ status, t }: { status: SyncStatus | undefined; t: Translator }) {
   if (!status || status.state === 'not-configured') return null;
@@ -45,6 +46,7 @@ export function InboxView({ model, compact, actions, aside }: InboxViewProps) {
       <SyncLine status={model.syncStatus.value} t={t} />
       {!model.configured.value && <p class="inbox__notice">{t('popup.notConfigured')}</p>}
       <StatusTabs model={model} />
+      <TeamBar model={model} />
       {!compact && <FilterBar model={model} />}
       <BulkBar model={model} />
       <p class={`inbox__notice inbox__notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">
