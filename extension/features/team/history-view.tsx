@@ -13,7 +13,7 @@ type HistoryState = { state: 'closed' } | { state: 'loading' } | { state: 'ready
 /** One entry in words; labels and statuses in the UI language where the dictionary has them. */
 export function historyLine(entry: HistoryEntry, t: Translator): string {
   const word = (value: string | undefined): string => {
-    if (value === undefined || value === '') return t('team.none');
+    if (value === undefined || value === '') return t(entry.action === 'assignee' ? 'team.nobody' : 'team.none');
     if (entry.action === 'sentiment') return ['negative', 'neutral', 'positive', 'unscored'].includes(value) ? t(`sentiment.${value as 'negative'}`) : value;
     if (entry.action === 'status') return ['new', 'assigned', 'responded', 'resolved', 'ignored'].includes(value) ? t(`status.${value as 'new'}`) : value;
     return value;

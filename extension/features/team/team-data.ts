@@ -32,11 +32,16 @@ export function useTeamData(mentionId: string | undefined): TeamData {
   return data;
 }
 
+/** "collector: 409 on /api/… (why)" → "why": the collector's own reason, without the route. */
+const reasonOf = (detail: string): string => /^collector: \d{3} on \S+ \((.*)\)$/s.exec(detail)?.[1] ?? detail;
+
 /** The collector's refusal in the user's words: 401, 403 and 409 each say what to do. */
-export function refusalText(detail: string, t: Translator): string {
-  if (/\b401\b/.test(detail)) return t('team.error401');
-  if (/\b403\b/.test(detail)) return t('team.error403', { detail });
-  if (/\b409\b/.test(detail)) return t('team.error409', { detail });
+export function refusalText(raw: string, t: Translator): string {
+  const detail = reasonOf(raw);
+  const status = /^collector: (\d{3})\b/.exec(raw)?.[1];
+  if (status === '401') return t('team.error401');
+  if (status === '403') return t('team.error403', { detail });
+  if (status === '409') return t('team.error409', { detail });
   return t('team.refused', { detail });
 }
 
@@ -47,7 +52,7 @@ export interface PanelNotice {
 
 export function outcomeNotice(outcome: TeamEditOutcome, t: Translator): PanelNotice {
   if (outcome.refused) return { tone: 'error', text: refusalText(outcome.refused, t) };
-  if (!outcome.delivered) return /\b401\b/.test(outcome.detail ?? '') ? { tone: 'error', text: t('team.error401') } : { tone: 'waiting', text: t('team.waiting', { detail: outcome.detail ?? '' }) };
+  if (!outcome.delivered) return /^collector: 401\b/.test(outcome.detail ?? '') ? { tone: 'error', text: t('team.error401') } : { tone: 'waiting', text: t('team.waiting', { detail: outcome.detail ?? '' }) };
   return { tone: 'ok', text: t('team.saved') };
 }
 

@@ -1,7 +1,7 @@
 // Beside the full-page inbox, for the selected mention: whom it is assigned to (a picker listing the team),
 // its sentiment with a "correct" action, tags, internal notes and the history. Every edit is queued here
 // first (works offline) and its outcome is said in words, refusals (401/403/409) included.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SentimentLabel } from '../../../shared/mention.ts';
 import { sendToBackground } from '../../messages.ts';
 import { formatDateTime } from '../../ui/format-age.ts';
@@ -22,6 +22,8 @@ export function TeamPanel({ model }: { model: InboxModel }) {
   const item = model.selected.value;
   const data = useTeamData(item?.id);
   const [notice, setNotice] = useState<PanelNotice | undefined>(undefined);
+  // What the last action did belongs to the mention it was done on.
+  useEffect(() => setNotice(undefined), [item?.id]);
   if (!item || !data.row || data.row.id !== item.id) return null;
   const mentionId = item.id;
   const view = teamViewOf(data.row.mention, data.queued);
@@ -34,6 +36,8 @@ export function TeamPanel({ model }: { model: InboxModel }) {
         (error: unknown) => ({ tone: 'error' as const, text: refusalText(String(error), t) }),
       ),
     );
+  // "Waiting" is over once nothing of this mention waits any more (sent, or refused and shown below).
+  const shown = notice?.tone === 'waiting' && !data.queued.some((e) => !e.refused) ? undefined : notice;
   const names = [...new Set([...data.members.map((m) => m.name), ...(item.assignee ? [item.assignee] : [])])].sort((a, b) => a.localeCompare(b));
   return (
     <aside class="team-panel" data-team-mention={mentionId} aria-label={t('team.panel')}>
@@ -81,7 +85,7 @@ export function TeamPanel({ model }: { model: InboxModel }) {
           <button type="button" class="vigia-button" onClick={() => void sendToBackground('team:dismiss', { seq: edit.seq! })}>{t('team.dismiss')}</button>
         </p>
       ))}
-      <p class={`team-notice team-notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">{notice?.text ?? ''}</p>
+      <p class={`team-notice team-notice--${shown?.tone ?? 'none'}`} role="status" aria-live="polite">{shown?.text ?? ''}</p>
       <HistoryView mentionId={mentionId} version={data.row.seq} t={t} lang={lang} />
     </aside>
   );
