@@ -58,7 +58,7 @@ export function createApi(opts: ApiOptions): Api {
   healthRoutes(app, opts.store);
   mentionRoutes(app, opts.store, changes);
   streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
-  analyzeRoutes(app);
+  analyzeRoutes(app, opts.store);
   customerRoutes(app, opts.store.customers);
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);

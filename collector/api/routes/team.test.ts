@@ -86,4 +86,15 @@ describe('team routes', () => {
     ]);
     expect((await call('GET', '/api/mentions/nope/history', ana)).status).toBe(404);
   });
+
+  it('teaches the analysis: after a correction, /api/analyze reads the same misreading the person’s way', async () => {
+    const wrong = makeMention({ text: 'Switched to #Lumora… No regrets', lang: 'en', sentiment: { score: -0.3, label: 'negative', confidence: 0.6 } });
+    await fx.store.insertMentions([wrong]);
+    const analyze = async () => (await call('POST', '/api/analyze', ana, { texts: [{ text: 'Just switched to Lumora, no regrets at all', lang: 'en' }] })).body as { results: { sentiment: { label?: string }; why: string[] }[] };
+    expect((await analyze()).results[0]?.sentiment.label).not.toBe('positive');
+    expect((await call('PATCH', `/api/mentions/${wrong.id}/sentiment`, ana, { label: 'positive' })).status).toBe(200);
+    const after = (await analyze()).results[0]!;
+    expect(after.sentiment.label).toBe('positive');
+    expect(after.why.at(-1)).toMatch(/^sentiment: positive instead of \w+: /);
+  });
 });
