@@ -1,6 +1,6 @@
 // The seam between the shipped analysis and the correction layer: the shipped reading as logits over
 // (negative, neutral, positive). Today the reading is the cue scorer's label and confidence; once the
-// trained model exposes its own logits, `logitsOf` takes them instead (see README.md here).
+// trained model exposes its own logits, `logitsOf` takes them instead (see README.md beside this file).
 import type { Sentiment, SentimentLabel } from '../../../shared/mention.ts';
 import { isScored } from '../../../shared/mention.ts';
 

@@ -9,7 +9,9 @@ const OPEN = new Set(['new', 'assigned']);
 export function TeamBar({ model }: { model: InboxModel }) {
   const t = model.t.value;
   const { members } = useTeamData(undefined);
-  const mine = members.find((m) => m.me === 1)?.name;
+  // Only a token that belongs to a person (`vigia user add`) names "me"; a token of nobody leaves the name
+  // from the settings in place.
+  const mine = members.find((m) => m.me === 1 && m.id !== undefined)?.name;
   useEffect(() => {
     if (mine) model.me.value = mine;
   }, [mine, model.me.value]);

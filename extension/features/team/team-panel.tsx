@@ -27,6 +27,7 @@ export function TeamPanel({ model }: { model: InboxModel }) {
   if (!item || !data.row || data.row.id !== item.id) return null;
   const mentionId = item.id;
   const view = teamViewOf(data.row.mention, data.queued);
+  // Whose notes are mine: the name the collector records my edits under (the token's person, else its name).
   const me = data.members.find((m) => m.me === 1)?.name ?? model.me.value;
   const run = (promise: Promise<PanelNotice>) => void promise.then(setNotice);
   const assign = (assignee: string | null) =>
@@ -38,7 +39,9 @@ export function TeamPanel({ model }: { model: InboxModel }) {
     );
   // "Waiting" is over once nothing of this mention waits any more (sent, or refused and shown below).
   const shown = notice?.tone === 'waiting' && !data.queued.some((e) => !e.refused) ? undefined : notice;
-  const names = [...new Set([...data.members.map((m) => m.name), ...(item.assignee ? [item.assignee] : [])])].sort((a, b) => a.localeCompare(b));
+  // The people of the team (a token of nobody is not one), the settings' own name, and whoever has it now.
+  const people = data.members.filter((m) => m.id !== undefined).map((m) => m.name);
+  const names = [...new Set([...people, ...(model.me.value.trim() ? [model.me.value.trim()] : []), ...(item.assignee ? [item.assignee] : [])])].sort((a, b) => a.localeCompare(b));
   return (
     <aside class="team-panel" data-team-mention={mentionId} aria-label={t('team.panel')}>
       <h2>{t('team.panel')}</h2>
@@ -47,7 +50,7 @@ export function TeamPanel({ model }: { model: InboxModel }) {
         <select value={item.assignee ?? ''} onChange={(e) => assign(e.currentTarget.value || null)}>
           <option value="">{t('team.nobody')}</option>
           {names.map((name) => (
-            <option key={name} value={name}>{name === me ? t('team.you', { name }) : name}</option>
+            <option key={name} value={name}>{name === model.me.value.trim() ? t('team.you', { name }) : name}</option>
           ))}
         </select>
       </label>
