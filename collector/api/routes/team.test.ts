@@ -3,6 +3,8 @@ import { historyAnswerSchema, meAnswerSchema, usersAnswerSchema } from '../../..
 import { mentionAnswerSchema } from '../../../shared/api/mentions.ts';
 import type { Mention } from '../../../shared/mention.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
+import { importDemoExports } from '../../customers/testing/customer-fixtures.ts';
+import type { CustomerLookupResult } from '../../../shared/api/journey-view.ts';
 import { openApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
 let fx: ApiFixture;
@@ -96,5 +98,21 @@ describe('team routes', () => {
     const after = (await analyze()).results[0]!;
     expect(after.sentiment.label).toBe('positive');
     expect(after.why.at(-1)).toMatch(/^sentiment: positive instead of \w+: /);
+  });
+
+  it('shows customer links and unlinks in the history, with who and when', async () => {
+    await importDemoExports(fx.store);
+    const namesake = makeMention({ platform: 'mastodon', author: { name: 'James Porter', handle: 'jp@mastodon.social' } });
+    await fx.store.insertMentions([namesake]);
+    const { customer } = (await call('GET', '/api/customers/lookup?email=james.porter@example.co.uk', ana)).body as unknown as CustomerLookupResult;
+    const url = `/api/customers/${customer!.id}/links`;
+    expect((await call('POST', url, ana, { platform: 'mastodon', handle: 'jp@mastodon.social' })).status).toBe(200);
+    expect((await call('DELETE', url, bea, { platform: 'mastodon', handle: 'jp@mastodon.social' })).status).toBe(200);
+    const history = historyAnswerSchema.parse((await call('GET', `/api/mentions/${namesake.id}/history`, ana)).body);
+    expect(history.items.map((h) => [h.who, h.action, h.to ?? h.from])).toEqual([
+      ['Ana', 'customer-linked', customer!.id],
+      ['Bea', 'customer-unlinked', customer!.id],
+    ]);
+    expect(history.items[0]?.detail).toMatch(/jp@mastodon\.social/);
   });
 });
