@@ -72,22 +72,3 @@ export function textFeatures(text: string, lang: string): TextFeatures {
   const sorted = Uint32Array.from(ids).sort();
   return { ids: sorted, value: sorted.length ? 1 / Math.sqrt(sorted.length) : 0 };
 }
-
-/** Cosine similarity of two feature sets (binary vectors). */
-export function featureCosine(a: TextFeatures, b: TextFeatures): number {
-  if (!a.ids.length || !b.ids.length) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return common * a.value * b.value;
-}

@@ -78,11 +78,14 @@ export class CorrectionLayer {
   adjust(text: string, lang: string, analysis: Analysis): Analysis {
     if (this.examples === 0) return analysis;
     const shipped = sentimentLabelOf(analysis.sentiment);
-    const remembered = this.memory.exactLabel(memoryKey(text));
-    if (remembered) return relabel(analysis, remembered, REMEMBERED_CONFIDENCE, 'a person corrected this text');
     const features = textFeatures(text, lang);
     const nearest = this.memory.nearest(features);
-    if (!nearest || nearest.similarity < EVIDENCE_SIMILARITY) return analysis;
+    // Most texts share no word with any correction: they are done here, without the costlier exact key.
+    // (A corrected text shares all its features with itself; one without any has nothing to learn from.)
+    if (!nearest) return analysis;
+    const remembered = this.memory.exactLabel(memoryKey(text));
+    if (remembered) return relabel(analysis, remembered, REMEMBERED_CONFIDENCE, 'a person corrected this text');
+    if (nearest.similarity < EVIDENCE_SIMILARITY) return analysis;
     if (nearest.similarity >= SAME_TEXT_SIMILARITY && nearest.entry.label !== shipped) {
       return relabel(analysis, nearest.entry.label, nearest.similarity * REMEMBERED_CONFIDENCE, `a person corrected a text that reads the same (${Math.round(nearest.similarity * 100)}% alike)`);
     }

@@ -3,7 +3,7 @@
 import { hashString } from '../../../shared/near-duplicates/fingerprint.ts';
 import { nearDuplicateKey } from '../../../shared/near-duplicates/normalize.ts';
 import type { SentimentLabel } from '../../../shared/mention.ts';
-import { featureCosine, type TextFeatures } from './features.ts';
+import type { TextFeatures } from './features.ts';
 
 /** One remembered correction. */
 export interface MemoryEntry {
@@ -40,22 +40,23 @@ export class CorrectionMemory {
     return index === undefined ? undefined : this.entries[index]?.label;
   }
 
-  /** The most similar corrected text (cosine of features), or undefined when none shares a feature. */
+  /**
+   * The most similar corrected text (cosine of the binary feature vectors), or undefined when none shares a
+   * feature. Shared features are counted through the postings, so the cost is what the text shares, not
+   * how many corrections there are; on a tie the later correction wins.
+   */
   nearest(features: TextFeatures): { entry: MemoryEntry; similarity: number } | undefined {
-    const seen = new Set<number>();
-    let best: { entry: MemoryEntry; similarity: number } | undefined;
+    const common = new Map<number, number>();
     for (const id of features.ids) {
       const list = this.postings.get(id);
       if (!list) continue;
-      for (let i = list.length - 1, read = 0; i >= 0 && read < MAX_POSTINGS; i--, read++) {
-        const index = list[i]!;
-        if (seen.has(index)) continue;
-        seen.add(index);
-        const entry = this.entries[index]!;
-        const similarity = featureCosine(features, entry.features);
-        if (!best || similarity > best.similarity) best = { entry, similarity };
-      }
+      for (let i = list.length - 1, read = 0; i >= 0 && read < MAX_POSTINGS; i--, read++) common.set(list[i]!, (common.get(list[i]!) ?? 0) + 1);
     }
-    return best;
+    let best: { index: number; similarity: number } | undefined;
+    for (const [index, shared] of common) {
+      const similarity = shared * features.value * this.entries[index]!.features.value;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && index > best.index)) best = { index, similarity };
+    }
+    return best && { entry: this.entries[best.index]!, similarity: best.similarity };
   }
 }
