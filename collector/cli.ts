@@ -17,6 +17,8 @@ import { runMigrate } from './commands/migrate.ts';
 import { runImportCommand } from './commands/import.ts';
 import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
 import { runQueryTest } from './commands/query-test.ts';
+import { addUserCommand, listUsersCommand } from './commands/user.ts';
+import { runExportCorrections } from './commands/export-corrections.ts';
 import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
 import { VERSION } from './version.ts';
 
@@ -164,6 +166,24 @@ token
   .command('revoke <name>')
   .description('revoke a token: running API servers refuse it within a second')
   .action((name: string) => withStore((store) => revokeTokenCommand(store, name)));
+
+const user = program.command('user').description('the people of the team, each with a token of their own');
+user
+  .command('add <name>')
+  .description('add a person and create their API token (printed alone on the last line); a name in use is refused')
+  .option('--email <address>', 'their e-mail address')
+  .action((name: string, opts: { email?: string }) => withStore((store) => addUserCommand(store, name, opts)));
+user
+  .command('list')
+  .description('each person: name, e-mail, added, last seen (never a secret)')
+  .action(() => withStore((store) => listUsersCommand(store)));
+
+program
+  .command('export-corrections')
+  .description("the team's sentiment corrections as JSON Lines (text, lang, label), oldest first, to contribute or train on")
+  .option('--out <file>', 'write to this new file instead of standard output')
+  .option('--with-names', 'include who corrected each text')
+  .action((opts: { out?: string; withNames?: boolean }) => withStore((store) => runExportCorrections(store, opts)));
 
 program
   .command('demo')

@@ -15,6 +15,8 @@ import type { MuteAddedAnswer, MuteRemovedAnswer, NoiseAnswer, NotAboutUsAnswer 
 import type { ReplySetupAnswer } from '../shared/api/replies.ts';
 import type { Mention } from '../shared/mention.ts';
 import type { MuteKind, QueryExclusion } from '../shared/mutes/mute-rule.ts';
+import type { TeamEditBody } from './db/team-queue.ts';
+import type { HistoryEntry } from '../shared/api/team.ts';
 
 /** Message name → what the sender passes and what the background answers. */
 export interface MessageMap {
@@ -50,6 +52,19 @@ export interface MessageMap {
   'reply:setup': { request: Record<string, never>; response: ActionResult<ReplySetupAnswer> };
   /** Inbox → background: post a reply through the platform's API (Mastodon, Bluesky). */
   'reply:post': { request: { mentionId: string; text: string }; response: ActionResult<Mention> };
+  /** Inbox and badges → background: a note, tag or sentiment edit, queued and sent when it can be. */
+  'team:edit': { request: { mentionId: string; edit: TeamEditBody }; response: TeamEditOutcome };
+  /** Inbox → background: a mention's audit trail from the collector (online only). */
+  'team:history': { request: { mentionId: string }; response: { items: HistoryEntry[] } };
+  /** Inbox → background: forget a refused edit the user has read. */
+  'team:dismiss': { request: { seq: number }; response: Record<string, never> };
+}
+
+/** What happened to a team edit: confirmed, waiting (why), or refused for good (the collector's reason). */
+export interface TeamEditOutcome {
+  delivered: boolean;
+  detail?: string;
+  refused?: string;
 }
 
 /** What happened to a batch of triage edits, per mention. */
@@ -77,7 +92,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open', 'noise:list', 'noise:mute', 'noise:unmute', 'noise:not-about-us', 'noise:shown-again', 'noise:accept', 'reply:setup', 'reply:post'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open', 'noise:list', 'noise:mute', 'noise:unmute', 'noise:not-about-us', 'noise:shown-again', 'noise:accept', 'reply:setup', 'reply:post', 'team:edit', 'team:history', 'team:dismiss'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

@@ -4,6 +4,7 @@ import { momentSchema, stageSchema } from './moment-of-truth.ts';
 import { PLATFORM_IDS } from './platforms/lookup.ts';
 import { mutedSchema } from './mutes/mute-rule.ts';
 import { postedReplySchema } from './replies/posted-reply.ts';
+import { mentionNoteSchema, sentimentCorrectionSchema } from './team/annotations.ts';
 
 /** Platforms Vigía knows by name (shared/platforms/catalogue.ts); any other lowercase id (e.g. a blog's host) is accepted too. */
 export const KNOWN_PLATFORMS: readonly string[] = PLATFORM_IDS;
@@ -136,5 +137,11 @@ export const mentionSchema = z.object({
   muted: mutedSchema.optional(),
   /** The reply Vigía posted for it through a platform's API (Mastodon, Bluesky), with its URL. */
   reply: postedReplySchema.optional(),
+  /** Internal notes the team left on it, oldest first; absent when there are none. */
+  notes: z.array(mentionNoteSchema).optional(),
+  /** Free-form short labels the team put on it (normalised, see shared/team/tags.ts); absent when there are none. */
+  tags: z.array(z.string()).optional(),
+  /** Set when a person corrected the sentiment: `sentiment` is then their label (confidence 1), `from` what the scorer said. */
+  sentimentCorrection: sentimentCorrectionSchema.optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

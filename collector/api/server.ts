@@ -23,6 +23,7 @@ import type { TriageSettings } from '../triage-settings.ts';
 import { noiseRoutes } from './routes/noise.ts';
 import { replyRoutes, type ReplyBrand } from './routes/replies.ts';
 import type { PostReplyOptions } from '../replies/post-reply.ts';
+import { teamRoutes } from './routes/team.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -68,7 +69,7 @@ export function createApi(opts: ApiOptions): Api {
   healthRoutes(app, opts.store);
   mentionRoutes(app, opts.store, changes);
   streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
-  analyzeRoutes(app);
+  analyzeRoutes(app, opts.store);
   customerRoutes(app, opts.store.customers);
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);
@@ -77,6 +78,7 @@ export function createApi(opts: ApiOptions): Api {
   settingsRoutes(app, opts.triage);
   noiseRoutes(app, opts.store, changes, opts.brands);
   replyRoutes(app, opts.store, changes, opts.brands, opts.replies);
+  teamRoutes(app, opts.store, changes);
   return {
     app,
     changes,

@@ -14,6 +14,7 @@ import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
 import { enrichItems } from './enrich.ts';
+import { installationLayer } from '../enrich/corrections/installation-layer.ts';
 import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
 import { detectItemLanguages } from './detect-language.ts';
@@ -72,10 +73,13 @@ async function fetchSource(source: SourceConfig, deps: CollectDeps, state: Sourc
 async function toMentions(source: SourceConfig, result: SourceResult, deps: CollectDeps, at: Date): Promise<Mention[]> {
   const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
   const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-  // Noise control as it stands now: exclusions people accepted, and mute rules (the config's and people's).
+  if (!fresh.length) return [];
+  // Noise control as it stands now: exclusions people accepted, and mute rules (the config's and people's);
+  // people's sentiment corrections, learned for this installation (trained again only when they changed).
   const rules = await deps.store.noise.ingestRules();
+  const layer = await installationLayer(deps.store);
   const matched = matchBrands(detectItemLanguages(fresh), withExclusions(deps.matcher, rules.exclusions));
-  return applyMutes(await linkCustomers(enrichItems(matched, at, deps.clusterer), deps.store.customers, at), rules.mutes, at.toISOString());
+  return applyMutes(await linkCustomers(enrichItems(matched, at, deps.clusterer, layer), deps.store.customers, at), rules.mutes, at.toISOString());
 }
 
 /** The customers the stored mentions were linked to, once each. */

@@ -4,6 +4,8 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { insertMentionFacets } from './mention-facets.ts';
+import { triageHistory } from './triage-history.ts';
+import { recordHistory } from './history-queries.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
@@ -90,6 +92,7 @@ export function createMentionQueries(backend: SqlBackend) {
         if (!Object.keys(set).length) return toMention(row);
         set.seq = (await maxSeq(trx)) + 1;
         await trx.updateTable('mentions').set(set).where('id', '=', id).execute();
+        await recordHistory(trx, triageHistory(row, set, patch));
         announce(set.seq);
         return toMention({ ...row, ...set });
       });

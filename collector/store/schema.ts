@@ -3,6 +3,7 @@
 import type { Generated } from 'kysely';
 import type { CustomerTables } from './customer-tables.ts';
 import type { NoiseTables } from './noise-tables.ts';
+import type { TeamTables } from './team-tables.ts';
 
 /** One stored mention: the indexed fields as columns, the whole Mention as JSON in `doc`. */
 export interface MentionsTable {
@@ -77,6 +78,8 @@ export interface TokensTable {
   hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** The user the token belongs to (users.id); null for tokens that stand for themselves ("system"). */
+  user_id: string | null;
 }
 
 /** One (alert, webhook) pair some API process took on: the primary key lets exactly one claimer deliver it. */
@@ -95,7 +98,7 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
-export interface VigiaDatabase extends CustomerTables, NoiseTables {
+export interface VigiaDatabase extends CustomerTables, NoiseTables, TeamTables {
   mentions: MentionsTable;
   sources: SourcesTable;
   tokens: TokensTable;

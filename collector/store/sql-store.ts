@@ -6,6 +6,7 @@ import { createSentimentStatsQueries } from './sentiment-stats-queries.ts';
 import { createSqlCustomerStore } from './sql-customer-store.ts';
 import { createSqlNoiseStore } from './sql-noise-store.ts';
 import { createSourceQueries } from './source-queries.ts';
+import { createSqlTeamStore } from './sql-team-store.ts';
 import type { SqlBackend } from './sql-backend.ts';
 import type { VigiaStore } from './store.ts';
 import { createTokenQueries } from './token-queries.ts';
@@ -64,6 +65,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     onChange: (listener) => backend.onChange(listener),
     customers: createSqlCustomerStore(backend, ready),
     noise: createSqlNoiseStore(backend, ready),
+    team: createSqlTeamStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),
     async close() {
       await ready.catch(() => undefined);

@@ -4,6 +4,7 @@ import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../share
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
 import type { NoiseStore } from '../mutes/noise-store.ts';
+import type { TeamStore } from '../team/team-store.ts';
 import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
 
 export interface MentionFilter {
@@ -40,6 +41,8 @@ export interface TriagePatch {
   assignee?: string | null;
   /** When the edit was made (ISO); older than what is stored → ignored field-wise. */
   updatedAt: string;
+  /** Who made it, for the audit trail. @default "system" */
+  by?: string;
 }
 
 export interface SourceRunRecord {
@@ -169,6 +172,8 @@ export interface VigiaStore {
   readonly noise: NoiseStore;
   /** Customers, identities, touchpoints, links and journeys (collector/customers/customer-store.ts). */
   readonly customers: CustomerStore;
+  /** People, notes, tags, sentiment corrections and the audit trail (collector/team/team-store.ts). */
+  readonly team: TeamStore;
   /** The ZMOT dashboard's aggregates, computed in the database. */
   sentimentStats(query: SentimentStatsQuery): Promise<SentimentStats>;
   close(): Promise<void>;

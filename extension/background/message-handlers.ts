@@ -7,6 +7,7 @@ import type { MessageHandlers } from '../messages.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
 import { createSyncHandlers } from '../sync/sync-handlers.ts';
 import { createNoiseHandlers } from '../features/noise/noise-handlers.ts';
+import { createTeamHandlers } from './team-handlers.ts';
 
 export function createMessageHandlers(
   engine: SyncEngine,
@@ -18,5 +19,6 @@ export function createMessageHandlers(
     ...createTriageHandlers(engine, fetchImpl ? { fetchImpl } : {}),
     ...createSyncHandlers(engine, fetchImpl),
     ...createNoiseHandlers(fetchImpl ? { fetchImpl } : {}),
+    ...createTeamHandlers(engine, fetchImpl ? { fetchImpl } : {}),
   };
 }

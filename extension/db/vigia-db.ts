@@ -9,6 +9,8 @@ import { SEEN_MENTIONS_INDEXES, type SeenMentionRow } from './seen-mentions.ts';
 import { SYNC_STATE_INDEXES, type SyncStateRow } from './sync-state.ts';
 import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';
+import { TEAM_MEMBERS_INDEXES, type TeamMemberRow } from './team-members.ts';
+import { TEAM_QUEUE_INDEXES, type TeamEditRow } from './team-queue.ts';
 
 export class VigiaDb extends Dexie {
   mentions!: EntityTable<MentionRow, 'id'>;
@@ -19,6 +21,8 @@ export class VigiaDb extends Dexie {
   touchpoints!: Table<TimelineRow, [string, string]>;
   journeys!: Table<JourneyRow, [string, string]>;
   seenMentions!: EntityTable<SeenMentionRow, 'id'>;
+  teamQueue!: EntityTable<TeamEditRow, 'seq'>;
+  teamMembers!: EntityTable<TeamMemberRow, 'name'>;
 
   constructor(name = 'vigia') {
     super(name);
@@ -49,6 +53,8 @@ export class VigiaDb extends Dexie {
       );
     // Version 4 (issue 21): which mentions the user has seen, for new-arrival highlights and the toolbar count.
     this.version(4).stores({ seenMentions: SEEN_MENTIONS_INDEXES });
+    // Version 5 (issue 21): notes, tags and sentiment corrections queued offline, and the team for the pickers.
+    this.version(5).stores({ teamQueue: TEAM_QUEUE_INDEXES, teamMembers: TEAM_MEMBERS_INDEXES });
   }
 }
 

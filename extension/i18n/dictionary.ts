@@ -4,6 +4,7 @@ import { firstHourEn, firstHourEs } from './dictionary-first-hour.ts';
 import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
 import { replyEn, replyEs } from './dictionary-reply.ts';
+import { teamEn, teamEs } from './dictionary-team.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -123,6 +124,7 @@ const en = {
   // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
   ...triageEn,
   ...replyEn,
+  ...teamEn,
   ...identityEn,
   ...findEn,
   ...firstHourEn,
@@ -248,6 +250,7 @@ const es: Dictionary = {
   'siteAccess.granted': 'Vigía funciona en {host}.',
   ...triageEs,
   ...replyEs,
+  ...teamEs,
   ...identityEs,
   ...findEs,
   ...firstHourEs,

@@ -10,6 +10,7 @@ import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/ap
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
 import { exclusionAnswerSchema, muteAddedAnswerSchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, type ExclusionBody, type MuteBody } from '../../shared/api/noise.ts';
 import { replySetupAnswerSchema } from '../../shared/api/replies.ts';
+import { historyAnswerSchema, meAnswerSchema, usersAnswerSchema, type HistoryEntry, type MeAnswer, type NoteBody, type NoteEditBody, type SentimentBody, type TagsPatchBody, type User } from '../../shared/api/team.ts';
 import { customerSchema, type Customer, type CustomerIdentity } from '../../shared/customer/customer.ts';
 import { mentionSchema, type Mention } from '../../shared/mention.ts';
 import { toAnalyzeBody, type AnalyzeInput } from './analysis.ts';
@@ -116,5 +117,18 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
       const refused = answer.errors[0];
       if (refused) throw new CollectorResponseError(`collector: the customer record was refused: ${refused.reason}`);
     },
+
+    /** `GET /api/users`: the team, by name. */
+    users: async (): Promise<User[]> => (await read('/api/users', usersAnswerSchema)).users,
+    /** `GET /api/users/me`: whom this token stands for. */
+    me: (): Promise<MeAnswer> => read('/api/users/me', meAnswerSchema),
+    addNote: (id: string, body: NoteBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/notes`, mentionAnswerSchema, { method: 'POST', json: body }),
+    editNote: (id: string, noteId: string, body: NoteEditBody): Promise<Mention> =>
+      read(`/api/mentions/${encodeURIComponent(id)}/notes/${encodeURIComponent(noteId)}`, mentionAnswerSchema, { method: 'PATCH', json: body }),
+    deleteNote: (id: string, noteId: string): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/notes/${encodeURIComponent(noteId)}`, mentionAnswerSchema, { method: 'DELETE' }),
+    changeTags: (id: string, body: TagsPatchBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/tags`, mentionAnswerSchema, { method: 'PATCH', json: body }),
+    correctSentiment: (id: string, body: SentimentBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/sentiment`, mentionAnswerSchema, { method: 'PATCH', json: body }),
+    /** `GET /api/mentions/:id/history`: the audit trail, oldest first. */
+    history: async (id: string): Promise<HistoryEntry[]> => (await read(`/api/mentions/${encodeURIComponent(id)}/history`, historyAnswerSchema)).items,
   };
 }

@@ -15,6 +15,7 @@ import { streamEventSchemas, streamQuerySchema } from './stream.ts';
 import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
 import { exclusionAnswerSchema, exclusionBodySchema, exclusionRemovedAnswerSchema, muteAddedAnswerSchema, muteBodySchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, notAboutUsBodySchema } from './noise.ts';
 import { replyBodySchema, replySetupAnswerSchema } from './replies.ts';
+import { historyAnswerSchema, meAnswerSchema, noteBodySchema, noteEditBodySchema, sentimentBodySchema, tagsPatchBodySchema, tagsPutBodySchema, usersAnswerSchema } from './team.ts';
 
 interface RouteContract {
   query?: z.ZodType;
@@ -56,6 +57,15 @@ export const API_ROUTES = {
   'DELETE /api/exclusions/:id': { answer: exclusionRemovedAnswerSchema },
   'GET /api/replies/setup': { answer: replySetupAnswerSchema },
   'POST /api/mentions/:id/reply': { body: replyBodySchema, answer: mentionAnswerSchema },
+  'GET /api/users': { answer: usersAnswerSchema },
+  'GET /api/users/me': { answer: meAnswerSchema },
+  'POST /api/mentions/:id/notes': { body: noteBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/notes/:noteId': { body: noteEditBodySchema, answer: mentionAnswerSchema },
+  'DELETE /api/mentions/:id/notes/:noteId': { answer: mentionAnswerSchema },
+  'PUT /api/mentions/:id/tags': { body: tagsPutBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/tags': { body: tagsPatchBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/sentiment': { body: sentimentBodySchema, answer: mentionAnswerSchema },
+  'GET /api/mentions/:id/history': { answer: historyAnswerSchema },
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoute = keyof typeof API_ROUTES;

@@ -169,7 +169,7 @@ describe('social badges in Spanish', () => {
     expect(await bad.locator('.badge__sentiment').textContent()).toBe('Vigía: Negativa');
     await bad.getByRole('button', { name: 'Acciones de gestión' }).click();
     await bad.locator('[role="menuitem"]').first().waitFor();
-    expect(await bad.locator('[role="menuitem"]').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Silenciar autor', 'No va de nosotros', 'Abrir recorrido']);
+    expect(await bad.locator('[role="menuitem"]').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Silenciar autor', 'No va de nosotros', 'Marcar como Negativa', 'Marcar como Neutra', 'Marcar como Positiva', 'Abrir recorrido']);
     expect(await bad.locator('.badge__note').textContent()).toMatch(/^Aún no recogida/);
   });
 });

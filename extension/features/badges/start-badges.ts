@@ -68,6 +68,14 @@ export function startBadges(ctx: ContentScriptContext, css: string): void {
         entry.open.value = false;
         return;
       }
+      if (action.kind === 'correct') {
+        // A person's label: queued like the inbox's, so it survives being offline; refusals are shown here.
+        const outcome = await sendToBackground('team:edit', { mentionId: badge.mentionId, edit: { kind: 'sentiment', label: action.label } });
+        if (outcome.refused) throw new Error(outcome.refused);
+        entry.show({ ...badge, sentiment: action.label });
+        entry.open.value = false;
+        return;
+      }
       const me = (await settingsItem.getValue()).assignee.trim();
       if (action.kind === 'assign-to-me' && me === '') throw new Error(t.value('inbox.noAssignee'));
       const edit = action.kind === 'assign-to-me' ? { mentionId: badge.mentionId, assignee: me } : { mentionId: badge.mentionId, status: action.status };

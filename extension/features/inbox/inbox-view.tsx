@@ -7,6 +7,7 @@ import { BulkBar, FilterBar, StatusTabs } from './inbox-controls.tsx';
 import { FindBar, FindSummary } from './find-bar.tsx';
 import type { InboxModel } from './inbox-model.ts';
 import { InboxRow } from './inbox-row.tsx';
+import { TeamBar } from '../team/team-bar.tsx';
 
 function SyncLine({ status, t }: { status: SyncStatus | undefined; t: Translator }) {
   if (!status || status.state === 'not-configured') return null;
@@ -47,6 +48,7 @@ export function InboxView({ model, compact, actions, aside }: InboxViewProps) {
       {!model.configured.value && <p class="inbox__notice">{t('popup.notConfigured')}</p>}
       <FindBar model={model} compact={compact} />
       <StatusTabs model={model} />
+      <TeamBar model={model} />
       {!compact && <FilterBar model={model} />}
       <BulkBar model={model} />
       <p class={`inbox__notice inbox__notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">
