@@ -7,7 +7,10 @@ import { classifyMoment } from '../../shared/moments/classify-moment.ts';
 import { classifyStage } from '../../shared/moments/classify-stage.ts';
 import { detectLanguage } from './language.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
+import { decideSentiment, type DecideOptions } from './model/decide.ts';
+import { sentimentModel } from './model/model.ts';
 import { blendRating } from './rating.ts';
+import { enrichmentSettings } from './settings.ts';
 import { cueWords, readSymbols, readTokens, type SentimentOptions } from './sentiment.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -36,12 +39,23 @@ export interface Analysis {
   why: string[];
 }
 
+/** How analyzeText reads sentiment, besides the cue scorer's tunables. */
+export interface AnalyzeOptions extends SentimentOptions {
+  /** "on": the trained model, the cues and the rating decide together; "off": the cues alone; "only": the
+   * model alone (for measuring it). @default the config's enrichment.model */
+  model?: 'on' | 'off' | 'only';
+  /** Below this confidence a text is unscored (model on). @default CONFIDENCE_FLOOR */
+  confidenceFloor?: number;
+  /** A per-installation correction layer over the shipped model. */
+  layer?: DecideOptions['layer'];
+}
+
 const SCORED: readonly string[] = ['en', 'es'];
 /** Longer texts are cut here: a megabyte of text says nothing its first 20 000 characters do not. */
 const MAX_CHARS = 20_000;
 
 /** Analyze one text; never throws on any string input. */
-export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {}): Analysis {
+export function analyzeText(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
   const text = sanitize(typeof input.text === 'string' ? input.text : '');
   const title = input.title ? sanitize(input.title) : undefined;
   const rating = typeof input.rating === 'number' && input.rating >= 0 && input.rating <= 1 ? input.rating : undefined;
@@ -52,6 +66,8 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   const words = cueWords(tokens);
 
   let sentiment: Sentiment;
+  /** Whether the decision already weighed the rating (the model's does; the cues' is blended after). */
+  let rated = false;
   const symbols = language.lang === 'und' ? readSymbols(tokens) : undefined;
   if (symbols) {
     sentiment = symbols.sentiment;
@@ -59,12 +75,13 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   } else if (!SCORED.includes(language.lang)) {
     sentiment = { unscored: language.lang === 'und' ? 'language undetermined' : `language not supported: ${language.lang}` };
   } else {
-    const reading = readTokens(tokens, language.lang as ScoredLanguage, options);
-    sentiment = reading.sentiment;
-    for (const cue of reading.cues) why.push(`sentiment: ${cue}`);
+    const read = readScored(tokens, language.lang as ScoredLanguage, rating, options);
+    sentiment = read.sentiment;
+    rated = read.rated;
+    why.push(...read.why);
   }
   if (rating !== undefined) {
-    sentiment = blendRating(sentiment, rating);
+    if (!rated) sentiment = blendRating(sentiment, rating);
     why.push(`sentiment: rated ${Math.round(rating * 100)}%`);
   }
   if (!isScored(sentiment)) why.push(`sentiment: unscored (${sentiment.unscored})`);
@@ -77,6 +94,18 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   return { lang: language.lang, sentiment, moment: moment.moment, stage: stage.stage, why };
 }
 
+/** Sentiment of a text in a scored language: the model's decision over the cues (or the cues alone). */
+function readScored(tokens: Token[], lang: ScoredLanguage, rating: number | undefined, options: AnalyzeOptions): { sentiment: Sentiment; why: string[]; rated: boolean } {
+  const reading = readTokens(tokens, lang, options);
+  const cues = reading.cues.map((cue) => `sentiment: ${cue}`);
+  const use = options.model ?? enrichmentSettings().model;
+  if (use === 'off') return { sentiment: reading.sentiment, why: cues, rated: false };
+  const model = sentimentModel(lang);
+  if (model instanceof Error) return { sentiment: reading.sentiment, why: [...cues, `sentiment: ${model.message}; the cues decide alone`], rated: false };
+  const decided = decideSentiment(tokens, reading, model, { use, rating, confidenceFloor: options.confidenceFloor, layer: options.layer });
+  return { sentiment: decided.sentiment, why: [...decided.why, ...cues], rated: use === 'on' };
+}
+
 /** The folded words of the text (no numbers, URLs, handles or punctuation), for language markers. */
 function wordKeys(tokens: Token[]): string[] {
   const keys: string[] = [];
@@ -84,8 +113,8 @@ function wordKeys(tokens: Token[]): string[] {
   return keys;
 }
 
-// Control characters and lone surrogates come from binary junk; they carry nothing to read.
-function sanitize(text: string): string {
+/** Cut to MAX_CHARS and blank out control characters and lone surrogates (binary junk carries nothing). */
+export function sanitize(text: string): string {
   const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   return cut.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
 }
