@@ -6,6 +6,7 @@ import { ConfigError } from './errors.ts';
 import { parseDuration } from './duration.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+import { configureEnrichment, enrichmentSettingsSchema } from './enrich/settings.ts';
 
 const brandSchema = z.object({
   /** Shown in the UI and stored on each match. */
@@ -46,6 +47,8 @@ export const configSchema = z.object({
       touchpointDays: z.number().int().min(1, 'must be at least 1 day').max(36_500).optional(),
     })
     .prefault({}),
+  /** How mentions are read: `model: "off"` leaves sentiment to the cues alone (see collector/enrich/settings.ts). */
+  enrichment: enrichmentSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 
@@ -128,5 +131,7 @@ export async function loadConfig(path: string): Promise<VigiaConfig> {
   } catch (error) {
     throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  return validateConfig(json, path);
+  const config = validateConfig(json, path);
+  configureEnrichment(config.enrichment); // one config per process: every analysis from now on follows it
+  return config;
 }

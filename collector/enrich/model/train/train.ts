@@ -105,4 +105,9 @@ function fail(message: string): number {
   return 1;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  // A bad manifest, corrections file or split says what is wrong, not where in the code it was noticed.
+  process.exitCode = fail((error as Error).message.replace(/^train: /, ''));
+}
