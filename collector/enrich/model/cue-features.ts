@@ -49,3 +49,25 @@ export function cueFeatures(reading: SentimentReading | undefined, out: Float64A
   out[12] = Math.min(evidence.exclamations, 3) / 3;
   return out;
 }
+
+/** The cue features again, weighted by how unsure the text model is: where the model reads text unlike
+ * its training data its probabilities flatten, and the decision learns to lean on the cues there
+ * (train/out-of-domain.ts shows it such readings). */
+export const UNSURE_FEATURES = ['model unsure', 'cue score (model unsure)', 'praise (model unsure)', 'complaint (model unsure)', 'no cue (model unsure)', 'cues: neutral (model unsure)'] as const;
+
+/** Every input of the decision after the text model's three logits, in order. */
+export const DECISION_FEATURES = [...CUE_FEATURES, ...UNSURE_FEATURES] as const;
+export const DECISION_FEATURE_COUNT = DECISION_FEATURES.length;
+
+/** Fill the unsure features of `out` (its first CUE_FEATURE_COUNT entries already the cue features) from
+ * the text model's logits: unsureness is one minus the top probability. */
+export function addUnsureFeatures(logits: ArrayLike<number>, out: Float64Array): Float64Array {
+  const z0 = logits[0]!;
+  const z1 = logits[1]!;
+  const z2 = logits[2]!;
+  const max = Math.max(z0, z1, z2);
+  const unsure = 1 - 1 / (Math.exp(z0 - max) + Math.exp(z1 - max) + Math.exp(z2 - max));
+  out[CUE_FEATURE_COUNT] = unsure;
+  for (let k = 0; k < UNSURE_FEATURES.length - 1; k++) out[CUE_FEATURE_COUNT + 1 + k] = unsure * out[k]!;
+  return out;
+}

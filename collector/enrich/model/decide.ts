@@ -4,7 +4,7 @@
 import type { Sentiment } from '../../../shared/mention.ts';
 import type { SentimentReading } from '../sentiment.ts';
 import type { Token } from '../tokenize.ts';
-import { CUE_FEATURE_COUNT, cueFeatures } from './cue-features.ts';
+import { addUnsureFeatures, cueFeatures, DECISION_FEATURE_COUNT } from './cue-features.ts';
 import { createFeatureBuffer, extractFeatures } from './features.ts';
 import type { CorrectionLayer, SentimentModel } from './model.ts';
 import { explainDecision } from './explain.ts';
@@ -33,7 +33,7 @@ const LABELS = ['negative', 'neutral', 'positive'] as const;
 // Scratch space reused across calls: analyzeText is synchronous, so one set per process suffices.
 const features = createFeatureBuffer();
 const textLogits = new Float64Array(3);
-const cues = new Float64Array(CUE_FEATURE_COUNT);
+const cues = new Float64Array(DECISION_FEATURE_COUNT);
 const z = new Float64Array(3);
 let byOrigin = new Float64Array(6 * 256);
 
@@ -49,9 +49,12 @@ export function decideSentiment(tokens: readonly Token[], reading: SentimentRead
   if (options.use === 'only') z.fill(0);
   else {
     cueFeatures(reading, cues);
+    addUnsureFeatures(textLogits, cues);
+    // A model file from before the unsure features has fewer decision inputs: those it has are used.
+    const inputs = Math.min(DECISION_FEATURE_COUNT, model.decision.length / 3 - 3);
     for (let c = 0; c < 3; c++) {
       let sum = model.decisionBias[c]!;
-      for (let k = 0; k < CUE_FEATURE_COUNT; k++) sum += cues[k]! * model.decision[(3 + k) * 3 + c]!;
+      for (let k = 0; k < inputs; k++) sum += cues[k]! * model.decision[(3 + k) * 3 + c]!;
       z[c] = sum;
     }
     if (options.rating !== undefined) pullToward(options.rating);

@@ -1,7 +1,7 @@
 // `why` for a model decision: the words and word pairs that pushed hardest toward the label (and the
 // strongest one against), and the cue features that weighed most, in words a person reads.
 import type { Token } from '../tokenize.ts';
-import { CUE_FEATURES, CUE_FEATURE_COUNT } from './cue-features.ts';
+import { DECISION_FEATURES } from './cue-features.ts';
 
 const LABELS = ['negative', 'neutral', 'positive'] as const;
 const MARKS = ['−', '=', '+'] as const;
@@ -62,13 +62,14 @@ function phrase(tokens: readonly Token[], negatedBy: Int32Array, origin: number)
 // The cue features (past the three text logits in the decision's weights) that pushed toward the label.
 function strongestCues(cues: Float64Array, decision: Float64Array, best: number): string[] {
   const pushes: { name: string; push: number }[] = [];
-  for (let k = 0; k < CUE_FEATURE_COUNT; k++) {
+  const inputs = Math.min(DECISION_FEATURES.length, decision.length / 3 - 3);
+  for (let k = 0; k < inputs; k++) {
     const v = cues[k]!;
     if (v === 0) continue;
     const at = (3 + k) * 3;
     const f = v * decision[at + best]!;
     const push = f - (v * (decision[at]! + decision[at + 1]! + decision[at + 2]!) - f) / 2;
-    if (push >= MIN_PUSH * 4) pushes.push({ name: CUE_FEATURES[k]!, push });
+    if (push >= MIN_PUSH * 4) pushes.push({ name: DECISION_FEATURES[k]!, push });
   }
   return pushes.sort((a, b) => b.push - a.push).slice(0, 2).map((c) => c.name);
 }

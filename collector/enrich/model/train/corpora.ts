@@ -23,6 +23,9 @@ const corpusSchema = z.object({
   commercial: z.boolean(),
   /** A deterministic sample of at most this many training rows. */
   maxTrainRows: z.number().int().positive().optional(),
+  /** Kind of text ("social", "reviews", "news"): corpora of one family are left out together when the
+   * decision learns how the model reads text unlike its training data. @default the corpus itself */
+  family: z.string().optional(),
   /** Weight of each of its examples. @default 1 */
   weight: z.number().positive().default(1),
   /** Where the file is, when not in the training data directory (absolute or relative to the manifest). */

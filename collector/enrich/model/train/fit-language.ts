@@ -2,7 +2,7 @@
 // int8, then — on the calibration split, through the same scorer that ships — fit the temperature of the
 // model alone and the decision over the model's logits and the cue scorer's features, and measure all
 // three on the held-out test split.
-import { CUE_FEATURE_COUNT } from '../cue-features.ts';
+import { addUnsureFeatures, DECISION_FEATURE_COUNT } from '../cue-features.ts';
 import type { FeatureBuffer } from '../features.ts';
 import { createModel, type SentimentModel } from '../model.ts';
 import type { FeatureTable, ModelData } from '../model-file.ts';
@@ -12,6 +12,7 @@ import { buildDesign, buildVocabulary, extractTexts, type ExtractedText } from '
 import { fitAdagrad } from './adagrad.ts';
 import { fitSoftmax, type Design } from './softmax-regression.ts';
 import { accuracyAndMacroF1, fitTemperature } from './calibration.ts';
+import { outOfDomainLogits } from './out-of-domain.ts';
 
 /** The trainer's settings, recorded in the model file. */
 export interface TrainSettings {
@@ -28,6 +29,9 @@ export interface TrainSettings {
   keep: number;
   /** L2 strength of the decision. */
   decisionL2: number;
+  /** Share of the decision's calibration weight on out-of-domain readings (out-of-domain.ts); 0 fits it
+   * on in-domain logits only. */
+  outOfDomainShare: number;
 }
 
 export interface LanguageResult {
@@ -36,8 +40,9 @@ export interface LanguageResult {
   heldOut: Record<string, number>;
 }
 
-/** Train `lang` on `rows` (already split); `log` gets progress lines. */
-export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[], settings: TrainSettings, log: (line: string) => void): LanguageResult {
+/** Train `lang` on `rows` (already split); `log` gets progress lines; `familyOf` names each corpus's
+ * family (corpora of one family are left out together when the decision learns the model out of domain). */
+export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[], settings: TrainSettings, log: (line: string) => void, familyOf: (corpus: string) => string = (corpus) => corpus): LanguageResult {
   const bySplit = (split: TrainingRow['split']) => rows.filter((row) => row.split === split);
   const train = bySplit('train');
   const calibration = bySplit('calibration');
@@ -48,13 +53,8 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
   const vocabulary = buildVocabulary(trainTexts, settings.minCount);
   const design = buildDesign(trainTexts, train, vocabulary, { words: settings.wordWeight, chars: settings.charWeight });
   log(`${lang}: ${vocabulary.words.length} word and ${vocabulary.chars.length} character features, ${design.index.length} entries; fitting`);
-  const fit = fitAdagrad(design, {
-    epochs: settings.epochs,
-    learningRate: settings.learningRate,
-    l2: settings.l2,
-    seed: settings.seed,
-    onEpoch: (epoch, loss) => log(`${lang}:   pass ${epoch}: loss ${loss.toFixed(4)}`),
-  });
+  const fitOptions = { epochs: settings.epochs, learningRate: settings.learningRate, l2: settings.l2, seed: settings.seed };
+  const fit = fitAdagrad(design, { ...fitOptions, onEpoch: (epoch, loss) => log(`${lang}:   pass ${epoch}: loss ${loss.toFixed(4)}`) });
   const mass = new Float64Array(design.sparseWidth);
   for (let k = 0; k < design.index.length; k++) mass[design.index[k]!]! += design.value[k]!;
   const words = compress(fit.sparse, vocabulary.words, 0, mass);
@@ -65,14 +65,32 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
     chars: quantize(chars),
     bias: Float64Array.from(fit.bias),
     temperature: 1,
-    decision: new Float64Array((3 + CUE_FEATURE_COUNT) * 3),
+    decision: new Float64Array((3 + DECISION_FEATURE_COUNT) * 3),
     decisionBias: new Float64Array(3),
   };
   const model = createModel(lang, { ...textOnly, header: { decisionInputs: [] } as unknown as ModelData['header'] });
   const calibrationTexts = extractTexts(calibration, lang);
   const calibrationLogits = logitsOf(model, calibrationTexts);
   const temperature = fitTemperature(calibrationLogits, calibration.map((r) => r.label));
-  const decision = fitDecision(calibrationLogits, calibrationTexts, calibration, settings.decisionL2);
+  let decisionRows = { logits: calibrationLogits, texts: calibrationTexts, rows: calibration };
+  if (settings.outOfDomainShare > 0) {
+    log(`${lang}: reading the calibration rows out of domain`);
+    const blocks = { words: settings.wordWeight, chars: settings.charWeight };
+    const away = outOfDomainLogits({ train, trainTexts, calibration, calibrationTexts, vocabulary, blocks, familyOf, fit: fitOptions }, (line) => log(`${lang}: ${line}`));
+    if (away) {
+      // Each calibration row twice: as the shipped model reads it, and as a model that never saw its kind.
+      const share = settings.outOfDomainShare;
+      const both = new Float64Array(calibrationLogits.length * 2);
+      both.set(calibrationLogits);
+      both.set(away, calibrationLogits.length);
+      decisionRows = {
+        logits: both,
+        texts: [...calibrationTexts, ...calibrationTexts],
+        rows: [...calibration.map((row) => ({ ...row, weight: row.weight * (1 - share) })), ...calibration.map((row) => ({ ...row, weight: row.weight * share }))],
+      };
+    }
+  }
+  const decision = fitDecision(decisionRows.logits, decisionRows.texts, decisionRows.rows, settings.decisionL2);
   const data = { ...textOnly, temperature, decision: decision.dense, decisionBias: decision.bias };
   const heldOut = measure(model, data, extractTexts(test, lang), test);
   log(`${lang}: held-out macro-F1 — cues ${heldOut.cuesMacroF1}, model ${heldOut.modelMacroF1}, combined ${heldOut.combinedMacroF1}`);
@@ -142,12 +160,9 @@ function asFeatures(text: ExtractedText): FeatureBuffer {
 }
 
 function fitDecision(logits: Float64Array, texts: readonly ExtractedText[], rows: readonly TrainingRow[], l2: number): { dense: Float64Array; bias: Float64Array } {
-  const width = 3 + CUE_FEATURE_COUNT;
+  const width = 3 + DECISION_FEATURE_COUNT;
   const dense = new Float64Array(texts.length * width);
-  texts.forEach((text, r) => {
-    dense.set(logits.subarray(r * 3, r * 3 + 3), r * width);
-    dense.set(text.cues, r * width + 3);
-  });
+  texts.forEach((text, r) => dense.set(decisionInputs(logits.subarray(r * 3, r * 3 + 3), text), r * width));
   const design: Design = {
     rows: texts.length, start: new Int32Array(texts.length + 1), index: new Int32Array(0), value: new Float32Array(0), sparseWidth: 0,
     dense, denseWidth: width, labels: Uint8Array.from(rows.map((r) => r.label)), weights: Float64Array.from(rows.map((r) => r.weight)),
@@ -160,14 +175,15 @@ function fitDecision(logits: Float64Array, texts: readonly ExtractedText[], rows
 function measure(model: SentimentModel, data: Omit<ModelData, 'header'>, texts: readonly ExtractedText[], rows: readonly TrainingRow[]): Record<string, number> {
   const gold = rows.map((r) => r.label as number);
   const logits = logitsOf(model, texts);
-  const width = 3 + CUE_FEATURE_COUNT;
+  const width = 3 + DECISION_FEATURE_COUNT;
   const modelLabels: number[] = [];
   const combined: number[] = [];
   texts.forEach((text, r) => {
     modelLabels.push(argmax([logits[r * 3]!, logits[r * 3 + 1]!, logits[r * 3 + 2]!]));
+    const inputs = decisionInputs(logits.subarray(r * 3, r * 3 + 3), text);
     const z = [0, 1, 2].map((c) => {
       let sum = data.decisionBias[c]!;
-      for (let i = 0; i < width; i++) sum += (i < 3 ? logits[r * 3 + i]! : text.cues[i - 3]!) * data.decision[i * 3 + c]!;
+      for (let i = 0; i < width; i++) sum += inputs[i]! * data.decision[i * 3 + c]!;
       return sum;
     });
     combined.push(argmax(z));
@@ -182,6 +198,17 @@ function measure(model: SentimentModel, data: Omit<ModelData, 'header'>, texts: 
     modelAccuracy: round(alone.accuracy), modelMacroF1: round(alone.macroF1),
     combinedAccuracy: round(both.accuracy), combinedMacroF1: round(both.macroF1),
   };
+}
+
+// The decision's inputs for one text, as decide.ts builds them: the three logits, the cue features and
+// the same cue features weighted by how unsure the text model is.
+function decisionInputs(logits: Float64Array, text: ExtractedText): Float64Array {
+  const inputs = new Float64Array(3 + DECISION_FEATURE_COUNT);
+  inputs.set(logits);
+  const features = new Float64Array(DECISION_FEATURE_COUNT);
+  features.set(text.cues);
+  inputs.set(addUnsureFeatures(logits, features), 3);
+  return inputs;
 }
 
 const argmax = (z: readonly number[]): number => (z[0]! >= z[1]! && z[0]! >= z[2]! ? 0 : z[1]! >= z[2]! ? 1 : 2);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ScoredLanguage } from '../../natural-vocabulary.ts';
-import { CUE_FEATURES } from '../cue-features.ts';
+import { DECISION_FEATURES } from '../cue-features.ts';
 import { FEATURE_VERSION } from '../hashing.ts';
 import { encodeModel, FORMAT, type ModelHeader } from '../model-file.ts';
 import { modelFileUrl } from '../model.ts';
@@ -20,7 +20,7 @@ import { trainLanguage, type TrainSettings } from './fit-language.ts';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
-const DEFAULTS = { minCount: 2, wordWeight: 1, charWeight: 1, keep: 100_000, epochs: 4, learningRate: 0.2, l2: 1e-5, seed: 20240611, decisionL2: 1e-3 };
+const DEFAULTS = { minCount: 2, wordWeight: 1, charWeight: 1, keep: 100_000, epochs: 4, learningRate: 0.2, l2: 1e-5, seed: 20240611, decisionL2: 1e-3, outOfDomainShare: 0.5 };
 
 /** Calibration and test rows kept per corpus (each): enough to fit a few dozen numbers and measure. */
 const HELD_ROWS = 2500;
@@ -76,7 +76,8 @@ function main(): number {
     const all: TrainingRow[] = [...rows, ...own];
     if (skipped) console.log(`train: ${lang}: ${skipped} rows that are not {text, label} skipped`);
     if (all.length === 0) return fail(`nothing to train for ${lang}: no corpus fits --terms ${values.terms} and no ${lang} corrections were given (--corrections FILE)`);
-    const result = trainLanguage(lang, all, settings, (line) => console.log(`train: ${line}`));
+    const families = new Map(corpora.map((c) => [c.file.replace(/\.jsonl$/, ''), c.family ?? c.file]));
+    const result = trainLanguage(lang, all, settings, (line) => console.log(`train: ${line}`), (corpus) => families.get(corpus) ?? corpus);
     const used = corpora.filter((corpus) => corpus.lang === lang);
     const header = headerFor(lang, used, own.length, all, { ...settings }, result.heldOut);
     const bytes = encodeModel({ header, ...result.data });
@@ -97,7 +98,7 @@ function headerFor(lang: ScoredLanguage, corpora: readonly Corpus[], corrections
     (commercialUse
       ? 'Every source trained on allows commercial use.'
       : 'These weights carry the terms of that data: research and non-commercial use. For other uses, train your own with `npm run train -- --terms commercial --corrections FILE`, or set enrichment.model to "off".');
-  return { format: FORMAT, featureVersion: FEATURE_VERSION, lang, notice, trainedOn, commercialUse, settings, heldOut, decisionInputs: ['model: negative', 'model: neutral', 'model: positive', ...CUE_FEATURES] };
+  return { format: FORMAT, featureVersion: FEATURE_VERSION, lang, notice, trainedOn, commercialUse, settings, heldOut, decisionInputs: ['model: negative', 'model: neutral', 'model: positive', ...DECISION_FEATURES] };
 }
 
 function fail(message: string): number {
