@@ -12,11 +12,6 @@ export interface AdagradOptions {
   l2: number;
   /** Seed of the example order. */
   seed: number;
-  /** Share of the sparse features dropped from each example at each pass (feature noising: the model
-   * cannot lean on any one word, which is what overfits to one corpus's topics). @default 0 */
-  dropout?: number;
-  /** Columns from here on are never dropped (the cue features). @default sparseWidth */
-  keepFrom?: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -31,12 +26,6 @@ export function fitAdagrad(design: Design, options: AdagradOptions): Fit {
   for (let r = 0; r < design.rows; r++) meanWeight += design.weights[r]! / design.rows;
   const { learningRate: rate, l2 } = options;
   const g = new Float64Array(3);
-  const dropout = options.dropout ?? 0;
-  const keepFrom = options.keepFrom ?? design.sparseWidth;
-  const boost = 1 / (1 - dropout);
-  // Which entries are kept this example: a mask drawn from its own seeded generator.
-  const noise = mulberry32(options.seed ^ 0x5f3759df);
-  let mask = new Uint8Array(1024);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -51,14 +40,9 @@ export function fitAdagrad(design: Design, options: AdagradOptions): Fit {
       let z2 = w[size + 2]!;
       const from = design.start[r]!;
       const to = design.start[r + 1]!;
-      if (mask.length < to - from) mask = new Uint8Array((to - from) * 2);
       for (let k = from; k < to; k++) {
-        const column = design.index[k]!;
-        const kept = dropout === 0 || column >= keepFrom || noise() >= dropout;
-        mask[k - from] = kept ? 1 : 0;
-        if (!kept) continue;
-        const at = column * 3;
-        const v = design.value[k]! * (dropout && column < keepFrom ? boost : 1);
+        const at = design.index[k]! * 3;
+        const v = design.value[k]!;
         z0 += v * w[at]!;
         z1 += v * w[at + 1]!;
         z2 += v * w[at + 2]!;
@@ -75,10 +59,8 @@ export function fitAdagrad(design: Design, options: AdagradOptions): Fit {
       g[1] = weight * (e1 / total - (label === 1 ? 1 : 0));
       g[2] = weight * (e2 / total - (label === 2 ? 1 : 0));
       for (let k = from; k < to; k++) {
-        if (mask[k - from] === 0) continue;
-        const column = design.index[k]!;
-        const at = column * 3;
-        const v = design.value[k]! * (dropout && column < keepFrom ? boost : 1);
+        const at = design.index[k]! * 3;
+        const v = design.value[k]!;
         for (let c = 0; c < 3; c++) {
           const grad = g[c]! * v + l2 * w[at + c]!;
           squares[at + c]! += grad * grad;

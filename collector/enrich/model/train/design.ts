@@ -45,15 +45,10 @@ export interface Vocabulary {
   charColumn: Map<number, number>;
 }
 
-/**
- * Keys present in at least `minCount` of `texts` (counted once per text) and, when `corpora` names each
- * text's corpus, in at least `minCorpora` corpora: a word only one corpus uses ("flight" among airline
- * tweets) teaches that corpus's topic, not sentiment, and misleads on every other kind of text.
- */
-export function buildVocabulary(texts: readonly ExtractedText[], minCount: number, corpora?: readonly string[], minCorpora = 1): Vocabulary {
-  const spread = corpora && minCorpora > 1 ? corpusSpread(texts, corpora) : undefined;
-  const words = keepFrequent(texts.map((t) => t.words), minCount, spread?.words, minCorpora);
-  const chars = keepFrequent(texts.map((t) => t.chars), minCount, spread?.chars, minCorpora);
+/** Keys present in at least `minCount` of `texts` (counted once per text). */
+export function buildVocabulary(texts: readonly ExtractedText[], minCount: number): Vocabulary {
+  const words = keepFrequent(texts.map((t) => t.words), minCount);
+  const chars = keepFrequent(texts.map((t) => t.chars), minCount);
   const wordColumn = new Map<number, number>();
   const charColumn = new Map<number, number>();
   words.forEach((key, i) => wordColumn.set(key, i));
@@ -61,31 +56,14 @@ export function buildVocabulary(texts: readonly ExtractedText[], minCount: numbe
   return { words, chars, wordColumn, charColumn };
 }
 
-function keepFrequent(lists: readonly Int32Array[], minCount: number, spread?: Map<number, number>, minCorpora = 1): Int32Array {
+function keepFrequent(lists: readonly Int32Array[], minCount: number): Int32Array {
   const counts = new Map<number, number>();
   for (const keys of lists) {
     for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) counts.set(keys[i]!, (counts.get(keys[i]!) ?? 0) + 1);
   }
   const kept: number[] = [];
-  for (const [key, count] of counts) if (count >= minCount && (!spread || (spread.get(key) ?? 0) >= minCorpora)) kept.push(key);
+  for (const [key, count] of counts) if (count >= minCount) kept.push(key);
   return Int32Array.from(kept.sort((a, b) => (a >>> 0) - (b >>> 0)));
-}
-
-/** In how many corpora each key occurs (in two texts at least, so one stray use does not count). */
-function corpusSpread(texts: readonly ExtractedText[], corpora: readonly string[]): { words: Map<number, number>; chars: Map<number, number> } {
-  const result = { words: new Map<number, number>(), chars: new Map<number, number>() };
-  for (const corpus of new Set(corpora)) {
-    for (const block of ['words', 'chars'] as const) {
-      const seen = new Map<number, number>();
-      texts.forEach((text, r) => {
-        if (corpora[r] !== corpus) return;
-        const keys = text[block];
-        for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) seen.set(keys[i]!, (seen.get(keys[i]!) ?? 0) + 1);
-      });
-      for (const [key, count] of seen) if (count >= 2) result[block].set(key, (result[block].get(key) ?? 0) + 1);
-    }
-  }
-  return result;
 }
 
 /** Block weights: how much each block's features count before regularisation. */

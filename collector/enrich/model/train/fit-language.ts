@@ -29,8 +29,8 @@ export interface TrainSettings {
   keep: number;
   /** L2 strength of the decision. */
   decisionL2: number;
-  /** Share of the decision's calibration weight on out-of-domain readings (out-of-domain.ts); 0 fits it
-   * on in-domain logits only. */
+  /** Share of the decision's calibration weight on out-of-domain readings (out-of-domain.ts): 1 fits it
+   * on them alone (every text met in use is one the model never trained on), 0 on in-domain logits only. */
   outOfDomainShare: number;
 }
 
@@ -78,15 +78,19 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
     const blocks = { words: settings.wordWeight, chars: settings.charWeight };
     const away = outOfDomainLogits({ train, trainTexts, calibration, calibrationTexts, vocabulary, blocks, familyOf, fit: fitOptions }, (line) => log(`${lang}: ${line}`));
     if (away) {
-      // Each calibration row twice: as the shipped model reads it, and as a model that never saw its kind.
+      // Each calibration row as the shipped model reads it and as a model that never saw its kind does,
+      // weighted by the share (a copy of weight 0 is left out).
       const share = settings.outOfDomainShare;
-      const both = new Float64Array(calibrationLogits.length * 2);
-      both.set(calibrationLogits);
-      both.set(away, calibrationLogits.length);
+      const copies = [
+        { logits: calibrationLogits, weight: 1 - share },
+        { logits: away, weight: share },
+      ].filter((copy) => copy.weight > 0);
+      const logits = new Float64Array(calibrationLogits.length * copies.length);
+      copies.forEach((copy, i) => logits.set(copy.logits, i * calibrationLogits.length));
       decisionRows = {
-        logits: both,
-        texts: [...calibrationTexts, ...calibrationTexts],
-        rows: [...calibration.map((row) => ({ ...row, weight: row.weight * (1 - share) })), ...calibration.map((row) => ({ ...row, weight: row.weight * share }))],
+        logits,
+        texts: copies.flatMap(() => calibrationTexts),
+        rows: copies.flatMap((copy) => calibration.map((row) => ({ ...row, weight: row.weight * copy.weight }))),
       };
     }
   }

@@ -20,7 +20,7 @@ import { trainLanguage, type TrainSettings } from './fit-language.ts';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
-const DEFAULTS = { minCount: 2, wordWeight: 1, charWeight: 1, keep: 100_000, epochs: 4, learningRate: 0.2, l2: 1e-5, seed: 20240611, decisionL2: 1e-3, outOfDomainShare: 0.5 };
+const DEFAULTS = { minCount: 2, wordWeight: 1, charWeight: 1, keep: 100_000, epochs: 4, learningRate: 0.2, l2: 1e-5, seed: 20240611, decisionL2: 1e-3, outOfDomainShare: 1 };
 
 /** Calibration and test rows kept per corpus (each): enough to fit a few dozen numbers and measure. */
 const HELD_ROWS = 2500;
