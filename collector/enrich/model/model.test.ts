@@ -21,14 +21,14 @@ function syntheticCorpus(): TrainingRow[] {
     const label = (i % 3) as 0 | 1 | 2;
     const words = [filler[i % 10]!, opinion[label]![i % 5]!, filler[(i * 7) % 10]!, filler[(i * 3) % 10]!, opinion[label]![(i * 3) % 5]!, `n${i}`];
     const text = words.join(' ');
-    rows.push({ text, label, corpus: i % 2 ? 'posts' : 'reviews', split: splitOf(text), weight: 1 });
+    rows.push({ text, label, corpus: ['posts', 'reviews', 'news'][Math.floor(i / 3) % 3]!, split: splitOf(text), weight: 1 });
   }
   return rows;
 }
 
 const settings: TrainSettings = { minCount: 1, wordWeight: 1, charWeight: 1, keep: 2000, epochs: 2, learningRate: 0.2, l2: 1e-5, seed: 11, decisionL2: 1e-3, outOfDomainShare: 0.5 };
 const header: ModelHeader = { format: FORMAT, featureVersion: 1, lang: 'en', notice: 'test', trainedOn: [], commercialUse: true, settings: {}, heldOut: {}, decisionInputs: ['model: negative', 'model: neutral', 'model: positive', ...DECISION_FEATURES] };
-// Two corpora, so the decision's out-of-domain readings (one text model per corpus left out) are seeded too.
+// Three corpora, so the decision's out-of-domain readings (one text model per corpus left out) are seeded too.
 const trainBytes = (s: TrainSettings) => encodeModel({ header, ...trainLanguage('en', syntheticCorpus(), s, () => {}).data });
 
 describe('the trainer', () => {

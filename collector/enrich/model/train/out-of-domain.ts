@@ -9,6 +9,9 @@ import { fitAdagrad } from './adagrad.ts';
 import { buildDesign, type BlockWeights, type ExtractedText, type Vocabulary } from './design.ts';
 import { predictLogits } from './softmax-regression.ts';
 
+/** Families needed for out-of-domain readings to mean anything. */
+const MIN_FAMILIES = 3;
+
 export interface OutOfDomainInput {
   train: readonly TrainingRow[];
   trainTexts: readonly ExtractedText[];
@@ -23,13 +26,15 @@ export interface OutOfDomainInput {
 
 /**
  * Logits [row × 3] of each calibration row from a text model fitted without its family, or undefined
- * when there is one family only (nothing to leave out).
+ * when there are fewer than three families (the decision is then fitted on in-domain readings).
  */
 export function outOfDomainLogits(input: OutOfDomainInput, log: (line: string) => void): Float64Array | undefined {
   const { train, trainTexts, calibration, calibrationTexts, vocabulary, blocks, familyOf } = input;
   const families = [...new Set(calibration.map((row) => familyOf(row.corpus)))].sort();
   const trainFamilies = new Set(train.map((row) => familyOf(row.corpus)));
-  if (families.length < 2 || trainFamilies.size < 2) return undefined;
+  // With two families, leaving one out leaves a model of a single kind of text (all restaurant reviews,
+  // nine in ten positive): a degenerate reader, not an unfamiliar one. Three at least, or none of this.
+  if (families.length < MIN_FAMILIES || trainFamilies.size < MIN_FAMILIES) return undefined;
   const out = new Float64Array(calibration.length * 3);
   for (const family of families) {
     const others = indexes(train, (row) => familyOf(row.corpus) !== family);
