@@ -8,9 +8,9 @@ import { createModel, type SentimentModel } from '../model.ts';
 import type { FeatureTable, ModelData } from '../model-file.ts';
 import type { ScoredLanguage } from '../../natural-vocabulary.ts';
 import type { TrainingRow } from './corpora.ts';
-import { buildDesign, buildVocabulary, extractTexts, type ExtractedText } from './design.ts';
+import { buildDesign, buildVocabulary, extractTexts, type ExtractedText, type Vocabulary } from './design.ts';
 import { fitAdagrad } from './adagrad.ts';
-import { fitSoftmax, type Design } from './softmax-regression.ts';
+import { fitSoftmax, type Design, type Fit } from './softmax-regression.ts';
 import { accuracyAndMacroF1, fitTemperature } from './calibration.ts';
 import { outOfDomainLogits } from './out-of-domain.ts';
 
@@ -55,20 +55,13 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
   log(`${lang}: ${vocabulary.words.length} word and ${vocabulary.chars.length} character features, ${design.index.length} entries; fitting`);
   const fitOptions = { epochs: settings.epochs, learningRate: settings.learningRate, l2: settings.l2, seed: settings.seed };
   const fit = fitAdagrad(design, { ...fitOptions, onEpoch: (epoch, loss) => log(`${lang}:   pass ${epoch}: loss ${loss.toFixed(4)}`) });
-  const mass = new Float64Array(design.sparseWidth);
-  for (let k = 0; k < design.index.length; k++) mass[design.index[k]!]! += design.value[k]!;
-  const words = compress(fit.sparse, vocabulary.words, 0, mass);
-  const chars = compress(fit.sparse, vocabulary.chars, vocabulary.words.length, mass);
-  trimToBudget(words, chars, settings.keep);
   const textOnly: Omit<ModelData, 'header'> = {
-    words: quantize(words),
-    chars: quantize(chars),
-    bias: Float64Array.from(fit.bias),
+    ...shippable(fit, design, vocabulary, settings.keep),
     temperature: 1,
     decision: new Float64Array((3 + DECISION_FEATURE_COUNT) * 3),
     decisionBias: new Float64Array(3),
   };
-  const model = createModel(lang, { ...textOnly, header: { decisionInputs: [] } as unknown as ModelData['header'] });
+  const model = scorer(lang, textOnly);
   const calibrationTexts = extractTexts(calibration, lang);
   const calibrationLogits = logitsOf(model, calibrationTexts);
   const temperature = fitTemperature(calibrationLogits, calibration.map((r) => r.label));
@@ -76,7 +69,11 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
   if (settings.outOfDomainShare > 0) {
     log(`${lang}: reading the calibration rows out of domain`);
     const blocks = { words: settings.wordWeight, chars: settings.charWeight };
-    const away = outOfDomainLogits({ train, trainTexts, calibration, calibrationTexts, vocabulary, blocks, familyOf, fit: fitOptions }, (line) => log(`${lang}: ${line}`));
+    // Each left-out model is pruned and quantised like the shipped one and read through the same scorer,
+    // so its logits have the scale the decision will meet in use.
+    const read = (other: Fit, otherDesign: Design, texts: readonly ExtractedText[]) =>
+      logitsOf(scorer(lang, { ...textOnly, ...shippable(other, otherDesign, vocabulary, settings.keep) }), texts);
+    const away = outOfDomainLogits({ train, trainTexts, calibration, calibrationTexts, vocabulary, blocks, familyOf, fit: fitOptions, read }, (line) => log(`${lang}: ${line}`));
     if (away) {
       // Each calibration row as the shipped model reads it and as a model that never saw its kind does,
       // weighted by the share (a copy of weight 0 is left out).
@@ -100,10 +97,22 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
   log(`${lang}: held-out macro-F1 — cues ${heldOut.cuesMacroF1}, model ${heldOut.modelMacroF1}, combined ${heldOut.combinedMacroF1}`);
   return {
     data,
-    counts: { train: train.length, calibration: calibration.length, test: test.length, vocabulary: design.sparseWidth, kept: words.keys.length + chars.keys.length },
+    counts: { train: train.length, calibration: calibration.length, test: test.length, vocabulary: design.sparseWidth, kept: textOnly.words.keys.length + textOnly.chars.keys.length },
     heldOut,
   };
 }
+
+// The text model as it ships: centred, the `keep` most important features, int8.
+function shippable(fit: Fit, design: Design, vocabulary: Vocabulary, keep: number): Pick<ModelData, 'words' | 'chars' | 'bias'> {
+  const mass = new Float64Array(design.sparseWidth);
+  for (let k = 0; k < design.index.length; k++) mass[design.index[k]!]! += design.value[k]!;
+  const words = compress(fit.sparse, vocabulary.words, 0, mass);
+  const chars = compress(fit.sparse, vocabulary.chars, vocabulary.words.length, mass);
+  trimToBudget(words, chars, keep);
+  return { words: quantize(words), chars: quantize(chars), bias: Float64Array.from(fit.bias) };
+}
+
+const scorer = (lang: ScoredLanguage, data: Omit<ModelData, 'header'>): SentimentModel => createModel(lang, { ...data, header: { decisionInputs: [] } as unknown as ModelData['header'] });
 
 interface Candidate {
   keys: Int32Array;

@@ -7,7 +7,7 @@
 import type { TrainingRow } from './corpora.ts';
 import { fitAdagrad } from './adagrad.ts';
 import { buildDesign, type BlockWeights, type ExtractedText, type Vocabulary } from './design.ts';
-import { predictLogits } from './softmax-regression.ts';
+import type { Design, Fit } from './softmax-regression.ts';
 
 /** Families needed for out-of-domain readings to mean anything. */
 const MIN_FAMILIES = 3;
@@ -22,6 +22,8 @@ export interface OutOfDomainInput {
   /** The family of a corpus (by name); corpora of one family are left out together. */
   familyOf: (corpus: string) => string;
   fit: { epochs: number; learningRate: number; l2: number; seed: number };
+  /** Logits [row × 3] of `texts` from a text model fitted on `design`, read as the shipped scorer reads. */
+  read: (fit: Fit, design: Design, texts: readonly ExtractedText[]) => Float64Array;
 }
 
 /**
@@ -43,7 +45,7 @@ export function outOfDomainLogits(input: OutOfDomainInput, log: (line: string) =
     log(`  without ${family}: fitting on ${others.length} texts, reading ${own.length}`);
     const design = buildDesign(others.map((i) => trainTexts[i]!), others.map((i) => train[i]!), vocabulary, blocks);
     const fit = fitAdagrad(design, input.fit);
-    const logits = predictLogits(buildDesign(own.map((i) => calibrationTexts[i]!), own.map((i) => calibration[i]!), vocabulary, blocks), fit);
+    const logits = input.read(fit, design, own.map((i) => calibrationTexts[i]!));
     own.forEach((i, k) => out.set(logits.subarray(k * 3, k * 3 + 3), i * 3));
   }
   return out;
