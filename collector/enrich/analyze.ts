@@ -7,7 +7,7 @@ import { classifyMoment } from '../../shared/moments/classify-moment.ts';
 import { classifyStage } from '../../shared/moments/classify-stage.ts';
 import { detectLanguage } from './language.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
-import { decideSentiment, type DecideOptions } from './model/decide.ts';
+import { CONFIDENCE_FLOOR, decideSentiment, type DecideOptions } from './model/decide.ts';
 import { sentimentModel } from './model/model.ts';
 import { blendRating } from './rating.ts';
 import { enrichmentSettings } from './settings.ts';
@@ -102,7 +102,14 @@ function readScored(tokens: Token[], lang: ScoredLanguage, rating: number | unde
   if (use === 'off') return { sentiment: reading.sentiment, why: cues, rated: false };
   const model = sentimentModel(lang);
   if (model instanceof Error) return { sentiment: reading.sentiment, why: [...cues, `sentiment: ${model.message}; the cues decide alone`], rated: false };
-  const decided = decideSentiment(tokens, reading, model, { use, rating, confidenceFloor: options.confidenceFloor, layer: options.layer });
+  const floor = options.confidenceFloor ?? CONFIDENCE_FLOOR;
+  const decided = decideSentiment(tokens, reading, model, { use, rating, confidenceFloor: floor, layer: options.layer });
+  // Below the floor the model is out of its depth (a help-desk complaint in words no corpus used): a
+  // confident reading of the cues is reported instead, as with the model off; else the text is unscored.
+  const cueConfidence = isScored(reading.sentiment) ? reading.sentiment.confidence : 0;
+  if (use === 'on' && !isScored(decided.sentiment) && cueConfidence >= floor) {
+    return { sentiment: reading.sentiment, why: [...decided.why, `sentiment: model unsure (${decided.sentiment.unscored}); the cues decide`, ...cues], rated: false };
+  }
   return { sentiment: decided.sentiment, why: [...decided.why, ...cues], rated: use === 'on' };
 }
 

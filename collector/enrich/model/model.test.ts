@@ -77,6 +77,14 @@ describe('the shipped models', () => {
   });
 });
 
+describe('below the confidence floor', () => {
+  it('a confident reading of the cues decides, and why says the model was unsure', () => {
+    const { sentiment, why } = analyzeText({ text: 'Tercera vez que me falla el router. Me cambio a Telvia.' });
+    expect(sentiment).toMatchObject({ label: 'negative' });
+    expect(why).toContainEqual(expect.stringMatching(/^sentiment: model unsure \(uncertain: .*\); the cues decide$/));
+  });
+});
+
 describe('enrichment.model in the config', () => {
   afterEach(() => configureEnrichment({ model: 'on' }));
   const dir = mkdtempSync(join(tmpdir(), 'vigia-model-config-'));
