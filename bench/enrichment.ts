@@ -95,7 +95,7 @@ export async function run(options: { texts?: number } = {}): Promise<{ name: str
   const averageChars = Math.round(texts.reduce((n, t) => n + t.text.length, 0) / texts.length);
 
   const metrics = { texts: texts.length, averageChars, loadMs, modelLoadMs, modelMegabytes, vigia, vigiaLanguageGiven: vigiaGiven, vigiaCuesAlone: vigiaCues, naturalAfinn, vader: vaderRate };
-  const ratio = (x: number, y: number): string => `${(x / y).toFixed(1)}×`;
+  const ratio = (x: number, y: number): string => `${(x / y).toFixed(x >= y ? 1 : 2)}×`;
   const lines = [
     `enrichment: ${texts.length} English and Spanish texts (${averageChars} characters on average), one core, best of ${ROUNDS} interleaved rounds`,
     `  Vigía full enrichment, sentiment model on (language + model and cues + moment + stage): ${vigia.toLocaleString('en')} texts/s (must ≥ 10,000; goal 20,000)`,
