@@ -11,6 +11,7 @@ import { alertSettingsSchema } from './alerts/alert-settings.ts';
 import { triageSettingsSchema } from './triage-settings.ts';
 import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
 import { brandMuteConfigSchema } from './mutes/mute-config.ts';
+import { configureEnrichment, enrichmentSettingsSchema } from './enrich/settings.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -94,6 +95,8 @@ export const configSchema = z.object({
     .prefault({}),
   /** The inbox's response clock: business hours the 48 h limit is counted in (collector/triage-settings.ts). */
   triage: triageSettingsSchema,
+  /** How mentions are read: `model: "off"` leaves sentiment to the cues alone (see collector/enrich/settings.ts). */
+  enrichment: enrichmentSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 
@@ -202,5 +205,7 @@ export async function loadConfig(path: string): Promise<VigiaConfig> {
   } catch (error) {
     throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  return validateConfig(json, path);
+  const config = validateConfig(json, path);
+  configureEnrichment(config.enrichment); // one config per process: every analysis from now on follows it
+  return config;
 }

@@ -59,7 +59,7 @@ export const ENGLISH_CUES: LanguageCues = {
     'high quality': 3, 'good quality': 3, 'it works': 1, 'works fine': 2, 'worked fine': 2,
     'works as advertised': 3, 'as described': 2, 'as advertised': 2, 'buy again': 3, 'order again': 3,
     'buy another': 2, 'will be back': 3, 'be back': 2, 'come back': 2, 'coming back': 2,
-    'no complaints': 3, "can't complain": 2, 'cannot complain': 2, "couldn't be happier": 4,
+    'no complaints': 3, 'no regrets': 3, "can't complain": 2, 'cannot complain': 2, "couldn't be happier": 4,
     'could not be happier': 4, "couldn't be better": 4, 'could not be better': 4, "can't go wrong": 3,
     "can't beat": 3, 'cannot beat': 3, "can't say enough": 3, 'no problems': 2, 'no problem': 1,
     'no issues': 2, 'runs down': -2, 'lock up': -2, 'locks up': -2, 'freezes': -2, 'crashes': -2,

@@ -28,4 +28,4 @@ export function softmax(z: readonly number[]): [number, number, number] {
 }
 
 /** Which shipped analysis a stored layer was trained over; a layer trained over another is trained again. */
-export const CUE_BASELINE = 'cues-1';
+export const CUE_BASELINE = 'decision-1';
