@@ -27,10 +27,10 @@ describe('the correction layer', () => {
     const layer = learn([{ text: corrected, lang: 'en', label: 'positive' }], { baseline, anchors: ANCHORS });
     expect(labelAfter(layer, corrected)).toBe('positive');
     // The first reads the same word for word; the others share its words only in part (the weights decide).
-    for (const paraphrase of ['Just switched to Lumora, no regrets at all', 'Switched my home internet to Lumora and no regrets', 'Moved to Lumora in May. No regrets.']) {
-      expect({ paraphrase, shipped: shipped(paraphrase) === 'positive' }).toEqual({ paraphrase, shipped: false });
-      expect({ paraphrase, label: labelAfter(layer, paraphrase) }).toEqual({ paraphrase, label: 'positive' });
-    }
+    const paraphrases = ['Just switched to Lumora, no regrets at all', 'Switched my home internet to Lumora and no regrets', 'Moved to Lumora in May. No regrets.'];
+    // The shipped reading gets some of them right already; the layer must mend those it misreads.
+    expect(paraphrases.filter((paraphrase) => shipped(paraphrase) !== 'positive').length).toBeGreaterThan(0);
+    for (const paraphrase of paraphrases) expect({ paraphrase, label: labelAfter(layer, paraphrase) }).toEqual({ paraphrase, label: 'positive' });
     for (const unrelated of ['The router keeps dropping every evening', 'I regret switching to Lumora, worst decision ever', 'Lumora support kept me on hold for an hour']) {
       const before = analyzeText({ text: unrelated, lang: 'en' });
       expect(layer.adjust(unrelated, 'en', before)).toEqual(before);
