@@ -4,6 +4,7 @@ import type { MentionKind, Sentiment, Urgency } from '../../shared/mention.ts';
 import { isScored } from '../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import { triageText } from '../../shared/urgency/text-triage.ts';
+import { joiningSwitch } from './joining-switch.ts';
 import { detectLanguage } from './language.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
 import { CONFIDENCE_FLOOR, decideSentiment, type DecideOptions } from './model/decide.ts';
@@ -79,7 +80,14 @@ export function analyzeText(input: AnalyzeInput, options: AnalyzeOptions = {}): 
   } else if (!SCORED.includes(language.lang)) {
     sentiment = { unscored: language.lang === 'und' ? 'language undetermined' : `language not supported: ${language.lang}` };
   } else {
-    const read = readScored(tokens, language.lang as ScoredLanguage, rating, options);
+    let read = readScored(tokens, language.lang as ScoredLanguage, rating, options);
+    const joining = isScored(read.sentiment) && read.sentiment.label === 'negative' ? joiningSwitch(tokens, full, input.brand) : undefined;
+    if (joining) {
+      const without = readScored(joining.tokens, language.lang as ScoredLanguage, rating, options);
+      if (!isScored(without.sentiment) || without.sentiment.label !== 'negative') {
+        read = { ...without, why: [`sentiment: "${joining.cue}" the brand is a customer joining, not leaving; read without those words`, ...without.why] };
+      }
+    }
     sentiment = read.sentiment;
     rated = read.rated;
     why.push(...read.why);
