@@ -68,6 +68,9 @@ export const ENGLISH_CUES: LanguageCues = {
     'hoped for more': -2, 'not impressed': -3, 'not happy': -3, 'not worth it': -3, 'not recommend': -4,
     'hung up on me': -3, 'hung up': -2, 'transferred me': -1, 'unresolved': -2, 'tastes like cardboard': -3,
     shrank: -2, 'last forever': 3, 'lasts forever': 3, 'always buy': 2, "i'd buy": 2, 'stands out': 2,
+    // Service failures as customers word them: waiting on support, a line that keeps dropping, a let-down.
+    'left me waiting': -3, 'kept me waiting': -3, 'left waiting': -2, 'loses the connection': -2, 'loses connection': -2,
+    'dropping the connection': -2, 'drops the connection': -2, 'not what i expected': -2,
     'charged me': -1, 'still waiting': -2, 'never arrives': -2, 'never arrived': -2, 'never came': -2,
     'go back': 2, 'going back': 2, 'been back': 2, 'here again': 2,
     'there again': 2, 'go again': 2, 'check it out': 2, 'go now': 2, 'see it': 2, 'go see it': 3,
