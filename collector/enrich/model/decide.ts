@@ -1,10 +1,11 @@
 // One decision from all the evidence: the text model's logits and the cue scorer's features go through
-// the decision layer fitted on held-out data (so its probabilities are calibrated), the star rating pulls
-// when there is one, and a decision below the confidence floor is reported unscored, not guessed.
+// the decision layer fitted on held-out data, the star rating pulls when there is one, an adaptive
+// temperature (fitted on the calibration split) makes the probabilities say how often the label is right,
+// and a decision below the confidence floor is reported unscored, not guessed.
 import type { Sentiment } from '../../../shared/mention.ts';
 import type { SentimentReading } from '../sentiment.ts';
 import type { Token } from '../tokenize.ts';
-import { addUnsureFeatures, cueFeatures, DECISION_FEATURE_COUNT } from './cue-features.ts';
+import { addUnsureFeatures, CUE_FEATURE_COUNT, cueFeatures, DECISION_FEATURE_COUNT } from './cue-features.ts';
 import { createFeatureBuffer, extractFeatures } from './features.ts';
 import type { CorrectionLayer, SentimentModel } from './model.ts';
 import { explainDecision } from './explain.ts';
@@ -60,6 +61,10 @@ export function decideSentiment(tokens: readonly Token[], reading: SentimentRead
     if (options.rating !== undefined) pullToward(options.rating);
   }
   for (let c = 0; c < 3; c++) for (let i = 0; i < 3; i++) z[c]! += textLogits[i]! * mix[i * 3 + c]!;
+  if (options.use !== 'only') {
+    const t = decisionTemperature(model.calibration, z, cues[CUE_FEATURE_COUNT]!, cues[3]!);
+    for (let c = 0; c < 3; c++) z[c]! /= t;
+  }
   const max = Math.max(z[0]!, z[1]!, z[2]!);
   const e0 = Math.exp(z[0]! - max);
   const e1 = Math.exp(z[1]! - max);
@@ -72,6 +77,22 @@ export function decideSentiment(tokens: readonly Token[], reading: SentimentRead
     return { sentiment: { unscored: `uncertain: ${LABELS.map((label, c) => `${percent(p[c]!)} ${label}`).join(', ')}` }, why };
   }
   return { sentiment: { score: round(p[2] - p[0]), label: LABELS[best], confidence: round(p[best]) }, why };
+}
+
+/**
+ * The temperature that calibrates the decision's logits `z` (dividing by a positive number never changes
+ * which label wins): exp(θ · [1, model unsure, decision unsure, no cue]). The decision is fitted on the
+ * text model reading kinds of text it never saw; on text like its training data the model is better than
+ * that, and how much better depends on how sure each of them is — one global temperature cannot say so.
+ */
+export function decisionTemperature(theta: ArrayLike<number>, z: ArrayLike<number>, modelUnsure: number, noCue: number): number {
+  return Math.exp(theta[0]! + theta[1]! * modelUnsure + theta[2]! * unsureOf(z) + theta[3]! * noCue);
+}
+
+/** One minus the top probability of softmax(z). */
+export function unsureOf(z: ArrayLike<number>): number {
+  const max = Math.max(z[0]!, z[1]!, z[2]!);
+  return 1 - 1 / (Math.exp(z[0]! - max) + Math.exp(z[1]! - max) + Math.exp(z[2]! - max));
 }
 
 function pullToward(rating: number): void {

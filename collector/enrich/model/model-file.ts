@@ -1,11 +1,17 @@
 // The model file: a JSON header (what the weights were trained on and under which terms, settings,
 // held-out figures), then the word and character feature tables (sorted 32-bit keys as delta varints,
-// int8 weights per class) and the few dense numbers (scales, biases, the decision's weights).
+// int8 weights per class) and the few dense numbers (scales, biases, the decision's weights and, from
+// format 2, the decision's calibration).
 // Encoding is deterministic: the same weights give the same bytes.
 import { FEATURE_VERSION } from './hashing.ts';
 
 const MAGIC = 'VGSM';
-export const FORMAT = 1;
+export const FORMAT = 2;
+/** Format 1 files (no calibration of the decision) still load: their decision keeps temperature 1. */
+const OLDEST_FORMAT = 1;
+
+/** Signals the decision's adaptive temperature reads (see calibrationTemperature), after a constant. */
+export const CALIBRATION_SIGNALS = ['model unsure', 'decision unsure', 'no cue'] as const;
 
 /** What a model file says about itself. */
 export interface ModelHeader {
@@ -43,12 +49,14 @@ export interface ModelData {
   /** The decision: weights [input × 3] over `header.decisionInputs`, and its bias. */
   decision: Float64Array;
   decisionBias: Float64Array;
+  /** The decision's calibration: log-temperature weights over [1, ...CALIBRATION_SIGNALS] (zeros: none). */
+  calibration: Float64Array;
 }
 
 /** Serialise a model. */
 export function encodeModel(model: ModelData): Uint8Array {
   const header = new TextEncoder().encode(JSON.stringify(model.header));
-  const dense = [model.words.scale, model.chars.scale, model.temperature, ...model.bias, ...model.decisionBias, ...model.decision];
+  const dense = [model.words.scale, model.chars.scale, model.temperature, ...model.bias, ...model.decisionBias, ...model.decision, ...model.calibration];
   const parts: Uint8Array[] = [new TextEncoder().encode(MAGIC), u32(header.length), header];
   for (const table of [model.words, model.chars]) parts.push(u32(table.keys.length), encodeKeys(table.keys), new Uint8Array(table.weights.buffer, table.weights.byteOffset, table.weights.length));
   const denseBytes = new Uint8Array(4 + dense.length * 8);
@@ -71,7 +79,7 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   at += 4;
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as ModelHeader;
   at += headerLength;
-  if (header.format !== FORMAT) throw new Error(`model file format ${header.format}, expected ${FORMAT}`);
+  if (!(header.format >= OLDEST_FORMAT && header.format <= FORMAT)) throw new Error(`model file format ${header.format}, expected ${OLDEST_FORMAT}–${FORMAT}`);
   if (header.featureVersion !== FEATURE_VERSION) throw new Error(`model built for features v${header.featureVersion}, this code extracts v${FEATURE_VERSION}: retrain with npm run train`);
   const tables: { keys: Int32Array; weights: Int8Array }[] = [];
   for (let t = 0; t < 2; t++) {
@@ -101,7 +109,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   at += 4;
   const dense = Float64Array.from({ length: denseCount }, (_, i) => view.getFloat64(at + i * 8, true));
   const decisionWidth = header.decisionInputs.length * 3;
-  if (denseCount !== 9 + decisionWidth) throw new Error('model file is truncated or inconsistent');
+  const calibrationWidth = header.format >= 2 ? 1 + CALIBRATION_SIGNALS.length : 0;
+  if (denseCount !== 9 + decisionWidth + calibrationWidth) throw new Error('model file is truncated or inconsistent');
   return {
     header,
     words: { ...tables[0]!, scale: dense[0]! },
@@ -110,6 +119,7 @@ export function decodeModel(bytes: Uint8Array): ModelData {
     bias: dense.slice(3, 6),
     decisionBias: dense.slice(6, 9),
     decision: dense.slice(9, 9 + decisionWidth),
+    calibration: calibrationWidth ? dense.slice(9 + decisionWidth) : new Float64Array(1 + CALIBRATION_SIGNALS.length),
   };
 }
 

@@ -23,6 +23,8 @@ export interface SentimentModel {
   temperature: number;
   decision: Float64Array;
   decisionBias: Float64Array;
+  /** Log-temperature weights of the decision's calibration (decide.ts, decisionTemperature). */
+  calibration: Float64Array;
   /**
    * Logits (negative, neutral, positive) of the text model for `features`, into `out`. With `byOrigin`
    * (length ≥ 6 × tokens), each feature's contribution is added at 3 × its origin (token × 2, +1 for a
@@ -79,6 +81,7 @@ export function createModel(lang: ScoredLanguage, data: ModelData, fileBytes = 0
     temperature: data.temperature,
     decision: data.decision,
     decisionBias: data.decisionBias,
+    calibration: data.calibration,
     textLogits(features, out, byOrigin, layer) {
       let z0 = bias[0]!;
       let z1 = bias[1]!;

@@ -1,17 +1,18 @@
 // Training one language end to end: fit the text model on the train split, keep its strongest features as
 // int8, then — on the calibration split, through the same scorer that ships — fit the temperature of the
-// model alone and the decision over the model's logits and the cue scorer's features, and measure all
-// three on the held-out test split.
-import { addUnsureFeatures, DECISION_FEATURE_COUNT } from '../cue-features.ts';
+// model alone, the decision over the model's logits and the cue scorer's features, and the decision's
+// calibration; and measure all three on the held-out test split.
+import { DECISION_FEATURE_COUNT } from '../cue-features.ts';
 import type { FeatureBuffer } from '../features.ts';
 import { createModel, type SentimentModel } from '../model.ts';
-import type { FeatureTable, ModelData } from '../model-file.ts';
+import { CALIBRATION_SIGNALS, type FeatureTable, type ModelData } from '../model-file.ts';
 import type { ScoredLanguage } from '../../natural-vocabulary.ts';
 import type { TrainingRow } from './corpora.ts';
 import { buildDesign, buildVocabulary, extractTexts, type ExtractedText, type Vocabulary } from './design.ts';
 import { fitAdagrad } from './adagrad.ts';
 import { fitSoftmax, type Design, type Fit } from './softmax-regression.ts';
-import { accuracyAndMacroF1, fitTemperature } from './calibration.ts';
+import { accuracyAndMacroF1, calibrateDecision, fitTemperature } from './calibration.ts';
+import { decisionInputs, decisionLogits } from './decision-inputs.ts';
 import { outOfDomainLogits } from './out-of-domain.ts';
 
 /** The trainer's settings, recorded in the model file. */
@@ -60,6 +61,7 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
     temperature: 1,
     decision: new Float64Array((3 + DECISION_FEATURE_COUNT) * 3),
     decisionBias: new Float64Array(3),
+    calibration: new Float64Array(1 + CALIBRATION_SIGNALS.length),
   };
   const model = scorer(lang, textOnly);
   const calibrationTexts = extractTexts(calibration, lang);
@@ -92,7 +94,9 @@ export function trainLanguage(lang: ScoredLanguage, rows: readonly TrainingRow[]
     }
   }
   const decision = fitDecision(decisionRows.logits, decisionRows.texts, decisionRows.rows, settings.decisionL2);
-  const data = { ...textOnly, temperature, decision: decision.dense, decisionBias: decision.bias };
+  const calibrated = calibrateDecision(decision, calibrationLogits, calibrationTexts, calibration);
+  log(`${lang}: decision calibration (log-temperature over 1, ${CALIBRATION_SIGNALS.join(', ')}): ${Array.from(calibrated, (x) => x.toFixed(3)).join(', ')}`);
+  const data = { ...textOnly, temperature, decision: decision.dense, decisionBias: decision.bias, calibration: calibrated };
   const heldOut = measure(model, data, extractTexts(test, lang), test);
   log(`${lang}: held-out macro-F1 — cues ${heldOut.cuesMacroF1}, model ${heldOut.modelMacroF1}, combined ${heldOut.combinedMacroF1}`);
   return {
@@ -188,18 +192,11 @@ function fitDecision(logits: Float64Array, texts: readonly ExtractedText[], rows
 function measure(model: SentimentModel, data: Omit<ModelData, 'header'>, texts: readonly ExtractedText[], rows: readonly TrainingRow[]): Record<string, number> {
   const gold = rows.map((r) => r.label as number);
   const logits = logitsOf(model, texts);
-  const width = 3 + DECISION_FEATURE_COUNT;
   const modelLabels: number[] = [];
   const combined: number[] = [];
   texts.forEach((text, r) => {
     modelLabels.push(argmax([logits[r * 3]!, logits[r * 3 + 1]!, logits[r * 3 + 2]!]));
-    const inputs = decisionInputs(logits.subarray(r * 3, r * 3 + 3), text);
-    const z = [0, 1, 2].map((c) => {
-      let sum = data.decisionBias[c]!;
-      for (let i = 0; i < width; i++) sum += inputs[i]! * data.decision[i * 3 + c]!;
-      return sum;
-    });
-    combined.push(argmax(z));
+    combined.push(argmax(decisionLogits(decisionInputs(logits.subarray(r * 3, r * 3 + 3), text), data.decision, data.decisionBias)));
   });
   const round = (x: number) => Math.round(x * 10) / 10;
   const cues = accuracyAndMacroF1(gold, texts.map((t) => t.cueLabel));
@@ -211,17 +208,6 @@ function measure(model: SentimentModel, data: Omit<ModelData, 'header'>, texts: 
     modelAccuracy: round(alone.accuracy), modelMacroF1: round(alone.macroF1),
     combinedAccuracy: round(both.accuracy), combinedMacroF1: round(both.macroF1),
   };
-}
-
-// The decision's inputs for one text, as decide.ts builds them: the three logits, the cue features and
-// the same cue features weighted by how unsure the text model is.
-function decisionInputs(logits: Float64Array, text: ExtractedText): Float64Array {
-  const inputs = new Float64Array(3 + DECISION_FEATURE_COUNT);
-  inputs.set(logits);
-  const features = new Float64Array(DECISION_FEATURE_COUNT);
-  features.set(text.cues);
-  inputs.set(addUnsureFeatures(logits, features), 3);
-  return inputs;
 }
 
 const argmax = (z: readonly number[]): number => (z[0]! >= z[1]! && z[0]! >= z[2]! ? 0 : z[1]! >= z[2]! ? 1 : 2);
