@@ -102,7 +102,7 @@ export const ENGLISH_CUES: LanguageCues = {
     stupid: -3, dumb: -2, silly: -1, pretentious: -2, overlong: -2, contrived: -2, clichéd: -2, cliched: -2,
     cliché: -2, cliche: -2, formulaic: -2, uninspired: -2, lifeless: -2, plodding: -2, shallow: -2,
     derivative: -2, muddled: -2, tiresome: -2, unfunny: -3, sloppy: -2, amateurish: -2, preachy: -2,
-    choppy: -1, flat: -1, wooden: -2, hackneyed: -2, trite: -2, misfire: -2,
+    choppy: -1, wooden: -2, hackneyed: -2, trite: -2, misfire: -2,
   },
   failureVerbs: new Set([
     'work', 'works', 'worked', 'working', 'charge', 'charges', 'charging', 'hold', 'holds', 'fit', 'fits',
