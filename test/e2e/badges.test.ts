@@ -9,13 +9,12 @@ import type { Mention } from '../../shared/mention.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import type { ExtensionBrowser } from './pages/browser.ts';
 import { OptionsPage } from './pages/options-page.ts';
-import { PopupPage } from './pages/popup-page.ts';
 import { SocialPage } from './pages/social-page.ts';
+import { connectAndSync, martasRedditPost } from './pages/synced-extension.ts';
 import { launchSocialBrowser, startSocialPageServer, type SocialPageServer } from './social-fixtures/social-page-server.ts';
 import { SOCIAL_PAGES } from './social-fixtures/social-pages.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const MARTA_POST_ID = '/comments/1r3qz6k/';
 
 describe('social badges', () => {
   let stack: Stack;
@@ -28,15 +27,8 @@ describe('social badges', () => {
     stack = await startStack();
     fixtures = await startSocialPageServer();
     browser = await launchSocialBrowser({ lang: 'en-US' });
-    const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
-    marta = items.find((m) => m.url?.includes(MARTA_POST_ID))!;
-    const options = await OptionsPage.open(browser.context, browser.extensionId);
-    await options.fill(stack.apiUrl, stack.token);
-    await options.save();
-    // Synced once the inbox lists Marta's post.
-    const popup = await PopupPage.open(browser.context, browser.extensionId);
-    await popup.mention(marta.id).waitFor({ timeout: 30_000 });
-    await popup.page.close();
+    marta = await martasRedditPost(stack);
+    await connectAndSync(browser, stack.apiUrl, stack.token, marta);
   });
 
   afterAll(async () => {
