@@ -1,25 +1,10 @@
 // The `vigia` command line (see README and DESIGN.md's public interfaces).
-import { Command, InvalidArgumentError } from 'commander';
-import { defaultApiSettings, defaultCollectorSettings, loadConfig } from './config.ts';
-import { describeError, VigiaError } from './errors.ts';
-import { startService, stopOnSignals } from './service.ts';
-import { openStore, openStoreAt } from './store/open-store.ts';
-import { demoDatabaseFile } from './demo/demo-store.ts';
-import { collectOnce, formatRun } from './commands/collect.ts';
-import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/token.ts';
-import { runFetch } from './commands/fetch-url.ts';
-import { SOURCES } from './sources/kit/registry.ts';
-import { runStatus, statusConfig } from './commands/status.ts';
-import { analyzeCommand } from './commands/analyze.ts';
-import { DEFAULT_SCRAPE_TIMEOUT_S, runScrapeCommand } from './commands/scrape-command.ts';
-import { runDemo } from './commands/demo.ts';
-import { runMigrate } from './commands/migrate.ts';
-import { runImportCommand } from './commands/import.ts';
-import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
-import { runQueryTest } from './commands/query-test.ts';
-import { addUserCommand, listUsersCommand } from './commands/user.ts';
-import { runExportCorrections } from './commands/export-corrections.ts';
-import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
+// Start-up loads commander and nothing heavy: each action imports its command's modules when it runs
+// (browser, language models, database drivers, HTTP server), so `vigia --version` answers at once (issue 18).
+// Register a command the same way: options here, `await import('./commands/<name>.ts')` in its action.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { SqlStore } from './store/sql-store.ts';
+import { VigiaError } from './errors.ts';
 import { VERSION } from './version.ts';
 
 const DEFAULT_CONFIG = 'vigia.config.json';
@@ -44,6 +29,14 @@ program
   .option('-c, --config <file>', 'config file', DEFAULT_CONFIG)
   .option('-p, --port <port>', 'API port (overrides the config)', port)
   .action(async (opts: { config: string; port?: number }) => {
+    const [{ loadConfig }, { openStore }, { startService, stopOnSignals }, { formatRun }, { startCustomerMaintenance }, { describeError }] = await Promise.all([
+      import('./config.ts'),
+      import('./store/open-store.ts'),
+      import('./service.ts'),
+      import('./commands/collect.ts'),
+      import('./customers/customer-maintenance.ts'),
+      import('./errors.ts'),
+    ]);
     const config = await loadConfig(opts.config);
     const store = await openStore();
     const service = await startService({ api: config.api, collect: config, alerts: config.alerts, triage: config.triage, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
@@ -63,6 +56,12 @@ program
   .requiredOption('--once', 'run once and exit (the only mode; use "start" to collect on schedule)')
   .option('-c, --config <file>', 'config file', DEFAULT_CONFIG)
   .action(async (opts: { config: string }) => {
+    const [{ loadConfig }, { openStore }, { collectOnce }, { runCustomerMaintenance }] = await Promise.all([
+      import('./config.ts'),
+      import('./store/open-store.ts'),
+      import('./commands/collect.ts'),
+      import('./customers/customer-maintenance.ts'),
+    ]);
     const config = await loadConfig(opts.config);
     const store = await openStore();
     try {
@@ -82,6 +81,11 @@ program
   .option('--json', 'one JSON object per source')
   .option('--demo', 'the running demo\'s sources (its own store under data/demo)')
   .action(async (opts: { config?: string; json?: boolean; demo?: boolean }) => {
+    const [{ runStatus, statusConfig }, { openStore, openStoreAt }, { demoDatabaseFile }] = await Promise.all([
+      import('./commands/status.ts'),
+      import('./store/open-store.ts'),
+      import('./demo/demo-store.ts'),
+    ]);
     const config = opts.demo ? undefined : await statusConfig(opts.config, DEFAULT_CONFIG);
     const store = opts.demo ? await openStoreAt(demoDatabaseFile()) : await openStore();
     try {
@@ -97,6 +101,11 @@ program
   .option('-p, --port <port>', 'API port', port)
   .option('-c, --config <file>', 'config file (optional: for api settings and alerts)')
   .action(async (opts: { port?: number; config?: string }) => {
+    const [{ defaultApiSettings, loadConfig }, { openStore }, { startService, stopOnSignals }] = await Promise.all([
+      import('./config.ts'),
+      import('./store/open-store.ts'),
+      import('./service.ts'),
+    ]);
     const config = opts.config ? await loadConfig(opts.config) : undefined;
     const store = await openStore();
     const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, triage: config?.triage, brands: config?.brands, store, port: opts.port });
@@ -111,6 +120,7 @@ program
   .command('analyze')
   .description('read texts on stdin (JSON lines or plain lines), write language, sentiment, moment and stage as JSON lines')
   .action(async () => {
+    const { analyzeCommand } = await import('./commands/analyze.ts');
     process.exitCode = await analyzeCommand(process.stdin, process.stdout, process.stderr);
   });
 
@@ -121,31 +131,37 @@ program
   .description('read lines on stdin (plain text or JSON with "text") and print which match the brand query and why')
   .option('--json', 'one JSON object per line')
   .action(async (query: string, opts: { json?: boolean }) => {
+    const { runQueryTest } = await import('./commands/query-test.ts');
     if ((await runQueryTest(query, process.stdin, process.stdout, opts)).errors) process.exitCode = 1;
   });
 
+const fetchKind = new Option('--kind <id>', 'source kind to use, else told from the URL');
 program
   .command('fetch <url>')
   .description('fetch one feed or API URL with the source kind that fits and print its normalised mentions as JSON lines (nothing stored)')
   .option('--platform <id>', 'platform to record (else told from each item URL)')
-  .option('--kind <id>', `source kind to use (else told from the URL: ${SOURCES.filter((s) => !s.needs.browser).map((s) => s.id).join(', ')})`)
+  .addOption(fetchKind)
   .action(async (url: string, opts: { platform?: string; kind?: string }) => {
+    const [{ runFetch }, { defaultCollectorSettings }] = await Promise.all([import('./commands/fetch-url.ts'), import('./config.ts')]);
     const count = await runFetch(url, defaultCollectorSettings(), process.stdout, opts);
     console.error(`${count} mentions`);
   });
 
+const scrapeTimeout = new Option('--timeout <seconds>', 'give up after this long').argParser(seconds);
 program
   .command('scrape <url>')
   .description('read the reviews of one review page with the browser and print them as JSON lines')
   .option('--no-robots', 'do not honour robots.txt (your responsibility)')
-  .option('--timeout <seconds>', `give up after this long (default ${DEFAULT_SCRAPE_TIMEOUT_S})`, seconds)
+  .addOption(scrapeTimeout)
   .action(async (url: string, opts: { robots: boolean; timeout?: number }) => {
+    const { runScrapeCommand } = await import('./commands/scrape-command.ts');
     await runScrapeCommand(url, { robots: opts.robots, timeoutSeconds: opts.timeout });
   });
 
 const token = program.command('token').description('API tokens');
 /** Runs a token subcommand on the store and closes it. */
-const withStore = async (fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<unknown>) => {
+const withStore = async (fn: (store: SqlStore) => Promise<unknown>) => {
+  const { openStore } = await import('./store/open-store.ts');
   const store = await openStore();
   try {
     await fn(store);
@@ -157,33 +173,33 @@ token
   .command('create <name>')
   .description('create an API token; it is printed alone on the last line (a name in use is refused)')
   .option('--replace', 'replace the token of that name (the old one is revoked)')
-  .action((name: string, opts: { replace?: boolean }) => withStore((store) => createTokenCommand(store, name, opts)));
+  .action((name: string, opts: { replace?: boolean }) => withStore(async (store) => (await import('./commands/token.ts')).createTokenCommand(store, name, opts)));
 token
   .command('list')
   .description('each token: name, created, last used (never the secret)')
-  .action(() => withStore((store) => listTokensCommand(store)));
+  .action(() => withStore(async (store) => (await import('./commands/token.ts')).listTokensCommand(store)));
 token
   .command('revoke <name>')
   .description('revoke a token: running API servers refuse it within a second')
-  .action((name: string) => withStore((store) => revokeTokenCommand(store, name)));
+  .action((name: string) => withStore(async (store) => (await import('./commands/token.ts')).revokeTokenCommand(store, name)));
 
 const user = program.command('user').description('the people of the team, each with a token of their own');
 user
   .command('add <name>')
   .description('add a person and create their API token (printed alone on the last line); a name in use is refused')
   .option('--email <address>', 'their e-mail address')
-  .action((name: string, opts: { email?: string }) => withStore((store) => addUserCommand(store, name, opts)));
+  .action((name: string, opts: { email?: string }) => withStore(async (store) => (await import('./commands/user.ts')).addUserCommand(store, name, opts)));
 user
   .command('list')
   .description('each person: name, e-mail, added, last seen (never a secret)')
-  .action(() => withStore((store) => listUsersCommand(store)));
+  .action(() => withStore(async (store) => (await import('./commands/user.ts')).listUsersCommand(store)));
 
 program
   .command('export-corrections')
   .description("the team's sentiment corrections as JSON Lines (text, lang, label), oldest first, to contribute or train on")
   .option('--out <file>', 'write to this new file instead of standard output')
   .option('--with-names', 'include who corrected each text')
-  .action((opts: { out?: string; withNames?: boolean }) => withStore((store) => runExportCorrections(store, opts)));
+  .action((opts: { out?: string; withNames?: boolean }) => withStore(async (store) => (await import('./commands/export-corrections.ts')).runExportCorrections(store, opts)));
 
 program
   .command('demo')
@@ -198,6 +214,7 @@ program
   .option('--open', 'launch Chromium with the demo build loaded and connected, on the demo web')
   .option('--quiet', 'do not print each live post')
   .action(async (opts: { port?: number; keep?: boolean; seed?: number; open?: boolean; quiet?: boolean }) => {
+    const { runDemo } = await import('./commands/demo.ts');
     await runDemo({ port: opts.port, keep: opts.keep, seed: opts.seed, open: opts.open, verbose: !opts.quiet });
   });
 
@@ -208,6 +225,7 @@ program
   .option('--utc-offset <offset>', 'time zone of dates written without one, e.g. +01:00 (default UTC)')
   .option('--day-first', 'read 04/11/2026 as 4 November')
   .action(async (file: string, opts: { preset?: string; utcOffset?: string; dayFirst?: boolean }) => {
+    const [{ openStore }, { runImportCommand }] = await Promise.all([import('./store/open-store.ts'), import('./commands/import.ts')]);
     const store = await openStore();
     try {
       if ((await runImportCommand(store, file, opts)).failed) process.exitCode = 1;
@@ -223,6 +241,7 @@ program
   .option('--handle <handle>', 'the customer with this handle')
   .option('--platform <id>', 'platform of the handle (needed when the handle is on several)')
   .action(async (opts: { email?: string; handle?: string; platform?: string }) => {
+    const [{ openStore }, { runForgetCommand, toForgetSelector }] = await Promise.all([import('./store/open-store.ts'), import('./commands/forget.ts')]);
     const selector = toForgetSelector(opts);
     const store = await openStore();
     try {
@@ -238,8 +257,20 @@ program
   .requiredOption('--from <location>', 'SQLite file (or postgres:// URL) to copy from')
   .requiredOption('--to <location>', 'postgres:// URL (or SQLite file) to copy into; must be empty')
   .action(async (opts: { from: string; to: string }) => {
+    const { runMigrate } = await import('./commands/migrate.ts');
     if (!(await runMigrate(opts))) process.exitCode = 1;
   });
+
+// Help that names what a command's modules define is filled in when that command is dispatched, so it costs
+// nothing elsewhere (the fetch and scrape modules are loaded for their run anyway).
+program.hook('preSubcommand', async (_program, command) => {
+  if (command.name() === 'fetch') {
+    const { SOURCES } = await import('./sources/kit/registry.ts');
+    fetchKind.description += ` (${SOURCES.filter((s) => !s.needs.browser).map((s) => s.id).join(', ')})`;
+  } else if (command.name() === 'scrape') {
+    scrapeTimeout.default((await import('./commands/scrape-command.ts')).DEFAULT_SCRAPE_TIMEOUT_S);
+  }
+});
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof VigiaError ? error.message : `vigia: ${(error as Error).stack ?? String(error)}`);
