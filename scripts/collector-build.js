@@ -14,6 +14,18 @@ export const BUILD_DIR = join(ROOT, 'dist');
 const SOURCE_ROOTS = ['collector', 'shared'];
 const STAMP = 'build-stamp.json';
 
+/** Files the build derives from packages, written beside the module that reads them. */
+const DERIVED = [
+  {
+    // eld's n-grams as JSON, which loads three times faster than its module (collector/enrich/language-detector.ts).
+    path: 'collector/enrich/eld-medium.json',
+    async make() {
+      const { ngramsData } = await import(new URL('../ngrams/medium.js', import.meta.resolve('eld/medium')).href);
+      return JSON.stringify(ngramsData);
+    },
+  },
+];
+
 const isTest = (name) => /\.test\.tsx?$/.test(name);
 const isSkippedDir = (name) => name === 'testdata' || name === 'node_modules';
 
@@ -93,6 +105,7 @@ export async function buildCollector(outDir = BUILD_DIR, root = ROOT) {
     mkdirSync(dirname(join(temp, input.path)), { recursive: true });
     copyFileSync(join(root, input.path), join(temp, input.path));
   }
+  for (const derived of DERIVED) writeFileSync(join(temp, derived.path), await derived.make());
   const newestMs = Math.max(...inputs.map((input) => input.mtimeMs));
   writeFileSync(join(temp, STAMP), `${JSON.stringify({ files: inputs.length, newestMs })}\n`);
   const old = `${outDir}.old-${process.pid}`;

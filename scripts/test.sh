@@ -6,6 +6,8 @@ export DOTENV_CONFIG_QUIET=true
 bash scripts/ensure-chromium.sh
 echo "› type check"
 npx tsc --noEmit -p .
+echo "› compile the collector"
+node scripts/collector-build.js
 echo "› build the extension"
 npx wxt build > /dev/null
 echo "› PostgreSQL on loopback for the store contract and scale tests"

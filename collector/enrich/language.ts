@@ -1,7 +1,7 @@
 // Language detection with eld (medium n-gram set: 99.3–99.8 % on the English and Spanish evaluation
 // sets at ~20 000 texts/s; franc reached 66–97 %, tinyld 95–99 % at a fifth of the speed — eval/language.ts).
 // Short texts are where detectors guess, so there the scored languages' vocabularies break near-ties.
-import { eld } from 'eld/medium';
+import { eld } from './language-detector.ts';
 import { foldText } from '../../shared/text-fold.ts';
 import { hasOtherMarkers, languageByMarkers } from './function-words.ts';
 import { lexiconFor } from './lexicon.ts';
