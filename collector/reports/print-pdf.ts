@@ -1,6 +1,5 @@
 // Prints a self-contained HTML page to PDF with the Chromium the collector already drives. The page may run its
 // own inline scripts (charts) but reaches nothing: every request other than the page itself is refused.
-import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../reviews/browser/browser-pool.ts';
 import { resolveChromiumPath } from '../reviews/browser/chromium-path.ts';
 
@@ -20,6 +19,7 @@ export interface PrintOptions {
 /** The PDF bytes of `html`; throws a one-line Error naming what failed (no Chromium, page not ready in time). */
 export async function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const { chromium } = await import('playwright-core'); // loaded when a report is printed, not at start-up
   const browser = await chromium.launch({ executablePath: options.executablePath ?? resolveChromiumPath(), args: CHROMIUM_ARGS, timeout: timeoutMs });
   try {
     const context = await browser.newContext({ offline: true, javaScriptEnabled: true });

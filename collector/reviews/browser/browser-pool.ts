@@ -1,5 +1,5 @@
 // One shared Chromium for every review source: a context per site, polite per host, nothing heavy downloaded.
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { ResolveHost } from '../../http/address-guard.ts';
 import { Politeness } from '../../http/politeness.ts';
 import { resolveChromiumPath } from './chromium-path.ts';
@@ -149,7 +149,8 @@ export class BrowserPool {
       const executablePath = this.options.executablePath ?? resolveChromiumPath();
       // Signals belong to the collector (it stops cleanly, then closes the pool); Playwright's own handlers
       // would exit the process mid-stop. Chromium still ends with us: its pipe closes when we do.
-      const launching = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }).catch((error: unknown) => {
+      // Playwright loads with the first page a source asks for (~1 s and ~30 MB that most runs never need).
+      const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })).catch((error: unknown) => {
         throw new ScrapeError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`, undefined, undefined, { cause: error });
       });
       this.browser = launching;

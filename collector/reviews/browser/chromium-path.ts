@@ -1,6 +1,6 @@
 // Which Chromium to drive: VIGIA_CHROMIUM, else the system's, else one Playwright installed earlier. Never downloads.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { ScrapeError } from '../scrape-error.ts';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -15,6 +15,8 @@ export function resolveChromiumPath(env: NodeJS.ProcessEnv = process.env, exists
   if (exists(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   let bundled: string | undefined;
   try {
+    // Loaded only here, the last resort: Playwright costs ~1 s to load.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     bundled = chromium.executablePath();
   } catch {
     bundled = undefined;
