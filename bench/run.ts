@@ -7,6 +7,7 @@ import journeys from './journeys.ts';
 import nearDuplicates from './near-duplicates.ts';
 import overlay from './overlay.ts';
 import reviewPages from './review-pages.ts';
+import startup from './startup.ts';
 import storage from './storage.ts';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
@@ -17,7 +18,7 @@ export interface BenchModule {
   run(): Promise<unknown>;
 }
 
-const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages];
+const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, startup];
 
 const wanted = process.argv.slice(2);
 let failed = 0;

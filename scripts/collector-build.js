@@ -105,7 +105,10 @@ export async function buildCollector(outDir = BUILD_DIR, root = ROOT) {
     mkdirSync(dirname(join(temp, input.path)), { recursive: true });
     copyFileSync(join(root, input.path), join(temp, input.path));
   }
-  for (const derived of DERIVED) writeFileSync(join(temp, derived.path), await derived.make());
+  for (const derived of DERIVED) {
+    mkdirSync(dirname(join(temp, derived.path)), { recursive: true });
+    writeFileSync(join(temp, derived.path), await derived.make());
+  }
   const newestMs = Math.max(...inputs.map((input) => input.mtimeMs));
   writeFileSync(join(temp, STAMP), `${JSON.stringify({ files: inputs.length, newestMs })}\n`);
   const old = `${outDir}.old-${process.pid}`;
