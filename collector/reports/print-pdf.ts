@@ -3,12 +3,15 @@
 import { CHROMIUM_ARGS } from '../reviews/browser/browser-pool.ts';
 import { resolveChromiumPath } from '../reviews/browser/chromium-path.ts';
 
+/** Starting Chromium on a busy machine takes seconds; that is not the page's fault. */
+const LAUNCH_TIMEOUT_MS = 60_000;
+
 export interface PrintOptions {
   /** @default VIGIA_CHROMIUM, else /usr/bin/chromium, else Playwright's installed Chromium */
   executablePath?: string;
   /** Printing waits until this selector exists (e.g. a marker the charts add when drawn). @default none */
   readySelector?: string;
-  /** Longest the whole print may take. @default 30000 */
+  /** Longest the page may take to load, get ready and print (starting Chromium has its own minute). @default 30000 */
   timeoutMs?: number;
   /** @default 'A4' */
   format?: 'A4' | 'Letter';
@@ -20,7 +23,7 @@ export interface PrintOptions {
 export async function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const { chromium } = await import('playwright-core'); // loaded when a report is printed, not at start-up
-  const browser = await chromium.launch({ executablePath: options.executablePath ?? resolveChromiumPath(), args: CHROMIUM_ARGS, timeout: timeoutMs });
+  const browser = await chromium.launch({ executablePath: options.executablePath ?? resolveChromiumPath(), args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
   try {
     const context = await browser.newContext({ offline: true, javaScriptEnabled: true });
     const page = await context.newPage();
