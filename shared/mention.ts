@@ -88,6 +88,33 @@ export const priorityFactorSchema = z.object({
 });
 export type PriorityFactor = z.infer<typeof priorityFactorSchema>;
 
+/**
+ * Where a helpdesk ticket opened from a mention stands, in every helpdesk's words: `open` (new or being
+ * worked on), `answered` (an agent replied and waits on the customer), `solved` (solved or closed),
+ * `reopened` (it came back after being solved).
+ */
+export const TICKET_STATUSES = ['open', 'answered', 'solved', 'reopened'] as const;
+export const ticketStatusSchema = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+/** The helpdesk ticket (or Salesforce case) opened from a mention (collector/tickets). */
+export const mentionTicketSchema = z.object({
+  /** The configured helpdesk it was opened in (config `helpdesks[].id`). */
+  helpdesk: z.string().min(1),
+  /** The helpdesk's product: zendesk, freshdesk, hubspot or salesforce. */
+  vendor: z.string().min(1),
+  /** The ticket's (case's) id in the helpdesk, as the helpdesk writes it. */
+  id: z.string().min(1),
+  /** Where an agent opens it; absent when the helpdesk gives no link (HubSpot without a portal id). */
+  url: z.string().optional(),
+  status: ticketStatusSchema,
+  /** When the helpdesk created it (ISO 8601). */
+  createdAt: z.string(),
+  /** When its status last changed, as the helpdesk or Vigía saw it (ISO 8601). */
+  updatedAt: z.string(),
+});
+export type MentionTicket = z.infer<typeof mentionTicketSchema>;
+
 export const mentionSchema = z.object({
   /** Stable id: hash of platform + guid, else canonical URL, else content. Never changes once stored. */
   id: z.string(),
@@ -128,5 +155,7 @@ export const mentionSchema = z.object({
   urgency: urgencySchema.optional(),
   /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
   priorityWhy: z.array(priorityFactorSchema).optional(),
+  /** The helpdesk ticket opened from this mention, once the helpdesk created it; one per mention at most. */
+  ticket: mentionTicketSchema.optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

@@ -6,6 +6,7 @@ import { addMentionFacets, createCustomerTables } from './customer-migrations.ts
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 import { uniqueTokenNames } from './token-migrations.ts';
 import { addMentionUrgency } from './urgency-migration.ts';
+import { createTicketTable } from './ticket-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -122,6 +123,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 8, name: 'one API token per name', up: uniqueTokenNames },
   { version: 9, name: 'mention urgency for triage (now, soon, none)', up: (db, dialect) => addMentionUrgency(db, columnTypes(dialect)) },
+  { version: 10, name: 'helpdesk tickets from mentions, one per mention', up: (db, dialect) => createTicketTable(db, columnTypes(dialect)) },
 ];
 
 /**

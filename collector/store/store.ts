@@ -3,6 +3,7 @@
 import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
+import type { TicketStore } from '../tickets/ticket-store.ts';
 import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
 
 export interface MentionFilter {
@@ -164,6 +165,10 @@ export interface VigiaStore {
   onChange(listener: StoreChangeListener): () => void;
   /** Customers, identities, touchpoints, links and journeys (collector/customers/customer-store.ts). */
   readonly customers: CustomerStore;
+  /** Helpdesk tickets opened from mentions: claims, the delivery queue, statuses (collector/tickets/ticket-store.ts). */
+  readonly tickets: TicketStore;
+  /** Known customers' public mentions published (else collected) in [from, to), oldest first, at most `limit`: what recovery clocks are made of. */
+  linkedMentions(range: { from: string; to: string }, limit: number): Promise<Mention[]>;
   /** The ZMOT dashboard's aggregates, computed in the database. */
   sentimentStats(query: SentimentStatsQuery): Promise<SentimentStats>;
   close(): Promise<void>;
