@@ -8,6 +8,7 @@ import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+import { helpdesksSchema } from './tickets/helpdesk-config.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -76,6 +77,8 @@ export const configSchema = z.object({
   collector: collectorSettingsSchema(),
   /** Spike and high-priority alerts, and the webhooks they are posted to (see collector/alerts). */
   alerts: alertSettingsSchema,
+  /** Helpdesks tickets are opened in from mentions, credentials named by environment variable (collector/tickets/README.md). */
+  helpdesks: helpdesksSchema,
   /** How long personal data is kept. */
   retention: z
     .object({

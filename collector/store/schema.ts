@@ -111,6 +111,8 @@ export interface TicketsTable {
   requested_at: string;
   updated_at: string;
   polled_at: string | null;
+  /** The ticket's content (a TicketDraft as JSON), written once at the first attempt so every retry sends the same. */
+  draft: string | null;
 }
 
 export interface SchemaMigrationsTable {

@@ -26,6 +26,7 @@ export async function createTicketTable(db: Kysely<any>, t: ReturnType<typeof co
     .addColumn('requested_at', t.text, (c) => c.notNull())
     .addColumn('updated_at', t.text, (c) => c.notNull())
     .addColumn('polled_at', t.text)
+    .addColumn('draft', t.text)
     .execute();
   await db.schema.createIndex('tickets_due').on('tickets').columns(['state', 'next_attempt_at']).execute();
   await db.schema.createIndex('tickets_by_ticket').on('tickets').columns(['helpdesk', 'ticket_id']).execute();

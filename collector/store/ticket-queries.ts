@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { HelpdeskVendor, TicketState } from '../../shared/api/tickets.ts';
 import type { Mention, MentionTicket, TicketStatus } from '../../shared/mention.ts';
+import type { TicketDraft } from '../tickets/define-connector.ts';
 import type { TicketQueueSummary, TicketRecord, TicketRequest, TicketStore } from '../tickets/ticket-store.ts';
 import { toMention } from './mention-rows.ts';
 import type { TicketsTable, VigiaDatabase } from './schema.ts';
@@ -35,7 +36,7 @@ export function toTicketRecord(row: TicketsTable): TicketRecord {
     requestedAt: row.requested_at,
     updatedAt: row.updated_at,
   };
-  const extra = { nextAttemptAt: opt(row.next_attempt_at), lastError: opt(row.last_error), leaseUntil: opt(row.lease_until), ticket, vendorStatus: opt(row.vendor_status), customerId: opt(row.customer_id), polledAt: opt(row.polled_at) };
+  const extra = { draft: row.draft ? (JSON.parse(row.draft) as TicketDraft) : undefined, nextAttemptAt: opt(row.next_attempt_at), lastError: opt(row.last_error), leaseUntil: opt(row.lease_until), ticket, vendorStatus: opt(row.vendor_status), customerId: opt(row.customer_id), polledAt: opt(row.polled_at) };
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) Object.assign(record, { [key]: value });
   return record;
 }
@@ -98,6 +99,10 @@ export function createTicketQueries(backend: SqlBackend): TicketStore {
         .where(dueNow(now))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1 ? get(mentionId) : undefined;
+    },
+
+    async saveDraft(mentionId, draft) {
+      await db.updateTable('tickets').set({ draft: JSON.stringify(draft) }).where('mention_id', '=', mentionId).where('draft', 'is', null).execute();
     },
 
     markCreated: (mentionId, ticket, vendorStatus, now) =>

@@ -3,6 +3,7 @@
 // helpdesk reports it. The SQL store implements it on both engines (collector/store/ticket-queries.ts).
 import type { HelpdeskVendor, TicketState } from '../../shared/api/tickets.ts';
 import type { Mention, MentionTicket, TicketStatus } from '../../shared/mention.ts';
+import type { TicketDraft } from './define-connector.ts';
 
 /** One mention's ticket, from the request to the helpdesk's last word on it. */
 export interface TicketRecord {
@@ -31,6 +32,8 @@ export interface TicketRecord {
   updatedAt: string;
   /** When the poll fallback last read it. */
   polledAt?: string;
+  /** The content sent, fixed at the first attempt: every retry sends the same (idempotency keys compare payloads). */
+  draft?: TicketDraft;
 }
 
 /** What to ask for: the mention, where, and who asked. */
@@ -69,6 +72,8 @@ export interface TicketStore {
    * it is not due or another process took it. Taking it back from a lease that ran out marks it ambiguous.
    */
   lease(mentionId: string, now: string, leaseMs: number): Promise<TicketRecord | undefined>;
+  /** Keeps the content of the first attempt for every later one. */
+  saveDraft(mentionId: string, draft: TicketDraft): Promise<void>;
   /** The helpdesk created it: the record, and the mention's document (a new change seq), say so. */
   markCreated(mentionId: string, ticket: MentionTicket, vendorStatus: string | undefined, now: string): Promise<Mention | undefined>;
   /** The attempt failed but may succeed later: queued again for `nextAttemptAt`. */
