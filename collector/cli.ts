@@ -43,7 +43,7 @@ program
   .action(async (opts: { config: string; port?: number }) => {
     const config = await loadConfig(opts.config);
     const store = await openStore();
-    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
+    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, helpdesks: config.helpdesks, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     // Retention of touchpoints and journey summaries: now, then daily.
     const maintenance = startCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, onError: (e) => console.error(`customers: maintenance failed: ${describeError(e)}`) });
@@ -95,7 +95,7 @@ program
   .action(async (opts: { port?: number; config?: string }) => {
     const config = opts.config ? await loadConfig(opts.config) : undefined;
     const store = await openStore();
-    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, store, port: opts.port });
+    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, helpdesks: config?.helpdesks, store, port: opts.port });
     console.log(`Vigía API at ${service.apiUrl}`);
     stopOnSignals(async () => {
       await service.stop();

@@ -17,6 +17,8 @@ export interface ServiceOptions {
   collect?: Pick<VigiaConfig, 'sources' | 'brands' | 'collector'>;
   /** Alert thresholds and webhooks (config `alerts`); defaults raise alerts on the stream only. */
   alerts?: AlertSettings;
+  /** Helpdesks tickets are opened in (config `helpdesks`). */
+  helpdesks?: VigiaConfig['helpdesks'];
   /** Overrides api.port. */
   port?: number;
   onRun?: (summary: SourceRunSummary) => void;
@@ -30,7 +32,7 @@ export interface Service {
 
 export async function startService(opts: ServiceOptions): Promise<Service> {
   const api = opts.api
-    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts })
+    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts, helpdesks: opts.helpdesks })
     : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: LeasedCollector | undefined;
