@@ -28,6 +28,12 @@ import { startTicketWorkers } from '../tickets/ticket-workers.ts';
 import { startRecoveryAlerts } from '../alerts/recovery-alerts.ts';
 import { defaultAlertSettings } from '../alerts/alert-settings.ts';
 import { defaultCollectorSettings } from '../config.ts';
+import { settingsRoutes } from './routes/settings.ts';
+import type { TriageSettings } from '../triage-settings.ts';
+import { noiseRoutes } from './routes/noise.ts';
+import { replyRoutes, type ReplyBrand } from './routes/replies.ts';
+import type { PostReplyOptions } from '../replies/post-reply.ts';
+import { teamRoutes } from './routes/team.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -52,6 +58,12 @@ export interface ApiOptions {
   helpdesks?: readonly HelpdeskEntry[];
   /** Where the helpdesks' credentials and webhook secrets are read from. @default process.env */
   env?: NodeJS.ProcessEnv;
+  /** The response clock's settings (config `triage`) for GET /api/settings. */
+  triage?: TriageSettings;
+  /** The configured brands: mute checks, exclusion suggestions, reply templates and accounts. */
+  brands?: readonly (ReplyBrand & { query: string })[];
+  /** Where reply posting reads credentials (@default process.env) and its fetch. */
+  replies?: PostReplyOptions;
 }
 
 export interface Api {
@@ -71,7 +83,7 @@ export function createApi(opts: ApiOptions): Api {
   healthRoutes(app, opts.store);
   mentionRoutes(app, opts.store, changes);
   streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
-  analyzeRoutes(app);
+  analyzeRoutes(app, opts.store);
   customerRoutes(app, opts.store.customers);
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);
@@ -88,6 +100,10 @@ export function createApi(opts: ApiOptions): Api {
     recoveryAlerts.stop();
     await workers?.stop();
   });
+  settingsRoutes(app, opts.triage);
+  noiseRoutes(app, opts.store, changes, opts.brands);
+  replyRoutes(app, opts.store, changes, opts.brands, opts.replies);
+  teamRoutes(app, opts.store, changes);
   return {
     app,
     changes,

@@ -2,8 +2,8 @@
 // launched on first use, one page per report, JavaScript off and every request refused (the page is
 // self-contained), closed with the API.
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../reviews/browser-pool.ts';
-import { resolveChromiumPath } from '../reviews/chromium-path.ts';
+import { CHROMIUM_ARGS } from '../reviews/browser/browser-pool.ts';
+import { resolveChromiumPath } from '../reviews/browser/chromium-path.ts';
 
 export interface ReportPrinter {
   pdf(html: string): Promise<Buffer>;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { HelpdeskVendor } from '../../shared/api/tickets.ts';
 import type { TicketStatus } from '../../shared/mention.ts';
-import { envNameSchema } from '../sources/env-token.ts';
+import { envNameSchema } from '../sources/kit/env-token.ts';
 import type { HelpdeskHttp } from './ticket-http.ts';
 import { TicketError } from './ticket-error.ts';
 

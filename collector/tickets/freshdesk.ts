@@ -10,7 +10,7 @@
 //   X-Vigia-Webhook-Secret header (or the URL's `token`), and the body is the JSON the rule is told to send.
 import { z } from 'zod';
 import type { TicketStatus } from '../../shared/mention.ts';
-import { envNameSchema } from '../sources/env-token.ts';
+import { envNameSchema } from '../sources/kit/env-token.ts';
 import { baseUrl, credential, defineConnector, type ConnectorContext, type CreatedTicket } from './define-connector.ts';
 import { TicketError } from './ticket-error.ts';
 import { basicAuth } from './ticket-http.ts';

@@ -11,7 +11,7 @@
 //   list of events, here `ticket.propertyChange` of hs_pipeline_stage.
 import { z } from 'zod';
 import type { TicketStatus } from '../../shared/mention.ts';
-import { envNameSchema } from '../sources/env-token.ts';
+import { envNameSchema } from '../sources/kit/env-token.ts';
 import { baseUrl, credential, defineConnector, type ConnectorContext, type CreatedTicket, type StatusUpdate } from './define-connector.ts';
 import { hmacBase64, isoOrUndefined, sameSecret } from './webhook-signature.ts';
 

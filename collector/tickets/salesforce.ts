@@ -11,7 +11,7 @@
 //   (sforce_api_om_outboundmessaging_wsdl.htm).
 import { z } from 'zod';
 import type { TicketStatus } from '../../shared/mention.ts';
-import { envNameSchema } from '../sources/env-token.ts';
+import { envNameSchema } from '../sources/kit/env-token.ts';
 import { baseUrl, credential, defineConnector, type ConnectorContext, type CreatedTicket, type StatusUpdate } from './define-connector.ts';
 import { isoOrUndefined, sameSecret, sharedSecretOf } from './webhook-signature.ts';
 

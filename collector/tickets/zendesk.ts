@@ -10,7 +10,7 @@
 //   timestamp in X-Zendesk-Webhook-Signature-Timestamp (documentation/webhooks/verifying).
 import { z } from 'zod';
 import type { TicketStatus } from '../../shared/mention.ts';
-import { envNameSchema } from '../sources/env-token.ts';
+import { envNameSchema } from '../sources/kit/env-token.ts';
 import { baseUrl, credential, defineConnector, type ConnectorContext, type CreatedTicket, type StatusUpdate } from './define-connector.ts';
 import { basicAuth } from './ticket-http.ts';
 import { hmacBase64, isoOrUndefined, sameSecret } from './webhook-signature.ts';
