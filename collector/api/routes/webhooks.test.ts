@@ -10,6 +10,7 @@ import { emailRef } from '../../customers/identity-refs.ts';
 import { importDemoExports, openTempStore, type TempStore } from '../../customers/testing/customer-fixtures.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
 import { startHelpdeskServer, type HelpdeskServer } from '../../tickets/testing/helpdesk-server.ts';
+import type { InjectOptions } from 'fastify';
 import { createApi, type Api } from '../server.ts';
 
 const CREDS = { zendesk: { email: 'agent@acme.test', token: 'zd' }, freshdesk: { apiKey: 'fd' }, hubspot: { token: 'hs' }, salesforce: { token: 'sf' } };
@@ -57,7 +58,7 @@ async function openTicket(helpdesk: string): Promise<string> {
 }
 
 /** Each vendor's notification that ticket `id` reached `status` (their words), with its signature or secret. */
-const notifications: Record<HelpdeskVendor, { helpdesk: string; solved: string; open: string; send: (id: string, status: string, opts?: { secret?: string; age?: number }) => Parameters<Api['app']['inject']>[0] }> = {
+const notifications: Record<HelpdeskVendor, { helpdesk: string; solved: string; open: string; send: (id: string, status: string, opts?: { secret?: string; age?: number }) => InjectOptions }> = {
   zendesk: {
     helpdesk: 'zd', solved: 'SOLVED', open: 'OPEN',
     send(id, status, opts = {}) {
