@@ -1,7 +1,6 @@
 // POST /api/webhooks/<vendor>: each helpdesk's notification, signed as the vendor signs it (Zendesk and
 // HubSpot) or carrying the shared secret (Freshdesk, Salesforce), moves the ticket on the mention and on the
 // customer's touchpoint; a bad or stale signature, or no secret configured, is refused before the body is read.
-import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../../shared/api/routes.ts';
 import type { HelpdeskVendor } from '../../../shared/api/tickets.ts';
@@ -10,6 +9,7 @@ import { emailRef } from '../../customers/identity-refs.ts';
 import { importDemoExports, openTempStore, type TempStore } from '../../customers/testing/customer-fixtures.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
 import { startHelpdeskServer, type HelpdeskServer } from '../../tickets/testing/helpdesk-server.ts';
+import { helpdeskNotification } from '../../tickets/testing/helpdesk-webhooks.ts';
 import type { InjectOptions } from 'fastify';
 import { createApi, type Api } from '../server.ts';
 
@@ -17,7 +17,6 @@ const CREDS = { zendesk: { email: 'agent@acme.test', token: 'zd' }, freshdesk: {
 const SECRETS = { ZD_HOOK: 'zd-signing-secret', FD_HOOK: 'fd-shared-secret', HS_SECRET: 'hs-app-secret', SF_HOOK: 'sf-shared-secret' };
 const ENV = { ZD_EMAIL: 'agent@acme.test', ZD_TOKEN: 'zd', FD_KEY: 'fd', HS_TOKEN: 'hs', SF_TOKEN: 'sf', ...SECRETS };
 const HOOK_URL = 'https://vigia.example.com/api/webhooks/hubspot';
-const hmac = (secret: string, message: string) => createHmac('sha256', secret).update(message).digest('base64');
 
 let server: HelpdeskServer;
 let temp: TempStore;
@@ -58,33 +57,19 @@ async function openTicket(helpdesk: string): Promise<string> {
 }
 
 /** Each vendor's notification that ticket `id` reached `status` (their words), with its signature or secret. */
-const notifications: Record<HelpdeskVendor, { helpdesk: string; solved: string; open: string; send: (id: string, status: string, opts?: { secret?: string; age?: number }) => InjectOptions }> = {
-  zendesk: {
-    helpdesk: 'zd', solved: 'SOLVED', open: 'OPEN',
-    send(id, status, opts = {}) {
-      // The event-subscription shape (zen:event-type:ticket.status_changed), signed over timestamp + body.
-      const payload = JSON.stringify({ type: 'zen:event-type:ticket.status_changed', detail: { id, status }, event: { current: status, previous: 'NEW' }, time: new Date().toISOString() });
-      const timestamp = new Date(Date.now() - (opts.age ?? 0)).toISOString();
-      return { method: 'POST', url: '/api/webhooks/zendesk', payload, headers: { 'content-type': 'application/json', 'x-zendesk-webhook-signature': hmac(opts.secret ?? SECRETS.ZD_HOOK, timestamp + payload), 'x-zendesk-webhook-signature-timestamp': timestamp } };
-    },
-  },
-  freshdesk: {
-    helpdesk: 'fd', solved: 'Resolved', open: 'Open',
-    send: (id, status, opts = {}) => ({ method: 'POST', url: '/api/webhooks/freshdesk', payload: JSON.stringify({ freshdesk_webhook: { ticket_id: Number(id), ticket_status: status } }), headers: { 'content-type': 'application/json', 'x-vigia-webhook-secret': opts.secret ?? SECRETS.FD_HOOK } }),
-  },
-  hubspot: {
-    helpdesk: 'hs', solved: '4', open: '1',
-    send(id, stage, opts = {}) {
-      const payload = JSON.stringify([{ eventId: 1, subscriptionType: 'ticket.propertyChange', objectId: Number(id), propertyName: 'hs_pipeline_stage', propertyValue: stage, occurredAt: Date.now() }]);
-      const timestamp = String(Date.now() - (opts.age ?? 0));
-      return { method: 'POST', url: '/api/webhooks/hubspot', payload, headers: { 'content-type': 'application/json', 'x-hubspot-signature-v3': hmac(opts.secret ?? SECRETS.HS_SECRET, `POST${HOOK_URL}${payload}${timestamp}`), 'x-hubspot-request-timestamp': timestamp } };
-    },
-  },
-  salesforce: {
-    helpdesk: 'sf', solved: 'Closed', open: 'Working',
-    send: (id, status, opts = {}) => ({ method: 'POST', url: '/api/webhooks/salesforce', payload: JSON.stringify({ caseId: id, status, isClosed: status === 'Closed' }), headers: { 'content-type': 'application/json', 'x-vigia-webhook-secret': opts.secret ?? SECRETS.SF_HOOK } }),
-  },
+const SECRET_OF: Record<HelpdeskVendor, string> = { zendesk: SECRETS.ZD_HOOK, freshdesk: SECRETS.FD_HOOK, hubspot: SECRETS.HS_SECRET, salesforce: SECRETS.SF_HOOK };
+const WORDS: Record<HelpdeskVendor, { helpdesk: string; solved: string; open: string }> = {
+  zendesk: { helpdesk: 'zd', solved: 'SOLVED', open: 'OPEN' },
+  freshdesk: { helpdesk: 'fd', solved: 'Resolved', open: 'Open' },
+  hubspot: { helpdesk: 'hs', solved: '4', open: '1' },
+  salesforce: { helpdesk: 'sf', solved: 'Closed', open: 'Working' },
 };
+const notifications = Object.fromEntries(
+  (Object.keys(WORDS) as HelpdeskVendor[]).map((vendor) => [
+    vendor,
+    { ...WORDS[vendor], send: (id: string, status: string, opts: { secret?: string; age?: number } = {}): InjectOptions => helpdeskNotification(vendor, id, status, { secret: opts.secret ?? SECRET_OF[vendor], hubspotUrl: HOOK_URL, ...(opts.age ? { age: opts.age } : {}) }) },
+  ]),
+) as Record<HelpdeskVendor, { helpdesk: string; solved: string; open: string; send: (id: string, status: string, opts?: { secret?: string; age?: number }) => InjectOptions }>;
 
 describe.each(Object.keys(notifications) as HelpdeskVendor[])('the %s webhook', (vendor) => {
   const n = notifications[vendor];
