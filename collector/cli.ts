@@ -39,7 +39,7 @@ program
     ]);
     const config = await loadConfig(opts.config);
     const store = await openStore();
-    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, triage: config.triage, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
+    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, triage: config.triage, helpdesks: config.helpdesks, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     // Retention of touchpoints and journey summaries: now, then daily.
     const maintenance = startCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, onError: (e) => console.error(`customers: maintenance failed: ${describeError(e)}`) });
@@ -108,7 +108,7 @@ program
     ]);
     const config = opts.config ? await loadConfig(opts.config) : undefined;
     const store = await openStore();
-    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, triage: config?.triage, brands: config?.brands, store, port: opts.port });
+    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, triage: config?.triage, brands: config?.brands, helpdesks: config?.helpdesks, store, port: opts.port });
     console.log(`Vigía API at ${service.apiUrl}`);
     stopOnSignals(async () => {
       await service.stop();

@@ -8,6 +8,7 @@ import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+import { helpdesksSchema } from './tickets/helpdesk-config.ts';
 import { triageSettingsSchema } from './triage-settings.ts';
 import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
 import { brandMuteConfigSchema } from './mutes/mute-config.ts';
@@ -86,6 +87,8 @@ export const configSchema = z.object({
   collector: collectorSettingsSchema(),
   /** Spike and high-priority alerts, and the webhooks they are posted to (see collector/alerts). */
   alerts: alertSettingsSchema,
+  /** Helpdesks tickets are opened in from mentions, credentials named by environment variable (collector/tickets/README.md). */
+  helpdesks: helpdesksSchema,
   /** How long personal data is kept. */
   retention: z
     .object({

@@ -18,6 +18,8 @@ export interface ServiceOptions {
   collect?: Pick<VigiaConfig, 'sources' | 'brands' | 'collector'>;
   /** Alert thresholds and webhooks (config `alerts`); defaults raise alerts on the stream only. */
   alerts?: AlertSettings;
+  /** Helpdesks tickets are opened in (config `helpdesks`). */
+  helpdesks?: VigiaConfig['helpdesks'];
   /** The response clock's settings (config `triage`), served on GET /api/settings. */
   triage?: TriageSettings;
   /** The brands the API knows (mutes, suggestions, replies); @default those of `collect` */
@@ -35,7 +37,7 @@ export interface Service {
 
 export async function startService(opts: ServiceOptions): Promise<Service> {
   const api = opts.api
-    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts, triage: opts.triage, brands: opts.brands ?? opts.collect?.brands })
+    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts, triage: opts.triage, brands: opts.brands ?? opts.collect?.brands, helpdesks: opts.helpdesks })
     : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: LeasedCollector | undefined;

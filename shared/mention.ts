@@ -91,6 +91,59 @@ export const priorityFactorSchema = z.object({
 });
 export type PriorityFactor = z.infer<typeof priorityFactorSchema>;
 
+/**
+ * Where a helpdesk ticket opened from a mention stands, in every helpdesk's words: `open` (new or being
+ * worked on), `answered` (an agent replied and waits on the customer), `solved` (solved or closed),
+ * `reopened` (it came back after being solved).
+ */
+export const TICKET_STATUSES = ['open', 'answered', 'solved', 'reopened'] as const;
+export const ticketStatusSchema = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+/** The helpdesk ticket (or Salesforce case) opened from a mention (collector/tickets). */
+export const mentionTicketSchema = z.object({
+  /** The configured helpdesk it was opened in (config `helpdesks[].id`). */
+  helpdesk: z.string().min(1),
+  /** The helpdesk's product: zendesk, freshdesk, hubspot or salesforce. */
+  vendor: z.string().min(1),
+  /** The ticket's (case's) id in the helpdesk, as the helpdesk writes it. */
+  id: z.string().min(1),
+  /** Where an agent opens it; absent when the helpdesk gives no link (HubSpot without a portal id). */
+  url: z.string().optional(),
+  status: ticketStatusSchema,
+  /** When the helpdesk created it (ISO 8601). */
+  createdAt: z.string(),
+  /** When its status last changed, as the helpdesk or Vigía saw it (ISO 8601). */
+  updatedAt: z.string(),
+});
+export type MentionTicket = z.infer<typeof mentionTicketSchema>;
+
+/**
+ * The 48 h recovery clock a known customer's negative mention started on their journey
+ * (shared/journey/recovery-clock.ts), as it stood when the collector last looked: `running`, then `recovered`
+ * (their next public mention about the brand was neutral or positive) or `lost` (negative again, said they
+ * left, or the 48 h ran out). A `running` clock past its `deadline` has run out even before the collector
+ * says so.
+ */
+export const mentionRecoverySchema = z.object({
+  /** The brand the clock is about ("*" when the mention matched none). */
+  brand: z.string(),
+  state: z.enum(['running', 'recovered', 'lost']),
+  /** When the negative mention was published (ISO 8601). */
+  startedAt: z.string(),
+  /** startedAt + 48 h (ISO 8601). */
+  deadline: z.string(),
+  /** When it stopped: the deciding mention's time, or the deadline when it ran out. */
+  endedAt: z.string().optional(),
+  /** The mention that stopped it (absent when it ran out). */
+  endMentionId: z.string().optional(),
+  /** Why it was lost. */
+  lostReason: z.enum(['negative-again', 'left', 'expired']).optional(),
+  /** Hours from the negative mention to the one that recovered the customer. */
+  hoursToRecover: z.number().optional(),
+});
+export type MentionRecovery = z.infer<typeof mentionRecoverySchema>;
+
 export const mentionSchema = z.object({
   /** Stable id: hash of platform + guid, else canonical URL, else content. Never changes once stored. */
   id: z.string(),
@@ -131,6 +184,10 @@ export const mentionSchema = z.object({
   urgency: urgencySchema.optional(),
   /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
   priorityWhy: z.array(priorityFactorSchema).optional(),
+  /** The helpdesk ticket opened from this mention, once the helpdesk created it; one per mention at most. */
+  ticket: mentionTicketSchema.optional(),
+  /** The recovery clock this mention started (a known customer's negative mention); absent when it started none. With several brands, the clock of the first brand it matched. */
+  recovery: mentionRecoverySchema.optional(),
   /** When triage first moved away from "new" (ISO 8601): the first response, set once by the collector and never moved. */
   firstResponseAt: z.string().optional(),
   /** Hidden from the inbox, alerts and notifications (kept, and shown again when unmuted): by a mute rule, or marked "not about us". */

@@ -14,6 +14,8 @@ export type AlertListener = (alert: Alert) => void;
 export interface AlertHub {
   /** Considers a new or changed mention; alerts it raises are published at once. */
   consider(mention: Mention): Alert[];
+  /** Publishes an alert raised elsewhere (a recovery clock); false when one with its id was already published. */
+  raise(alert: Alert): boolean;
   subscribe(listener: AlertListener): () => void;
   /** The latest alerts, newest last (at most `keep`). */
   recent(): Alert[];
@@ -60,6 +62,11 @@ export function createAlertHub(opts: AlertHubOptions): AlertHub & { seed(mention
       const fresh = raiseAlerts(mention, opts.settings, spikes, now()).filter((a) => !published.has(a.id));
       fresh.forEach(publish);
       return fresh;
+    },
+    raise(alert) {
+      if (published.has(alert.id)) return false;
+      publish(alert);
+      return true;
     },
     seed(mentions) {
       spikes?.seed(mentions.flatMap(negativeSamples), now().getTime());

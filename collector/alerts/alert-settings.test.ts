@@ -5,7 +5,7 @@ const brands = [{ name: 'Lumora', query: 'lumora' }];
 
 describe('alerts in the config', () => {
   it('has working defaults when the section is absent', () => {
-    expect(validateConfig({ brands }).alerts).toEqual({ minPriority: 70, urgency: ['now'], spike: { enabled: true, minCount: 5, factor: 3, baselineHours: 24 }, webhooks: [], retries: 4 });
+    expect(validateConfig({ brands }).alerts).toEqual({ minPriority: 70, urgency: ['now'], spike: { enabled: true, minCount: 5, factor: 3, baselineHours: 24 }, webhooks: [], retries: 4, recoveryHoursLeft: 6 });
   });
 
   it('widens mention alerts to other urgencies, and refuses unknown ones', () => {

@@ -8,8 +8,8 @@ export const webhookSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   /** Only mention alerts at or above this priority go here (spikes always do). @default alerts.minPriority */
   minPriority: z.number().min(0).max(100).optional(),
-  /** Which alerts go here. @default ["spike", "mention"] */
-  kinds: z.array(z.enum(['spike', 'mention'])).min(1).default(['spike', 'mention']),
+  /** Which alerts go here. @default ["spike", "mention", "recovery"] */
+  kinds: z.array(z.enum(['spike', 'mention', 'recovery'])).min(1).default(['spike', 'mention', 'recovery']),
 });
 
 const spikeSchema = z.object({
@@ -34,6 +34,8 @@ export const alertSettingsSchema = z
     urgency: z.array(urgencySchema).min(1, 'list at least one urgency').default(['now']),
     spike: spikeSchema.prefault({}),
     webhooks: z.array(webhookSchema).default([]),
+    /** Alert when a customer's 48 h recovery clock has at most this many hours left and nobody responded; 0 turns it off. @default 6 */
+    recoveryHoursLeft: z.number().min(0).max(47).default(6),
     /** Delivery attempts per webhook after the first (with exponential backoff). @default 4 */
     retries: z.number().int().min(0).max(10).default(4),
   })

@@ -31,10 +31,11 @@ export interface DeliveryResult {
   error?: string;
 }
 
-/** Whether `webhook` wants `alert`: its kinds, and for mentions its priority floor. */
+/** Whether `webhook` wants `alert`: its kinds, and for mention alerts its priority floor. */
 export function wants(webhook: WebhookSettings, alert: Alert, settings: Pick<AlertSettings, 'minPriority'>): boolean {
   if (!webhook.kinds.includes(alert.kind)) return false;
-  return alert.kind === 'spike' || alert.priority >= (webhook.minPriority ?? settings.minPriority);
+  // Spikes and recovery clocks about to run out always matter; mention alerts only above the floor.
+  return alert.kind !== 'mention' || alert.priority >= (webhook.minPriority ?? settings.minPriority);
 }
 
 async function post(url: string, body: string, opts: DeliveryOptions): Promise<void> {

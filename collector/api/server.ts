@@ -18,6 +18,17 @@ import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { alertRoutes } from './routes/alerts-stream.ts';
+import { ticketRoutes } from './routes/tickets.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
+import { recoveryRoutes } from './routes/recovery.ts';
+import { reportRoutes } from './routes/report.ts';
+import { toHelpdesks, type HelpdeskEntry } from '../tickets/helpdesk-config.ts';
+import { createTicketService } from '../tickets/ticket-service.ts';
+import { startTicketWorkers } from '../tickets/ticket-workers.ts';
+import { startRecoveryAlerts } from '../alerts/recovery-alerts.ts';
+import { startRecoverySweep } from '../customers/recovery-sweep.ts';
+import { defaultAlertSettings } from '../alerts/alert-settings.ts';
+import { defaultCollectorSettings } from '../config.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import type { TriageSettings } from '../triage-settings.ts';
 import { noiseRoutes } from './routes/noise.ts';
@@ -44,6 +55,10 @@ export interface ApiOptions {
   sources?: readonly SourceConfig[];
   /** When alerts are raised and where they are sent (config `alerts`); defaults raise them on the stream only. */
   alerts?: AlertSettings;
+  /** Where tickets are opened from mentions (config `helpdesks`). @default none */
+  helpdesks?: readonly HelpdeskEntry[];
+  /** Where the helpdesks' credentials and webhook secrets are read from. @default process.env */
+  env?: NodeJS.ProcessEnv;
   /** The response clock's settings (config `triage`) for GET /api/settings. */
   triage?: TriageSettings;
   /** The configured brands: mute checks, exclusion suggestions, reply templates and accounts. */
@@ -74,7 +89,23 @@ export function createApi(opts: ApiOptions): Api {
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
-  alertRoutes(app, opts.store, changes, opts.alerts);
+  const hub = alertRoutes(app, opts.store, changes, opts.alerts);
+  const tickets = createTicketService({ store: opts.store, helpdesks: toHelpdesks(opts.helpdesks ?? []), userAgent: defaultCollectorSettings().userAgent, onMentionChanged: () => changes.poke(), ...(opts.env ? { env: opts.env } : {}) });
+  ticketRoutes(app, opts.store, tickets);
+  webhookRoutes(app, tickets, opts.env);
+  recoveryRoutes(app, opts.store);
+  reportRoutes(app, opts.store.customers);
+  const workers = tickets.helpdesks.all.length ? startTicketWorkers(tickets, { log: (line) => app.log.warn(line) }) : undefined;
+  const recoverySweep = startRecoverySweep({ store: opts.store, onChanged: () => changes.poke(), log: (line) => app.log.warn(line) });
+  // A new or changed mention may start or stop a clock: sweep soon after, not only every minute.
+  const stopSweepOnChange = opts.store.onChange(() => recoverySweep.poke());
+  const recoveryAlerts = startRecoveryAlerts({ store: opts.store, hub, hoursLeft: (opts.alerts ?? defaultAlertSettings()).recoveryHoursLeft, log: (line) => app.log.warn(line) });
+  app.addHook('onClose', async () => {
+    recoveryAlerts.stop();
+    stopSweepOnChange();
+    recoverySweep.stop();
+    await workers?.stop();
+  });
   settingsRoutes(app, opts.triage);
   noiseRoutes(app, opts.store, changes, opts.brands);
   replyRoutes(app, opts.store, changes, opts.brands, opts.replies);

@@ -1,11 +1,12 @@
-// `vigia status`: each source's last run, items seen and new, errors and next run, as a table (or JSON
-// lines with --json), read from the store and the config.
+// `vigia status`: each source's last run, items seen and new, errors and next run, then each helpdesk's ticket
+// queue, as tables (or JSON lines with --json), read from the store and the config.
 import { existsSync } from 'node:fs';
 import { loadConfig, type VigiaConfig } from '../config.ts';
 import { forTerminal, jsonForTerminal } from '../errors.ts';
 import { describeSources, type SourceStatus } from '../sources/kit/source-status.ts';
 import type { VigiaStore } from '../store/store.ts';
 import { handleWarningText, handlesWithoutPlatform } from './status-handles.ts';
+import { formatTicketTable, helpdeskQueues } from './status-tickets.ts';
 
 /** "12s ago", "4m ago", "in 2h", "now": a time relative to `now`, to the largest whole unit. */
 export function relativeTime(iso: string | undefined, now: Date): string {
@@ -56,6 +57,14 @@ export async function runStatus(store: VigiaStore, config: Pick<VigiaConfig, 'so
     formatStatusTable(rows, opts.now ?? new Date()).forEach(write);
     const warnings = rows.flatMap((r) => warningsOf(r.id) ?? []);
     if (warnings.length) ['', ...warnings.map((w) => forTerminal(`warning: ${w}`))].forEach(write);
+  }
+  // Tickets opened from mentions, per helpdesk (stores without the tickets table, such as test doubles, have none).
+  const queues = helpdeskQueues(store.tickets ? await store.tickets.summary() : []);
+  if (opts.json) queues.forEach((q) => write(jsonForTerminal(q)));
+  else {
+    const now = opts.now ?? new Date();
+    // A next attempt already past waits for a running collector to take it: "due", not "3m ago".
+    formatTicketTable(queues, (iso) => (iso && Date.parse(iso) <= now.getTime() ? 'due' : relativeTime(iso, now))).forEach(write);
   }
   return rows.filter((r) => r.health === 'failing').length;
 }

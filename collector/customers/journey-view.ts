@@ -1,6 +1,7 @@
 // GET /api/customers/:id/journey: the customer, churn risk, journeys with metrics and the timeline — built
 // from the store in a few indexed queries, fast enough for an overlay; and the summaries statistics read.
 import type { CustomerJourneyView, JourneyView, TimelineEntry } from '../../shared/customer/customer-journey-view.ts';
+import { recoveryClocks, recoveryMentionOf } from '../../shared/journey/recovery-clock.ts';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { Mention } from '../../shared/mention.ts';
 import { loadCustomerMoments, momentIdOf, stitchCustomer, type StitchedCustomer } from './customer-moments.ts';
@@ -45,7 +46,7 @@ function touchpointEntry(tp: Touchpoint, journeyId: string): TimelineEntry {
 }
 
 /** The view of a stitched customer; journeys newest activity first, the overlay opening on the first. */
-export function toJourneyView(stitched: StitchedCustomer, base: Pick<CustomerJourneyView, 'customer' | 'mentions'>): CustomerJourneyView {
+export function toJourneyView(stitched: StitchedCustomer, base: Pick<CustomerJourneyView, 'customer' | 'mentions'>, now: string): CustomerJourneyView {
   const timeline: TimelineEntry[] = [];
   const journeys: JourneyView[] = stitched.journeys.map((journey) => {
     for (const tp of journey.touchpoints) {
@@ -69,6 +70,7 @@ export function toJourneyView(stitched: StitchedCustomer, base: Pick<CustomerJou
     journeys,
     ...(journeys[0] ? { currentJourneyId: journeys[0].id } : {}),
     timeline: timeline.sort(newestFirst),
+    recovery: recoveryClocks(base.mentions.flatMap((m) => recoveryMentionOf(m) ?? []), now).reverse(),
   };
 }
 
@@ -76,7 +78,7 @@ export function toJourneyView(stitched: StitchedCustomer, base: Pick<CustomerJou
 export async function buildJourneyView(store: CustomerStore, customerId: string, now: string): Promise<CustomerJourneyView | undefined> {
   const moments = await loadCustomerMoments(store, customerId);
   if (!moments) return undefined;
-  return toJourneyView(stitchCustomer(moments, now), { customer: moments.customer, mentions: moments.mentions });
+  return toJourneyView(stitchCustomer(moments, now), { customer: moments.customer, mentions: moments.mentions }, now);
 }
 
 export function toJourneySummaries(stitched: StitchedCustomer): JourneySummary[] {

@@ -6,6 +6,7 @@ import { addMentionFacets, createCustomerTables } from './customer-migrations.ts
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 import { uniqueTokenNames } from './token-migrations.ts';
 import { addMentionUrgency } from './urgency-migration.ts';
+import { createTicketTable } from './ticket-migration.ts';
 import { addNoiseControl } from './noise-migration.ts';
 import { createTeamTables } from './team-migration.ts';
 
@@ -126,6 +127,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'mention urgency for triage (now, soon, none)', up: (db, dialect) => addMentionUrgency(db, columnTypes(dialect)) },
   { version: 10, name: 'noise control (mutes, query exclusions, muted mentions) and posted replies', up: (db, dialect) => addNoiseControl(db, columnTypes(dialect)) },
   { version: 11, name: 'team: users, notes, tags, audit trail, sentiment corrections', up: (db, dialect) => createTeamTables(db, columnTypes(dialect), dialect) },
+  { version: 12, name: 'helpdesk tickets from mentions, one per mention', up: (db, dialect) => createTicketTable(db, columnTypes(dialect)) },
 ];
 
 /**

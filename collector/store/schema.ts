@@ -92,6 +92,37 @@ export interface AlertDeliveriesTable {
   claimed_at: string;
 }
 
+/** One mention's helpdesk ticket: its claim (the primary key), the delivery queue, and the ticket's status. */
+export interface TicketsTable {
+  mention_id: string;
+  /** The configured helpdesk's id. */
+  helpdesk: string;
+  vendor: string;
+  /** queued, sending, created or failed (a TicketState). */
+  state: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  /** 1 when an attempt may have reached the helpdesk unheard: the next one looks for the ticket first. */
+  ambiguous: number;
+  lease_until: string | null;
+  ticket_id: string | null;
+  ticket_url: string | null;
+  /** open, answered, solved or reopened (a TicketStatus). */
+  ticket_status: string | null;
+  vendor_status: string | null;
+  ticket_created_at: string | null;
+  /** When the status last changed (the helpdesk's time when it gave one). */
+  status_at: string | null;
+  customer_id: string | null;
+  requested_by: string;
+  requested_at: string;
+  updated_at: string;
+  polled_at: string | null;
+  /** The ticket's content (a TicketDraft as JSON), written once at the first attempt so every retry sends the same. */
+  draft: string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -103,5 +134,6 @@ export interface VigiaDatabase extends CustomerTables, NoiseTables, TeamTables {
   sources: SourcesTable;
   tokens: TokensTable;
   alert_deliveries: AlertDeliveriesTable;
+  tickets: TicketsTable;
   schema_migrations: SchemaMigrationsTable;
 }

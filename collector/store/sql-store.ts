@@ -10,12 +10,26 @@ import { createSqlTeamStore } from './sql-team-store.ts';
 import type { SqlBackend } from './sql-backend.ts';
 import type { VigiaStore } from './store.ts';
 import { createTokenQueries } from './token-queries.ts';
+import { createTicketQueries } from './ticket-queries.ts';
+import { createRecoveryQueries } from './recovery-queries.ts';
 
 export interface SqlStore extends VigiaStore {
   /** The engine underneath, for tools that copy or inspect tables (vigia migrate, benchmarks). */
   readonly sql: SqlBackend;
   /** Settles once the schema is up to date; rejects with the reason it could not be brought up to date. */
   readonly ready: Promise<void>;
+}
+
+/** Every method of `api` waits for the schema first. */
+function afterReady<T extends object>(api: T, ready: Promise<void>): T {
+  const waiting = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(api) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    waiting[name] = async (...args: unknown[]) => {
+      await ready;
+      return fn(...args);
+    };
+  }
+  return waiting as T;
 }
 
 /**
@@ -30,6 +44,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
   const tokens = createTokenQueries(backend, opts.now);
   const deliveries = createAlertDeliveryQueries(backend, opts.now);
   const stats = createSentimentStatsQueries(backend.db, backend.dialect);
+  const recovery = createRecoveryQueries(backend);
   const after =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -64,6 +79,9 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     verifyToken: after(tokens.verify),
     onChange: (listener) => backend.onChange(listener),
     customers: createSqlCustomerStore(backend, ready),
+    tickets: afterReady(createTicketQueries(backend), ready),
+    linkedMentions: after(recovery.linkedMentions),
+    setMentionRecovery: after(recovery.setMentionRecovery),
     noise: createSqlNoiseStore(backend, ready),
     team: createSqlTeamStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),

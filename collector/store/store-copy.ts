@@ -26,6 +26,8 @@ export const COPIED_TABLES: readonly { name: string; key: readonly string[]; ide
   { name: 'mention_terms', key: ['mention_id', 'term'] },
   // Claims travel too: an alert raised again after the move must not reach a webhook twice.
   { name: 'alert_deliveries', key: ['alert_id', 'webhook_hash'] },
+  // A mention's ticket claim moves with it: after the move it must not get a second ticket.
+  { name: 'tickets', key: ['mention_id'] },
   { name: 'mutes', key: ['id'] },
   { name: 'query_exclusions', key: ['id'] },
   // The team: people, notes, tags, the audit trail, and the corrections with the layer learned from them.

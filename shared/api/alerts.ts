@@ -33,10 +33,19 @@ export const alertSpikeSchema = z.object({
 });
 export type AlertSpike = z.infer<typeof alertSpikeSchema>;
 
+/** A recovery clock about to run out with no response (shared/journey/recovery-clock.ts). */
+export const alertRecoverySchema = z.object({
+  customerId: z.string(),
+  /** When the 48 h run out (ISO 8601). */
+  deadline: z.string(),
+  /** Hours left when it was raised. */
+  hoursLeft: z.number(),
+});
+
 export const alertSchema = z.object({
-  /** Stable: "mention:<mention id>" or "spike:<brand>:<hour start ISO>". */
+  /** Stable: "mention:<mention id>", "spike:<brand>:<hour start ISO>" or "recovery:<brand>:<mention id>". */
   id: z.string().min(1),
-  kind: z.enum(['spike', 'mention']),
+  kind: z.enum(['spike', 'mention', 'recovery']),
   /** When it was raised (ISO 8601). */
   raisedAt: z.string(),
   /** The brand concerned, when the mention or spike is about one. */
@@ -47,6 +56,7 @@ export const alertSchema = z.object({
   summary: z.string(),
   mention: alertMentionSchema.optional(),
   spike: alertSpikeSchema.optional(),
+  recovery: alertRecoverySchema.optional(),
 });
 export type Alert = z.infer<typeof alertSchema>;
 

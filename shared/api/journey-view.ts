@@ -10,6 +10,7 @@ import { channelSchema, directionSchema, outcomeSchema } from '../journey/touchp
 import { mentionSchema, sentimentSchema, type Mention } from '../mention.ts';
 import { momentSchema, stageSchema } from '../moment-of-truth.ts';
 import { maybe } from './common.ts';
+import { recoveryClockSchema } from './recovery.ts';
 
 /** shared/journey/journey-metrics.ts's JourneyMetrics, on the wire. */
 export const journeyMetricsSchema = z.object({
@@ -90,6 +91,8 @@ export const customerJourneyViewSchema = z.object({
   timeline: z.array(timelineEntrySchema),
   /** The customer's public mentions, newest first (at most 200). */
   mentions: lenientMentions,
+  /** Recovery clocks started by the customer's negative mentions, newest first (absent from older collectors). */
+  recovery: maybe(z.array(recoveryClockSchema)),
 });
 export type CustomerJourneyView = z.infer<typeof customerJourneyViewSchema>;
 

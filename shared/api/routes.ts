@@ -13,6 +13,9 @@ import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
 import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
+import { helpdesksAnswerSchema, ticketAnswerSchema, ticketRequestBodySchema, webhookAnswerSchema } from './tickets.ts';
+import { recoveryStatsAnswerSchema, recoveryStatsQuerySchema } from './recovery.ts';
+import { customerReportQuerySchema } from './journey-report.ts';
 import { exclusionAnswerSchema, exclusionBodySchema, exclusionRemovedAnswerSchema, muteAddedAnswerSchema, muteBodySchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, notAboutUsBodySchema } from './noise.ts';
 import { replyBodySchema, replySetupAnswerSchema } from './replies.ts';
 import { historyAnswerSchema, meAnswerSchema, noteBodySchema, noteEditBodySchema, sentimentBodySchema, tagsPatchBodySchema, tagsPutBodySchema, usersAnswerSchema } from './team.ts';
@@ -23,7 +26,7 @@ interface RouteContract {
   /** The JSON answer; for the stream, the data of each event type instead. */
   answer?: z.ZodType;
   events?: typeof streamEventSchemas;
-  /** True for the one route open without a token. */
+  /** True for routes open without a token: health, and the helpdesks' webhooks (signed or with a shared secret instead). */
   open?: true;
 }
 
@@ -47,6 +50,17 @@ export const API_ROUTES = {
   'POST /api/touchpoints': { body: touchpointBatchSchema, answer: touchpointsAnswerSchema },
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
+  'GET /api/helpdesks': { answer: helpdesksAnswerSchema },
+  'POST /api/mentions/:id/ticket': { body: ticketRequestBodySchema, answer: ticketAnswerSchema },
+  'GET /api/mentions/:id/ticket': { answer: ticketAnswerSchema },
+  /** The helpdesks' webhooks: no token, the vendor's signature or a shared secret (collector/tickets/README.md). */
+  'POST /api/webhooks/zendesk': { answer: webhookAnswerSchema, open: true },
+  'POST /api/webhooks/freshdesk': { answer: webhookAnswerSchema, open: true },
+  'POST /api/webhooks/hubspot': { answer: webhookAnswerSchema, open: true },
+  'POST /api/webhooks/salesforce': { answer: webhookAnswerSchema, open: true },
+  'GET /api/stats/recovery': { query: recoveryStatsQuerySchema, answer: recoveryStatsAnswerSchema },
+  /** A self-contained HTML page or a PDF (not JSON): the customer's journey report. */
+  'GET /api/customers/:id/report': { query: customerReportQuerySchema },
   'GET /api/settings': { answer: settingsAnswerSchema },
   'GET /api/mutes': { answer: noiseAnswerSchema },
   'POST /api/mutes': { body: muteBodySchema, answer: muteAddedAnswerSchema },

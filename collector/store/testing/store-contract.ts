@@ -10,6 +10,7 @@ import { customerContract } from './store-contract-customers.ts';
 import { sentimentStatsContract } from './store-contract-stats.ts';
 import { alertDeliveryContract } from './store-contract-alerts.ts';
 import { tokenContract } from './store-contract-tokens.ts';
+import { ticketContract } from './store-contract-tickets.ts';
 import { teamContract } from './store-contract-team.ts';
 
 export interface StoreHarness {
@@ -45,6 +46,7 @@ export function describeStoreContract(name: string, createHarness: () => Promise
     sentimentStatsContract(ctx);
     alertDeliveryContract(ctx);
     tokenContract(ctx);
+    ticketContract(ctx);
     teamContract(ctx);
   });
 }
