@@ -1,0 +1,19 @@
+// The recovery clocks of the customers whose mentions are synced here, by the mention that started or stopped
+// each: the inbox shows a clock on the negative mention that started it and on the mention that decided it.
+import { currentClock, recoveryClocks, recoveryMentionOf, type RecoveryClock, type RecoveryMention } from '../../../shared/journey/recovery-clock.ts';
+import type { Mention } from '../../../shared/mention.ts';
+
+export function clocksByMention(mentions: readonly Mention[], now: number): Map<string, RecoveryClock> {
+  const readings = mentions.flatMap((m): RecoveryMention[] => {
+    const reading = m.customerId ? recoveryMentionOf(m) : undefined;
+    return reading ? [reading] : [];
+  });
+  const byMention = new Map<string, RecoveryClock[]>();
+  const add = (id: string, clock: RecoveryClock) => byMention.set(id, [...(byMention.get(id) ?? []), clock]);
+  for (const clock of recoveryClocks(readings, now)) {
+    add(clock.mentionId, clock);
+    if (clock.endMentionId) add(clock.endMentionId, clock);
+  }
+  // A mention about two brands may touch two clocks: the one that matters most (running and due soonest).
+  return new Map([...byMention].map(([id, clocks]) => [id, currentClock(clocks)!]));
+}
