@@ -118,6 +118,32 @@ export const mentionTicketSchema = z.object({
 });
 export type MentionTicket = z.infer<typeof mentionTicketSchema>;
 
+/**
+ * The 48 h recovery clock a known customer's negative mention started on their journey
+ * (shared/journey/recovery-clock.ts), as it stood when the collector last looked: `running`, then `recovered`
+ * (their next public mention about the brand was neutral or positive) or `lost` (negative again, said they
+ * left, or the 48 h ran out). A `running` clock past its `deadline` has run out even before the collector
+ * says so.
+ */
+export const mentionRecoverySchema = z.object({
+  /** The brand the clock is about ("*" when the mention matched none). */
+  brand: z.string(),
+  state: z.enum(['running', 'recovered', 'lost']),
+  /** When the negative mention was published (ISO 8601). */
+  startedAt: z.string(),
+  /** startedAt + 48 h (ISO 8601). */
+  deadline: z.string(),
+  /** When it stopped: the deciding mention's time, or the deadline when it ran out. */
+  endedAt: z.string().optional(),
+  /** The mention that stopped it (absent when it ran out). */
+  endMentionId: z.string().optional(),
+  /** Why it was lost. */
+  lostReason: z.enum(['negative-again', 'left', 'expired']).optional(),
+  /** Hours from the negative mention to the one that recovered the customer. */
+  hoursToRecover: z.number().optional(),
+});
+export type MentionRecovery = z.infer<typeof mentionRecoverySchema>;
+
 export const mentionSchema = z.object({
   /** Stable id: hash of platform + guid, else canonical URL, else content. Never changes once stored. */
   id: z.string(),
@@ -160,6 +186,8 @@ export const mentionSchema = z.object({
   priorityWhy: z.array(priorityFactorSchema).optional(),
   /** The helpdesk ticket opened from this mention, once the helpdesk created it; one per mention at most. */
   ticket: mentionTicketSchema.optional(),
+  /** The recovery clock this mention started (a known customer's negative mention); absent when it started none. With several brands, the clock of the first brand it matched. */
+  recovery: mentionRecoverySchema.optional(),
   /** When triage first moved away from "new" (ISO 8601): the first response, set once by the collector and never moved. */
   firstResponseAt: z.string().optional(),
   /** Hidden from the inbox, alerts and notifications (kept, and shown again when unmuted): by a mute rule, or marked "not about us". */

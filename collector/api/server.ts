@@ -26,6 +26,7 @@ import { toHelpdesks, type HelpdeskEntry } from '../tickets/helpdesk-config.ts';
 import { createTicketService } from '../tickets/ticket-service.ts';
 import { startTicketWorkers } from '../tickets/ticket-workers.ts';
 import { startRecoveryAlerts } from '../alerts/recovery-alerts.ts';
+import { startRecoverySweep } from '../customers/recovery-sweep.ts';
 import { defaultAlertSettings } from '../alerts/alert-settings.ts';
 import { defaultCollectorSettings } from '../config.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -95,9 +96,11 @@ export function createApi(opts: ApiOptions): Api {
   recoveryRoutes(app, opts.store);
   reportRoutes(app, opts.store.customers);
   const workers = tickets.helpdesks.all.length ? startTicketWorkers(tickets, { log: (line) => app.log.warn(line) }) : undefined;
+  const recoverySweep = startRecoverySweep({ store: opts.store, onChanged: () => changes.poke(), log: (line) => app.log.warn(line) });
   const recoveryAlerts = startRecoveryAlerts({ store: opts.store, hub, hoursLeft: (opts.alerts ?? defaultAlertSettings()).recoveryHoursLeft, log: (line) => app.log.warn(line) });
   app.addHook('onClose', async () => {
     recoveryAlerts.stop();
+    recoverySweep.stop();
     await workers?.stop();
   });
   settingsRoutes(app, opts.triage);

@@ -96,3 +96,33 @@ describe('vigia status warns about handles without a platform', () => {
     expect(json.map((l) => JSON.parse(l) as { id: string; warnings?: string[] }).filter((r) => r.warnings).map((r) => r.id)).toEqual(['reddit-mirror', 'x-hub']);
   });
 });
+
+describe('vigia status shows the ticket queue per helpdesk', () => {
+  const summary = [
+    { helpdesk: 'support', vendor: 'zendesk', state: 'created', count: 4 },
+    { helpdesk: 'support', vendor: 'zendesk', state: 'queued', count: 2, nextAttemptAt: '2026-11-20T10:06:00.000Z', lastError: 'zendesk: 503 service unavailable' },
+    { helpdesk: 'care', vendor: 'freshdesk', state: 'failed', count: 1, lastError: 'freshdesk: 401 unauthorized: check FRESHDESK_API_KEY' },
+  ];
+  const withTickets = { ...store, tickets: { summary: async () => summary } } as unknown as VigiaStore;
+
+  it('prints queued and failed tickets with the next attempt and the last error, per helpdesk', async () => {
+    const lines: string[] = [];
+    await runStatus(withTickets, config, (l) => lines.push(l), { now });
+    expect(lines.join('\n')).toContain(
+      [
+        '   HELPDESK  VENDOR     CREATED  QUEUED  SENDING  FAILED  NEXT ATTEMPT',
+        '…  support   zendesk          4       2        0       0  in 1m',
+        '✗  care      freshdesk        0       0        0       1  –',
+        '',
+        'support: zendesk: 503 service unavailable',
+        'care: freshdesk: 401 unauthorized: check FRESHDESK_API_KEY',
+      ].join('\n'),
+    );
+    const json: string[] = [];
+    await runStatus(withTickets, config, (l) => json.push(l), { json: true, now });
+    expect(json.map((l) => JSON.parse(l) as Record<string, unknown>).filter((r) => r.helpdesk)).toEqual([
+      { helpdesk: 'support', vendor: 'zendesk', tickets: { queued: 2, sending: 0, created: 4, failed: 0 }, nextAttemptAt: '2026-11-20T10:06:00.000Z', lastError: 'zendesk: 503 service unavailable' },
+      { helpdesk: 'care', vendor: 'freshdesk', tickets: { queued: 0, sending: 0, created: 0, failed: 1 }, lastError: 'freshdesk: 401 unauthorized: check FRESHDESK_API_KEY' },
+    ]);
+  });
+});

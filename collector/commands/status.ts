@@ -1,11 +1,12 @@
-// `vigia status`: each source's last run, items seen and new, errors and next run, as a table (or JSON
-// lines with --json), read from the store and the config.
+// `vigia status`: each source's last run, items seen and new, errors and next run, then each helpdesk's ticket
+// queue, as tables (or JSON lines with --json), read from the store and the config.
 import { existsSync } from 'node:fs';
 import { loadConfig, type VigiaConfig } from '../config.ts';
 import { forTerminal, jsonForTerminal } from '../errors.ts';
 import { describeSources, type SourceStatus } from '../sources/kit/source-status.ts';
 import type { VigiaStore } from '../store/store.ts';
 import { handleWarningText, handlesWithoutPlatform } from './status-handles.ts';
+import { formatTicketTable, helpdeskQueues } from './status-tickets.ts';
 
 /** "12s ago", "4m ago", "in 2h", "now": a time relative to `now`, to the largest whole unit. */
 export function relativeTime(iso: string | undefined, now: Date): string {
@@ -57,6 +58,10 @@ export async function runStatus(store: VigiaStore, config: Pick<VigiaConfig, 'so
     const warnings = rows.flatMap((r) => warningsOf(r.id) ?? []);
     if (warnings.length) ['', ...warnings.map((w) => forTerminal(`warning: ${w}`))].forEach(write);
   }
+  // Tickets opened from mentions, per helpdesk (stores without the tickets table, such as test doubles, have none).
+  const queues = helpdeskQueues(store.tickets ? await store.tickets.summary() : []);
+  if (opts.json) queues.forEach((q) => write(jsonForTerminal(q)));
+  else formatTicketTable(queues, (iso) => relativeTime(iso, opts.now ?? new Date())).forEach(write);
   return rows.filter((r) => r.health === 'failing').length;
 }
 

@@ -31,8 +31,12 @@ describe('forgetting a customer', () => {
     await linkIdentity(temp.store.customers, { customerId: marta, identity: handleRef('x', 'marta_x'), by: 'ana', now: DEMO_NOW });
     const [touchpoint] = await temp.store.customers.touchpointsOf(marta);
     await temp.store.customers.saveJourneyMove({ customerId: marta, touchpointId: touchpoint!.id, journeyId: 'j-moved', by: 'ana', at: DEMO_NOW });
+    // A ticket asked from her post and waiting for its helpdesk, its content (naming her) already drafted.
+    await temp.store.tickets.request({ mentionId: post.id, helpdesk: 'zd', vendor: 'zendesk', customerId: marta, by: 'ana', now: DEMO_NOW });
+    await temp.store.tickets.saveDraft(post.id, { ref: 'vigia-0', subject: 'Negative post by @marta_rz', text: 'Customer: Marta Ruiz, marta@example.com', html: '', priority: 'high', tags: [], requester: { name: 'Marta Ruiz', email: 'marta@example.com' }, crmId: '90377' });
     const before = await everyTableAsText(temp.store);
     expect([...before.values()].join('\n')).toContain(marta);
+    expect(before.get('tickets')).toContain('marta@example.com');
 
     expect(await forgetCustomer(temp.store.customers, marta)).toEqual({ customers: 1, identities: 6, touchpoints: 11, links: 1 });
 

@@ -2,7 +2,7 @@
 // `transaction` every call runs on that one, and changed mentions get seqs announced when it commits.
 import type { Kysely } from 'kysely';
 import type { CustomerStore } from '../customers/customer-store.ts';
-import { createCustomerQueries } from './customer-queries.ts';
+import { chunked, createCustomerQueries } from './customer-queries.ts';
 import { createIdentityLinkQueries } from './identity-link-queries.ts';
 import { createJourneyQueries } from './journey-queries.ts';
 import { createMentionLinkQueries } from './mention-link-queries.ts';
@@ -37,6 +37,10 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
           linked.map((m) => ({ mentionId: m.id, ...(m.moment ? { moment: m.moment } : {}), priority: m.priority })),
           a,
         );
+        // Tickets opened from their posts stay (the helpdesk holds them), but the queue keeps nothing of the
+        // person: a draft not yet sent is written again, without them, if it ever is.
+        await trx.updateTable('tickets').set({ customer_id: null, draft: null }).where('customer_id', '=', id).execute();
+        await chunked(linked.map((m) => m.id), (chunk) => trx.updateTable('tickets').set({ draft: null }).where('mention_id', 'in', chunk).execute());
         return createCustomerQueries(trx).forgetCustomer(id);
       }),
     scrubErased: () => backend.scrubErased(),

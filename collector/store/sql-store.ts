@@ -81,6 +81,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     customers: createSqlCustomerStore(backend, ready),
     tickets: afterReady(createTicketQueries(backend), ready),
     linkedMentions: after(recovery.linkedMentions),
+    setMentionRecovery: after(recovery.setMentionRecovery),
     noise: createSqlNoiseStore(backend, ready),
     team: createSqlTeamStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),

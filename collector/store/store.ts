@@ -1,6 +1,6 @@
 // The storage interface every backend implements: the embedded SQLite file, or PostgreSQL shared by many
 // collectors and API servers (see open-store.ts). testing/store-contract.ts is the behaviour both must show.
-import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
+import type { Mention, MentionRecovery, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
 import type { TicketStore } from '../tickets/ticket-store.ts';
@@ -177,6 +177,8 @@ export interface VigiaStore {
   readonly tickets: TicketStore;
   /** Known customers' public mentions published (else collected) in [from, to), oldest first, at most `limit`: what recovery clocks are made of. */
   linkedMentions(range: { from: string; to: string }, limit: number): Promise<Mention[]>;
+  /** Writes the recovery clock a mention started onto it (a new change seq); false when it already said so. */
+  setMentionRecovery(mentionId: string, recovery: MentionRecovery | undefined): Promise<boolean>;
   /** People, notes, tags, sentiment corrections and the audit trail (collector/team/team-store.ts). */
   readonly team: TeamStore;
   /** The ZMOT dashboard's aggregates, computed in the database. */

@@ -41,7 +41,8 @@ export function ticketDraftOf({ mention: m, view, vendor, lang, now }: TicketCon
   const label = sentimentLabelOf(m.sentiment) ?? 'unscored';
   const who = m.author.handle ? `@${m.author.handle}` : (m.author.name ?? m.platform);
   const excerpt = (m.title || m.text).replace(/\s+/g, ' ').trim();
-  const head = say(lang, 'ticket.subject', { sentiment: say(lang, `sentiment.${label}`), platform: m.platform, kind: m.kind, who });
+  const words = say(lang, 'ticket.subject', { sentiment: say(lang, `sentiment.${label}`), platform: m.platform, kind: m.kind, who });
+  const head = words.charAt(0).toUpperCase() + words.slice(1);
   const brand = m.matches[0]?.brand;
   const subject = `${brand ? `[${brand}] ` : ''}${head}: ${excerpt}`.slice(0, 150);
   const ref = ticketRefOf(m.id);

@@ -53,7 +53,8 @@ function updateOf(body: unknown): StatusUpdate | undefined {
   const b = body as Record<string, unknown>;
   const detail = (b.detail ?? b.ticket ?? b) as Record<string, unknown>;
   const current = (b.event as { current?: unknown } | undefined)?.current;
-  const status = typeof detail.status === 'string' ? detail.status : typeof current === 'string' ? current : (current as { status?: unknown } | undefined)?.status;
+  // A status_changed event says the new status in event.current; a trigger's JSON or a ticket event in detail.status.
+  const status = typeof current === 'string' ? current : typeof detail.status === 'string' ? detail.status : (current as { status?: unknown } | undefined)?.status;
   const id = detail.id ?? detail.ticket_id ?? b.ticket_id;
   if ((typeof id !== 'string' && typeof id !== 'number') || typeof status !== 'string' || !String(id).trim()) return undefined;
   const at = isoOrUndefined(detail.updated_at ?? b.time ?? b.updated_at);

@@ -2,7 +2,7 @@
 // win them back. It stops as *recovered* when their next public mention about that brand is neutral or
 // positive, or as *lost* when they post negatively again, say they are leaving, or the 48 hours run out.
 // Pure: the collector derives clocks from stored mentions, the extension from synced ones, alike.
-import { sentimentLabelOf, type Mention, type SentimentLabel } from '../mention.ts';
+import { sentimentLabelOf, type Mention, type MentionRecovery, type SentimentLabel } from '../mention.ts';
 import type { MomentOfTruth } from '../moment-of-truth.ts';
 import { brandTermsOf } from '../priority/triage-mention.ts';
 import { urgencyOf } from '../urgency/urgency.ts';
@@ -139,4 +139,10 @@ export function hoursLeft(clock: Pick<RecoveryClock, 'state' | 'deadline'>, now:
 export function currentClock(clocks: readonly RecoveryClock[]): RecoveryClock | undefined {
   const running = clocks.filter((c) => c.state === 'running').sort((a, b) => a.deadline.localeCompare(b.deadline));
   return running[0] ?? [...clocks].sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+}
+
+/** A clock as its starting mention carries it (Mention.recovery): the same fields without who and which mention. */
+export function toMentionRecovery(clock: RecoveryClock): MentionRecovery {
+  const { customerId: _c, mentionId: _m, ...rest } = clock;
+  return rest;
 }

@@ -99,4 +99,22 @@ export function ticketContract(ctx: ContractContext): void {
     const found = await store.linkedMentions({ from: '2026-11-01T12:00:00.000Z', to: '2026-11-04T00:00:00.000Z' }, 10);
     expect(found.map((m) => m.publishedAt)).toEqual(['2026-11-02T10:00:00.000Z', '2026-11-03T10:00:00.000Z']);
   });
+  it('writes a recovery clock onto its mention once per change, with a new change seq', async () => {
+    const { store } = ctx;
+    const mention = makeMention({ customerId: 'cus_1' });
+    await store.insertMentions([mention]);
+    const running = { brand: 'Acme', state: 'running' as const, startedAt: T(0), deadline: T(48 * 60) };
+    const before = await store.latestSeq();
+    expect(await store.setMentionRecovery(mention.id, running)).toBe(true);
+    expect(await store.setMentionRecovery(mention.id, { ...running })).toBe(false);
+    expect(await store.latestSeq()).toBe(before + 1);
+    const other = await ctx.harness.open();
+    const recovered = { ...running, state: 'recovered' as const, endedAt: T(60), endMentionId: 'm9', hoursToRecover: 1 };
+    expect(await other.setMentionRecovery(mention.id, recovered)).toBe(true);
+    const feed = await store.listMentions({}, { mode: 'changes', afterSeq: before + 1 }, 10);
+    expect(feed.items.map((m) => m.recovery)).toEqual([recovered]);
+    expect(await store.setMentionRecovery(mention.id, undefined)).toBe(true);
+    expect((await store.getMention(mention.id))?.recovery).toBeUndefined();
+    expect(await store.setMentionRecovery('nobody', running)).toBe(false);
+  });
 }
