@@ -12,14 +12,18 @@ import { startHelpdeskServer, type HelpdeskServer } from '../../collector/ticket
 import type { CustomerJourneyView } from '../../shared/api/journey-view.ts';
 import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import { startStack, type Stack } from '../support/stack.ts';
-import { launchCrmBrowser } from './crm-fixtures/crm-browser.ts';
 import { startCrmPageServer, type CrmPageServer } from './crm-fixtures/crm-page-server.ts';
-import { CRM_PAGES } from './crm-fixtures/crm-pages.ts';
-import type { ExtensionBrowser } from './pages/browser.ts';
+import { CRM_HOSTS, CRM_PAGES } from './crm-fixtures/crm-pages.ts';
+import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import { DashboardPage } from './pages/dashboard-page.ts';
+import { SocialPage } from './pages/social-page.ts';
+import { martasRedditPost } from './pages/synced-extension.ts';
+import { startSocialPageServer, type SocialPageServer } from './social-fixtures/social-page-server.ts';
+import { SOCIAL_HOSTS, SOCIAL_PAGES } from './social-fixtures/social-pages.ts';
 import { CrmOverlay } from './pages/crm-overlay.ts';
 import { InboxPage } from './pages/inbox-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
-import { InboxTicketRow, OverlayRecovery, postZendeskWebhook } from './pages/ticket-loop.ts';
+import { InboxTicketRow, OverlayRecovery, postHelpdeskWebhook } from './pages/ticket-loop.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 const CREDS = { zendesk: { email: 'agent@lumora.test', token: 'zd-e2e-token' }, freshdesk: { apiKey: 'unused' }, hubspot: { token: 'unused' }, salesforce: { token: 'unused' } };
@@ -38,6 +42,7 @@ const thanks = martaPost('117700000000000002', 'Por fin vino el técnico de #Lum
 let stack: Stack;
 let helpdesk: HelpdeskServer;
 let pages: CrmPageServer;
+let social: SocialPageServer;
 
 async function mentionAt(url: string): Promise<Mention> {
   let found: Mention | undefined;
@@ -49,7 +54,8 @@ async function mentionAt(url: string): Promise<Mention> {
 }
 
 async function connectedBrowser(locale: string, lang: 'en' | 'es'): Promise<ExtensionBrowser> {
-  const browser = await launchCrmBrowser({ lang: locale });
+  // The CRM's and the social sites' hosts answer on 127.0.0.1 (their fixture servers).
+  const browser = await launchExtension({ lang: locale, mapHostsToLoopback: [...CRM_HOSTS, ...SOCIAL_HOSTS], acceptTestCertificates: true });
   const options = await OptionsPage.open(browser.context, browser.extensionId, lang);
   await options.fill(stack.apiUrl, stack.token);
   await options.save();
@@ -63,17 +69,19 @@ beforeAll(async () => {
   // The collector reads credentials from its environment, never from the config.
   Object.assign(process.env, { VIGIA_E2E_ZD_EMAIL: CREDS.zendesk.email, VIGIA_E2E_ZD_TOKEN: CREDS.zendesk.token, VIGIA_E2E_ZD_WEBHOOK: WEBHOOK_SECRET });
   posts.push(complaint);
-  [stack, pages] = await Promise.all([
+  [stack, pages, social] = await Promise.all([
     startStack({
       helpdesks: [{ id: 'lumora-support', vendor: 'zendesk', url: helpdesk.urlOf('zendesk'), emailEnv: 'VIGIA_E2E_ZD_EMAIL', tokenEnv: 'VIGIA_E2E_ZD_TOKEN', webhookSecretEnv: 'VIGIA_E2E_ZD_WEBHOOK', pollEvery: 'off', timeoutMs: 5000, lang: 'es' }],
       rewrite: (path, text) => (path === '/feeds/mastodon-tag.rss' ? withLivePosts(text, 'mastodon', posts) : text),
     }),
     startCrmPageServer(),
+    startSocialPageServer(),
   ]);
 });
 afterAll(async () => {
   await stack?.close();
   await pages?.close();
+  await social?.close();
   await helpdesk?.close();
 });
 
@@ -120,7 +128,7 @@ describe('tickets and recovery, from the inbox to the CRM overlay (English)', ()
   });
 
   it("flips the ticket and its touchpoint when the helpdesk's webhook says solved", async () => {
-    const answer = await postZendeskWebhook(stack.apiUrl, WEBHOOK_SECRET, ticketId, 'solved');
+    const answer = await postHelpdeskWebhook(stack.apiUrl, 'zendesk', ticketId, 'SOLVED', WEBHOOK_SECRET);
     expect(await answer.json()).toEqual({ updated: 1 });
     const inbox = await InboxPage.open(browser.context, browser.extensionId);
     row = new InboxTicketRow(inbox, complaintMention.id);
@@ -155,6 +163,38 @@ describe('tickets and recovery, from the inbox to the CRM overlay (English)', ()
     const complaintRow = new InboxTicketRow(inbox, complaintMention.id);
     await complaintRow.recovery('recovered').waitFor({ timeout: 30_000 });
     await inbox.page.screenshot({ path: resolve(RESULTS, 'crm-loop-inbox-recovered-en.png') });
+    await inbox.page.close();
+  });
+
+  it("charts the brand's recovery rate and median time to recover on the dashboard", async () => {
+    const dashboard = await DashboardPage.open(browser.context, browser.extensionId);
+    const card = dashboard.page.locator('[data-chart="recovery"][data-state="ready"]');
+    await card.waitFor({ timeout: 30_000 });
+    const stats = await stack.api<{ brands: { brand: string; rate: number | null; recovered: number; lost: number }[] }>('/api/stats/recovery');
+    const lumora = stats.brands.find((b) => b.recovered > 0)!;
+    expect(await card.locator(`[data-recovery-brand="${lumora.brand}"]`).textContent()).toMatch(new RegExp(`^${lumora.brand}: ${Math.round(lumora.rate! * 100)} % recovered \\(${lumora.recovered} of ${lumora.recovered + lumora.lost}\\), median \\d+(\\.\\d+)? h, \\d+ running$`));
+    // Two uPlot charts (rate, median), each with a legend naming the brand and its figure over the range.
+    expect(await card.locator('.uplot').count()).toBe(2);
+    expect(await card.locator('.u-legend').first().textContent()).toContain(lumora.brand);
+    await card.screenshot({ path: resolve(RESULTS, 'crm-loop-dashboard-recovery-en.png') });
+    await dashboard.page.close();
+  });
+
+  it("opens a ticket from the badge menu on Marta's Reddit post, and shows it there", async () => {
+    const marta = await martasRedditPost(stack);
+    const before = helpdesk.requests.filter((r) => r.method === 'POST').length;
+    const reddit = await SocialPage.open(browser.context, social.urlOf(SOCIAL_PAGES.reddit));
+    await reddit.waitForReady(6);
+    const post = 'shreddit-post[author="marta_rz"]';
+    const badge = reddit.badgeContent(post);
+    await badge.locator('.badge__more').click();
+    await badge.locator('[data-action="create-ticket"]').click();
+    const link = badge.locator('a[data-ticket-id]');
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.textContent()).toMatch(/^Ticket \d+ · open$/);
+    expect(helpdesk.requests.filter((r) => r.method === 'POST')).toHaveLength(before + 1);
+    await vi.waitFor(async () => expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).ticket).toMatchObject({ helpdesk: 'lumora-support', status: 'open' }), { timeout: 15_000 });
+    await reddit.page.screenshot({ path: resolve(RESULTS, 'crm-loop-badge-ticket-en.png') });
   });
 });
 

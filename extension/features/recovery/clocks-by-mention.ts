@@ -1,5 +1,7 @@
 // The recovery clocks of the customers whose mentions are synced here, by the mention that started or stopped
 // each: the inbox shows a clock on the negative mention that started it and on the mention that decided it.
+// The collector's reading (Mention.recovery, made from every stored mention) wins over the one made here
+// from the synced ones; an older collector sends none, and the synced mentions decide alone.
 import { currentClock, recoveryClocks, recoveryMentionOf, type RecoveryClock, type RecoveryMention } from '../../../shared/journey/recovery-clock.ts';
 import type { Mention } from '../../../shared/mention.ts';
 
@@ -15,5 +17,12 @@ export function clocksByMention(mentions: readonly Mention[], now: number): Map<
     if (clock.endMentionId) add(clock.endMentionId, clock);
   }
   // A mention about two brands may touch two clocks: the one that matters most (running and due soonest).
-  return new Map([...byMention].map(([id, clocks]) => [id, currentClock(clocks)!]));
+  const result = new Map([...byMention].map(([id, clocks]) => [id, currentClock(clocks)!]));
+  for (const m of mentions) {
+    if (!m.recovery || !m.customerId) continue;
+    const clock: RecoveryClock = { customerId: m.customerId, mentionId: m.id, ...m.recovery };
+    result.set(m.id, clock);
+    if (clock.endMentionId) result.set(clock.endMentionId, clock);
+  }
+  return result;
 }

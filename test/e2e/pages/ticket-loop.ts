@@ -1,6 +1,7 @@
 // Page objects for closing the loop with the CRM: an inbox row's ticket action and recovery clock, the
-// overlay's recovery clock and journey report buttons, and the helpdesk's signed webhook as Zendesk sends it.
-import { createHmac } from 'node:crypto';
+// overlay's recovery clock and journey report buttons, and the helpdesk's signed webhook as the vendor sends it.
+import { helpdeskNotification } from '../../../collector/tickets/testing/helpdesk-webhooks.ts';
+import type { HelpdeskVendor } from '../../../shared/api/tickets.ts';
 import type { Download, Locator } from 'playwright-core';
 import type { CrmOverlay } from './crm-overlay.ts';
 import type { InboxPage } from './inbox-page.ts';
@@ -61,14 +62,8 @@ export class OverlayRecovery {
   }
 }
 
-/** POSTs a Zendesk event-subscription notification to the collector, signed as Zendesk signs it. */
-export async function postZendeskWebhook(apiUrl: string, secret: string, ticketId: string, status: string): Promise<Response> {
-  const at = new Date().toISOString();
-  const body = JSON.stringify({ type: 'zen:event-type:ticket.status_changed', time: at, detail: { id: ticketId, status: status.toUpperCase(), updated_at: at }, event: { current: status.toUpperCase(), previous: 'OPEN' } });
-  const signature = createHmac('sha256', secret).update(at + body, 'utf8').digest('base64');
-  return fetch(`${apiUrl}/api/webhooks/zendesk`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-zendesk-webhook-signature': signature, 'x-zendesk-webhook-signature-timestamp': at },
-    body,
-  });
+/** POSTs a helpdesk's status notification to the collector, signed (or with the shared secret) as the vendor sends it. */
+export async function postHelpdeskWebhook(apiUrl: string, vendor: HelpdeskVendor, ticketId: string, status: string, secret: string): Promise<Response> {
+  const notification = helpdeskNotification(vendor, ticketId, status, { secret });
+  return fetch(`${apiUrl}${notification.url}`, { method: notification.method, headers: notification.headers, body: notification.payload });
 }
