@@ -172,7 +172,7 @@ describe('tickets and recovery, from the inbox to the CRM overlay (English)', ()
     await card.waitFor({ timeout: 30_000 });
     const stats = await stack.api<{ brands: { brand: string; rate: number | null; recovered: number; lost: number }[] }>('/api/stats/recovery');
     const lumora = stats.brands.find((b) => b.recovered > 0)!;
-    expect(await card.locator(`[data-recovery-brand="${lumora.brand}"]`).textContent()).toMatch(new RegExp(`^${lumora.brand}: ${Math.round(lumora.rate! * 100)} % recovered \\(${lumora.recovered} of ${lumora.recovered + lumora.lost}\\), median \\d+(\\.\\d+)? h, \\d+ running$`));
+    expect(await card.locator(`[data-recovery-brand="${lumora.brand}"]`).textContent()).toMatch(new RegExp(`^${lumora.brand}: ${Math.round(lumora.rate! * 100)} % recovered \\(${lumora.recovered} of ${lumora.recovered + lumora.lost}\\), median (\\d+ min|\\d+ h( \\d+ min)?|\\d+ d( \\d+ h)?), \\d+ running$`));
     // Two uPlot charts (rate, median), each with a legend naming the brand and its figure over the range.
     expect(await card.locator('.uplot').count()).toBe(2);
     expect(await card.locator('.u-legend').first().textContent()).toContain(lumora.brand);

@@ -11,13 +11,16 @@ import { describeError } from '../../sync/collector-errors.ts';
 import type { DashboardModel } from './dashboard-model.ts';
 import { ratePercent, recoverySeries, type RecoverySeries } from './recovery-series.ts';
 import { UplotChart } from './uplot-chart.tsx';
+import { formatDuration } from '../../ui/time-words.ts';
 
 const COLOURS = ['#2457c5', '#2f9e5b', '#d64545', '#9a5b00', '#7b3fb5', '#1b8a8a'];
 const DAY = 86_400_000;
+/** Hours as a person reads them: "40 min", "5 h 30 min", "2 d 4 h". */
+const hoursInWords = (hours: number | null, lang: UiLanguage): string | undefined => (hours === null ? undefined : formatDuration(hours * 3_600_000, lang));
 
 type Loaded = { state: 'loading' } | { state: 'ready'; answer: RecoveryStatsAnswer } | { state: 'error'; detail: string };
 
-function PeriodChart({ series, pick, whole, unit, title, t, lang }: { series: RecoverySeries; pick: 'rate' | 'median'; whole: (i: number) => string; unit: string; title: string; t: Translator; lang: UiLanguage }) {
+function PeriodChart({ series, pick, whole, show, title, t, lang }: { series: RecoverySeries; pick: 'rate' | 'median'; whole: (i: number) => string; show: (v: number) => string; title: string; t: Translator; lang: UiLanguage }) {
   const { options, data } = useMemo(() => {
     const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
     const options: Omit<uPlot.Options, 'width'> = {
@@ -34,7 +37,7 @@ function PeriodChart({ series, pick, whole, unit, title, t, lang }: { series: Re
           spanGaps: true,
           points: { show: true, size: 6 },
           // Not hovering: the brand's figure over the whole range; hovering: the period's, "—" when none was decided.
-          value: (_u: uPlot, v: number | null, _s: number, idx: number | null) => (idx === null ? whole(i) : v === null ? '—' : `${v}${unit}`),
+          value: (_u: uPlot, v: number | null, _s: number, idx: number | null) => (idx === null ? whole(i) : v === null ? '—' : show(v)),
         })),
       ],
     };
@@ -82,16 +85,16 @@ export function RecoveryCard({ model }: { model: DashboardModel }) {
                   rate: ratePercent(b.rate) ?? t('recovery.noFigure'),
                   recovered: b.recovered,
                   decided: b.recovered + b.lost,
-                  median: b.medianHoursToRecover === null ? t('recovery.noFigure') : `${b.medianHoursToRecover} h`,
+                  median: hoursInWords(b.medianHoursToRecover, lang) ?? t('recovery.noFigure'),
                   running: b.running,
                 })}
               </li>
             ))}
           </ul>
           <h2>{t('recovery.rateChart')}</h2>
-          <PeriodChart series={series} pick="rate" unit=" %" whole={(i) => ratePercent(loaded.answer.brands[i]!.rate) ?? '—'} title={t('recovery.rateChart')} t={t} lang={lang} />
+          <PeriodChart series={series} pick="rate" show={(v) => `${v} %`} whole={(i) => ratePercent(loaded.answer.brands[i]!.rate) ?? '—'} title={t('recovery.rateChart')} t={t} lang={lang} />
           <h2>{t('recovery.medianChart')}</h2>
-          <PeriodChart series={series} pick="median" unit=" h" whole={(i) => { const m = loaded.answer.brands[i]!.medianHoursToRecover; return m === null ? '—' : `${m} h`; }} title={t('recovery.medianChart')} t={t} lang={lang} />
+          <PeriodChart series={series} pick="median" show={(v) => hoursInWords(v, lang)!} whole={(i) => hoursInWords(loaded.answer.brands[i]!.medianHoursToRecover, lang) ?? '—'} title={t('recovery.medianChart')} t={t} lang={lang} />
         </>
       )}
     </section>
