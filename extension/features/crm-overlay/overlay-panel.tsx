@@ -23,9 +23,9 @@ function AnswerBody({ answer, model }: { answer: CustomerJourneyAnswer; model: O
       <>
         {answer.offline && <p class="vigia-overlay__notice vigia-overlay__notice--error">{t('overlay.offline', { detail: answer.offline })}</p>}
         <CustomerSummary journey={journey} t={t} />
+        {answer.candidates.length > 0 && <AuthorCandidates candidates={answer.candidates} canLink model={model} />}
         <RecoveryBlock clocks={journey.recovery} now={model.now.value} t={t} lang={lang} />
         <ReportExport customerId={journey.customer.id} name={journey.customer.names[0] ?? journey.customer.id} t={t} lang={lang} />
-        {answer.candidates.length > 0 && <AuthorCandidates candidates={answer.candidates} canLink model={model} />}
         {journey.journey ? <JourneyMetrics journey={journey.journey} journeyCount={journey.journeyCount} t={t} lang={lang} /> : <p class="vigia-overlay__notice">{t('overlay.noJourney')}</p>}
         <SentimentSparkline scores={journey.sparkline} t={t} />
         {journey.timeline.length > 0 && <JourneyTimeline entries={journey.timeline} currentJourneyId={journey.journey?.id} t={t} lang={lang} action={(entry) => entry.kind === 'mention' && <TicketAction mentionId={entry.id} {...(journey.tickets[entry.id] ? { ticket: journey.tickets[entry.id]! } : {})} t={t} lang={lang} />} />}
