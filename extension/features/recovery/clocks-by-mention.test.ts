@@ -28,4 +28,11 @@ describe('recovery clocks by mention', () => {
     expect(clocks.get('m1')).toMatchObject({ state: 'lost', lostReason: 'left', customerId: 'c-marta' });
     expect(clocks.get('m9')).toMatchObject({ mentionId: 'm1', state: 'lost' });
   });
+
+  it("shows a clock decided by a synced later mention as decided while the collector's last reading still says running", () => {
+    const negative = post('m1', 0, 'negative', { recovery: { brand: 'Lumora', state: 'running', startedAt: at(0), deadline: at(48) } });
+    const clocks = clocksByMention([negative, post('m2', 2, 'positive')], start + 3 * H);
+    expect(clocks.get('m1')).toMatchObject({ state: 'recovered', endMentionId: 'm2' });
+    expect(clocksByMention([negative], start + 3 * H).get('m1')).toMatchObject({ state: 'running', customerId: 'c-marta' });
+  });
 });
