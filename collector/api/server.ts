@@ -97,9 +97,12 @@ export function createApi(opts: ApiOptions): Api {
   reportRoutes(app, opts.store.customers);
   const workers = tickets.helpdesks.all.length ? startTicketWorkers(tickets, { log: (line) => app.log.warn(line) }) : undefined;
   const recoverySweep = startRecoverySweep({ store: opts.store, onChanged: () => changes.poke(), log: (line) => app.log.warn(line) });
+  // A new or changed mention may start or stop a clock: sweep soon after, not only every minute.
+  const stopSweepOnChange = opts.store.onChange(() => recoverySweep.poke());
   const recoveryAlerts = startRecoveryAlerts({ store: opts.store, hub, hoursLeft: (opts.alerts ?? defaultAlertSettings()).recoveryHoursLeft, log: (line) => app.log.warn(line) });
   app.addHook('onClose', async () => {
     recoveryAlerts.stop();
+    stopSweepOnChange();
     recoverySweep.stop();
     await workers?.stop();
   });

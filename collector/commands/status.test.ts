@@ -102,6 +102,8 @@ describe('vigia status shows the ticket queue per helpdesk', () => {
     { helpdesk: 'support', vendor: 'zendesk', state: 'created', count: 4 },
     { helpdesk: 'support', vendor: 'zendesk', state: 'queued', count: 2, nextAttemptAt: '2026-11-20T10:06:00.000Z', lastError: 'zendesk: 503 service unavailable' },
     { helpdesk: 'care', vendor: 'freshdesk', state: 'failed', count: 1, lastError: 'freshdesk: 401 unauthorized: check FRESHDESK_API_KEY' },
+    // Due since a minute ago, waiting for a collector to run.
+    { helpdesk: 'care', vendor: 'freshdesk', state: 'queued', count: 1, nextAttemptAt: '2026-11-20T10:04:00.000Z', lastError: 'freshdesk: timed out after 10 s' },
   ];
   const withTickets = { ...store, tickets: { summary: async () => summary } } as unknown as VigiaStore;
 
@@ -112,7 +114,7 @@ describe('vigia status shows the ticket queue per helpdesk', () => {
       [
         '   HELPDESK  VENDOR     CREATED  QUEUED  SENDING  FAILED  NEXT ATTEMPT',
         '…  support   zendesk          4       2        0       0  in 1m',
-        '✗  care      freshdesk        0       0        0       1  –',
+        '✗  care      freshdesk        0       1        0       1  due',
         '',
         'support: zendesk: 503 service unavailable',
         'care: freshdesk: 401 unauthorized: check FRESHDESK_API_KEY',
@@ -122,7 +124,7 @@ describe('vigia status shows the ticket queue per helpdesk', () => {
     await runStatus(withTickets, config, (l) => json.push(l), { json: true, now });
     expect(json.map((l) => JSON.parse(l) as Record<string, unknown>).filter((r) => r.helpdesk)).toEqual([
       { helpdesk: 'support', vendor: 'zendesk', tickets: { queued: 2, sending: 0, created: 4, failed: 0 }, nextAttemptAt: '2026-11-20T10:06:00.000Z', lastError: 'zendesk: 503 service unavailable' },
-      { helpdesk: 'care', vendor: 'freshdesk', tickets: { queued: 0, sending: 0, created: 0, failed: 1 }, lastError: 'freshdesk: 401 unauthorized: check FRESHDESK_API_KEY' },
+      { helpdesk: 'care', vendor: 'freshdesk', tickets: { queued: 1, sending: 0, created: 0, failed: 1 }, nextAttemptAt: '2026-11-20T10:04:00.000Z', lastError: 'freshdesk: 401 unauthorized: check FRESHDESK_API_KEY' },
     ]);
   });
 });

@@ -61,7 +61,11 @@ export async function runStatus(store: VigiaStore, config: Pick<VigiaConfig, 'so
   // Tickets opened from mentions, per helpdesk (stores without the tickets table, such as test doubles, have none).
   const queues = helpdeskQueues(store.tickets ? await store.tickets.summary() : []);
   if (opts.json) queues.forEach((q) => write(jsonForTerminal(q)));
-  else formatTicketTable(queues, (iso) => relativeTime(iso, opts.now ?? new Date())).forEach(write);
+  else {
+    const now = opts.now ?? new Date();
+    // A next attempt already past waits for a running collector to take it: "due", not "3m ago".
+    formatTicketTable(queues, (iso) => (iso && Date.parse(iso) <= now.getTime() ? 'due' : relativeTime(iso, now))).forEach(write);
+  }
   return rows.filter((r) => r.health === 'failing').length;
 }
 

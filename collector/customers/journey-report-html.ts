@@ -5,7 +5,7 @@ import type { CustomerJourneyView, JourneyView, TimelineEntry } from '../../shar
 import type { RecoveryClock } from '../../shared/journey/recovery-clock.ts';
 import { isScored } from '../../shared/mention.ts';
 import { journeyMetricsText, journeyOutcomeText, recoveryText } from './journey-summary.ts';
-import { readableDate, say, type WordsLang } from './journey-words.ts';
+import { journeyTypeWord, readableDate, say, type WordsLang } from './journey-words.ts';
 
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -34,7 +34,7 @@ function sentimentCell(entry: TimelineEntry, lang: WordsLang): string {
 function journeySection(journey: JourneyView, lang: WordsLang): string {
   const m = journey.metrics;
   const sentiment = m.sentiment.start !== undefined && m.sentiment.end !== undefined ? ` · ${m.sentiment.start.toFixed(2)} → ${m.sentiment.end.toFixed(2)}` : '';
-  return `<div class="journey" data-journey="${escapeHtml(journey.id)}"><strong>${escapeHtml(say(lang, 'journey.current', { type: journey.type }).replace(/^[^:]+: /, ''))}</strong>
+  return `<div class="journey" data-journey="${escapeHtml(journey.id)}"><strong>${escapeHtml(journeyTypeWord(lang, journey.type))}</strong>
     <span class="muted">${escapeHtml(readableDate(journey.startedAt))} – ${escapeHtml(readableDate(journey.endedAt))}</span><br>
     ${escapeHtml(journeyMetricsText(journey, lang))}${escapeHtml(sentiment)}<br>${escapeHtml(journeyOutcomeText(journey, lang))}</div>`;
 }
@@ -45,9 +45,9 @@ function recoveryRow(clock: RecoveryClock, lang: WordsLang, now: string): string
 }
 
 function timelineRow(entry: TimelineEntry, lang: WordsLang): string {
-  const where = [entry.platform ?? entry.channel, entry.direction, entry.moment].filter(Boolean).join(' · ');
+  const where = [entry.platform ?? entry.channel, entry.direction && say(lang, `direction.${entry.direction}`), entry.moment].filter(Boolean).join(' · ');
   return `<tr data-kind="${entry.kind}"><td>${escapeHtml(readableDate(entry.at))}</td><td>${escapeHtml(where)}</td>
-    <td>${link(entry.url, entry.summary ?? '')}</td><td>${sentimentCell(entry, lang)}${entry.outcome ? ` ${escapeHtml(entry.outcome)}` : ''}</td></tr>`;
+    <td>${link(entry.url, entry.summary ?? '')}</td><td>${sentimentCell(entry, lang)}${entry.outcome ? ` ${escapeHtml(say(lang, `outcome.${entry.outcome}`))}` : ''}</td></tr>`;
 }
 
 /** The report page; `now` is when it is generated (and what running clocks count down from). */

@@ -2,7 +2,7 @@
 // moments, the recovery clock — for a ticket opened from one of their mentions. Text only: never HTML.
 import type { CustomerJourneyView, JourneyView } from '../../shared/customer/customer-journey-view.ts';
 import { hoursLeft, type RecoveryClock } from '../../shared/journey/recovery-clock.ts';
-import { readableDate, readableHours, say, type WordsLang } from './journey-words.ts';
+import { journeyTypeWord, readableDate, readableHours, say, type WordsLang } from './journey-words.ts';
 
 /** Moments listed in a ticket: enough to see the story, few enough to read. */
 const RECENT_MOMENTS = 5;
@@ -41,7 +41,7 @@ export function journeySummaryLines(view: CustomerJourneyView | undefined, lang:
     `${say(lang, 'journey.badExperiences', { count: risk.badExperiences, days: risk.windowDays })}${risk.churnRisk ? ` · ${say(lang, 'journey.churnRisk')}` : ''}`,
   ];
   const journey = view.journeys.find((j) => j.id === view.currentJourneyId) ?? view.journeys[0];
-  if (journey) lines.push(`${say(lang, 'journey.current', { type: journey.type })}: ${journeyMetricsText(journey, lang)} · ${journeyOutcomeText(journey, lang)}`);
+  if (journey) lines.push(`${say(lang, 'journey.current', { type: journeyTypeWord(lang, journey.type) })}: ${journeyMetricsText(journey, lang)} · ${journeyOutcomeText(journey, lang)}`);
   const clock = view.recovery?.find((c) => c.mentionId === mentionId) ?? view.recovery?.[0];
   if (clock) lines.push(`${say(lang, 'recovery.title')}: ${recoveryText(clock, lang, now)}`);
   const recent = view.timeline.slice(0, RECENT_MOMENTS);

@@ -63,6 +63,18 @@ const en = {
   'ticketStatus.answered': 'answered',
   'ticketStatus.solved': 'solved',
   'ticketStatus.reopened': 'reopened',
+  'type.installation': 'installation',
+  'type.fault': 'fault',
+  'type.billing': 'billing',
+  'type.cancellation': 'cancellation',
+  'type.delivery': 'delivery',
+  'type.purchase': 'purchase',
+  'type.other': 'other',
+  'direction.inbound': 'inbound',
+  'direction.outbound': 'outbound',
+  'outcome.resolved': 'resolved',
+  'outcome.unresolved': 'unresolved',
+  'outcome.pending': 'pending',
 };
 
 export type JourneyWordKey = keyof typeof en;
@@ -129,6 +141,18 @@ const es: Record<JourneyWordKey, string> = {
   'ticketStatus.answered': 'respondido',
   'ticketStatus.solved': 'resuelto',
   'ticketStatus.reopened': 'reabierto',
+  'type.installation': 'instalación',
+  'type.fault': 'avería',
+  'type.billing': 'facturación',
+  'type.cancellation': 'baja',
+  'type.delivery': 'entrega',
+  'type.purchase': 'compra',
+  'type.other': 'otro',
+  'direction.inbound': 'entrante',
+  'direction.outbound': 'saliente',
+  'outcome.resolved': 'resuelto',
+  'outcome.unresolved': 'sin resolver',
+  'outcome.pending': 'pendiente',
 };
 
 export type WordsLang = 'en' | 'es';
@@ -147,3 +171,9 @@ export const readableHours = (hours: number, lang: WordsLang): string => {
   const text = String(Math.round(hours * 10) / 10);
   return lang === 'es' ? text.replace('.', ',') : text;
 };
+
+/** A journey type in words; a type these words do not know is shown as it is. */
+export function journeyTypeWord(lang: WordsLang, type: string): string {
+  const key = `type.${type}`;
+  return key in WORDS[lang] ? say(lang, key as JourneyWordKey) : type;
+}

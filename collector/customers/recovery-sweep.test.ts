@@ -59,3 +59,19 @@ describe('the recovery sweep', () => {
     expect(changes).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the recovery sweep, poked', () => {
+  it('sweeps soon after a change instead of waiting for its interval', async () => {
+    const { store } = temp;
+    const sweep = startRecoverySweep({ store, everyMs: 3_600_000, settleMs: 20, backfillDays: 1, now: () => new Date(H(1)), log: () => undefined });
+    const stopListening = store.onChange(() => sweep.poke());
+    try {
+      const complaint = makeMention({ customerId: 'cus_9', publishedAt: H(0) });
+      await store.insertMentions([complaint]);
+      await expect.poll(async () => (await store.getMention(complaint.id))?.recovery?.state, { timeout: 5000, interval: 20 }).toBe('running');
+    } finally {
+      stopListening();
+      sweep.stop();
+    }
+  });
+});

@@ -26,6 +26,8 @@ export async function sweepRecovery(store: Pick<VigiaStore, 'linkedMentions' | '
 export interface RecoverySweep {
   /** One sweep now; how many mentions changed. */
   sweepOnce(): Promise<number>;
+  /** Something changed (a new mention): sweep within `settleMs` rather than at the next interval. */
+  poke(): void;
   stop(): void;
 }
 
@@ -33,7 +35,7 @@ export interface RecoverySweep {
  * Sweeps every `everyMs` the clocks that can still move (started within two windows); the first sweep looks
  * back `backfillDays` so a store that had mentions before clocks existed gets them too.
  */
-export function startRecoverySweep(opts: { store: VigiaStore; everyMs?: number; backfillDays?: number; now?: () => Date; log?: (line: string) => void; onChanged?: () => void }): RecoverySweep {
+export function startRecoverySweep(opts: { store: VigiaStore; everyMs?: number; backfillDays?: number; now?: () => Date; log?: (line: string) => void; onChanged?: () => void; settleMs?: number }): RecoverySweep {
   const now = opts.now ?? (() => new Date());
   const log = opts.log ?? ((line: string) => console.warn(line));
   let first = true;
@@ -47,17 +49,34 @@ export function startRecoverySweep(opts: { store: VigiaStore; everyMs?: number; 
     if (changed) opts.onChanged?.();
     return changed;
   };
+  let running = false;
+  let again = false;
+  const settle = clampDelay(opts.settleMs ?? 2_000);
   const loop = () => {
     if (stopped) return;
+    running = true;
+    again = false;
     void sweepOnce()
       .catch((error: unknown) => log(`customers: recovery clocks not updated: ${describeError(error)}`))
       .finally(() => {
-        if (!stopped) timer = setTimeout(loop, clampDelay(opts.everyMs ?? 60_000)).unref();
+        running = false;
+        // A change during the sweep may not be in it: look again soon.
+        if (!stopped) timer = setTimeout(loop, again ? settle : clampDelay(opts.everyMs ?? 60_000)).unref();
       });
   };
   loop();
   return {
     sweepOnce,
+    poke() {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      // Several changes in a row (a batch of mentions) make one sweep.
+      clearTimeout(timer);
+      timer = setTimeout(loop, settle).unref();
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);

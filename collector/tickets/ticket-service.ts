@@ -120,6 +120,8 @@ export function createTicketService(opts: TicketServiceOptions) {
   return {
     store,
     helpdesks,
+    /** Where credentials and webhook secrets are read from. */
+    env,
     contextOf,
     attempt,
 

@@ -46,6 +46,11 @@ describe('GET /api/customers/:id/report', () => {
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('Recorrido del cliente — Marta Ruiz');
     expect(html).toMatch(/data-recovery="recovered"[\s\S]*?recuperado/);
+    // Directions, outcomes and journey types in Spanish too (moment codes stay codes).
+    expect(html).toMatch(/phone · entrante/);
+    expect(html).toContain('sin resolver');
+    expect(html).not.toMatch(/\b(inbound|outbound|unresolved)\b/);
+    expect(html).toContain('<strong>instalación</strong>');
   });
 
   it('prints the same page to PDF through Chromium', async () => {

@@ -83,7 +83,7 @@ describe('POST /api/mentions/:id/ticket', () => {
     const listed = (await api.app.inject({ method: 'GET', url: `/api/mentions/${mention.id}`, headers: auth })).json() as Mention;
     expect(listed.ticket).toEqual(first.ticket);
     const touchpoints = await temp.store.customers.touchpointsOf(mention.customerId!);
-    expect(touchpoints.filter((tp) => tp.externalId?.startsWith('ticket:'))).toEqual([expect.objectContaining({ externalId: `ticket:support:${first.ticket!.id}`, direction: 'outbound', crmRef: { system: 'zendesk', id: first.ticket!.id } })]);
+    expect(touchpoints.filter((tp) => tp.externalId?.startsWith('ticket:'))).toEqual([expect.objectContaining({ externalId: `ticket:support:${first.ticket!.id}`, direction: 'outbound', crmRef: { system: 'zendesk', id: first.ticket!.id }, summary: expect.stringMatching(new RegExp(`^Zendesk ticket ${first.ticket!.id} \\(open\\) opened from the reddit post: .* — ${first.ticket!.url!.replace(/[.?]/g, '\\$&')}$`)) })]);
     // The ticket says what the mention said, escaped where the helpdesk reads HTML: the text, its link, its author.
     const sent = String(ticketsOf('zendesk')[0]!.fields.description);
     expect(sent).toContain('<script>x</script>');

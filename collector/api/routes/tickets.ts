@@ -29,7 +29,8 @@ export function ticketRoutes(app: FastifyInstance, store: VigiaStore, service: T
 
   app.get('/api/helpdesks', async (): Promise<HelpdesksAnswer> => ({
     items: helpdesks.all.map((h) => {
-      const webhook = h.config.webhookSecretEnv !== undefined;
+      // A webhook only counts when its secret is set: without it the route refuses every notification.
+      const webhook = h.webhookSecret(service.env) !== undefined;
       return { id: h.id, vendor: h.connector.vendor, default: h.isDefault, statusBack: webhook && h.pollEveryMs ? 'webhook+poll' : webhook ? 'webhook' : 'poll' };
     }),
   }));
