@@ -17,6 +17,9 @@ import type { Mention } from '../shared/mention.ts';
 import type { MuteKind, QueryExclusion } from '../shared/mutes/mute-rule.ts';
 import type { TeamEditBody } from './db/team-queue.ts';
 import type { HistoryEntry } from '../shared/api/team.ts';
+import type { HelpdesksAnswer } from '../shared/api/tickets.ts';
+import type { ReportFormat } from '../shared/api/journey-report.ts';
+import type { TicketOutcome } from './features/tickets/ticket-outcome.ts';
 
 /** Message name → what the sender passes and what the background answers. */
 export interface MessageMap {
@@ -58,6 +61,14 @@ export interface MessageMap {
   'team:history': { request: { mentionId: string }; response: { items: HistoryEntry[] } };
   /** Inbox → background: forget a refused edit the user has read. */
   'team:dismiss': { request: { seq: number }; response: Record<string, never> };
+  /** Inbox, badges, overlay → background: the helpdesks tickets can be opened in. */
+  'ticket:helpdesks': { request: Record<string, never>; response: ActionResult<HelpdesksAnswer['items']> };
+  /** Inbox, badges, overlay → background: open the mention's ticket (once; kept here while the collector is away). */
+  'ticket:create': { request: { mentionId: string; helpdesk?: string }; response: TicketOutcome };
+  /** Badges, overlay → background: where the mention's ticket stands, if one was asked for. */
+  'ticket:status': { request: { mentionId: string }; response: { outcome?: TicketOutcome } };
+  /** Overlay → background: the customer's journey report (HTML or PDF) as base64. */
+  'report:download': { request: { customerId: string; format: ReportFormat; lang: 'en' | 'es' }; response: ActionResult<{ base64: string; type: string }> };
 }
 
 /** What happened to a team edit: confirmed, waiting (why), or refused for good (the collector's reason). */
@@ -92,7 +103,7 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
 /** The wire format of an answer: errors travel as text, since Error objects do not survive messaging. */
 export type MessageResult<N extends MessageName> = { ok: true; value: MessageResponse<N> } | { ok: false; error: string };
 
-const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open', 'noise:list', 'noise:mute', 'noise:unmute', 'noise:not-about-us', 'noise:shown-again', 'noise:accept', 'reply:setup', 'reply:post', 'team:edit', 'team:history', 'team:dismiss'];
+const MESSAGE_NAMES: readonly MessageName[] = ['settings:saved', 'connection:test', 'sync:status', 'customer:journey', 'customer:link', 'badges:lookup', 'triage:edit', 'inbox:open', 'noise:list', 'noise:mute', 'noise:unmute', 'noise:not-about-us', 'noise:shown-again', 'noise:accept', 'reply:setup', 'reply:post', 'team:edit', 'team:history', 'team:dismiss', 'ticket:helpdesks', 'ticket:create', 'ticket:status', 'report:download'];
 
 /** Narrows anything received on runtime.onMessage to one of ours. */
 export function isMessageEnvelope(value: unknown): value is MessageEnvelope {

@@ -8,6 +8,7 @@ import type { SyncEngine } from '../sync/sync-engine.ts';
 import { createSyncHandlers } from '../sync/sync-handlers.ts';
 import { createNoiseHandlers } from '../features/noise/noise-handlers.ts';
 import { createTeamHandlers } from './team-handlers.ts';
+import { createTicketHandlers } from '../features/tickets/background/ticket-handlers.ts';
 
 export function createMessageHandlers(
   engine: SyncEngine,
@@ -20,5 +21,6 @@ export function createMessageHandlers(
     ...createSyncHandlers(engine, fetchImpl),
     ...createNoiseHandlers(fetchImpl ? { fetchImpl } : {}),
     ...createTeamHandlers(engine, fetchImpl ? { fetchImpl } : {}),
+    ...createTicketHandlers(engine, fetchImpl ? { fetchImpl } : {}),
   };
 }

@@ -3,6 +3,7 @@
 import type { Customer } from '../../shared/customer/customer.ts';
 import type { AuthorCandidate } from '../../shared/customer/customer-journey-view.ts';
 import type { CustomerRisk } from '../../shared/journey/customer-risk.ts';
+import type { RecoveryClock } from '../../shared/journey/recovery-clock.ts';
 
 /** One row of `customers`. */
 export interface CustomerRow {
@@ -18,6 +19,8 @@ export interface CustomerRow {
   mentionIds: string[];
   /** Public authors the last lookup suggested beside the customer (same display name), not linked. */
   candidates?: AuthorCandidate[];
+  /** The collector's recovery clocks for the customer, newest first (not indexed). */
+  recovery?: RecoveryClock[];
   /** When the collector answered (ISO 8601): the cache's age. */
   fetchedAt: string;
 }

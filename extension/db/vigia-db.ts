@@ -11,6 +11,7 @@ import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';
 import { TEAM_MEMBERS_INDEXES, type TeamMemberRow } from './team-members.ts';
 import { TEAM_QUEUE_INDEXES, type TeamEditRow } from './team-queue.ts';
+import { TICKET_REQUESTS_INDEXES, type TicketRequestRow } from './ticket-requests.ts';
 
 export class VigiaDb extends Dexie {
   mentions!: EntityTable<MentionRow, 'id'>;
@@ -23,6 +24,7 @@ export class VigiaDb extends Dexie {
   seenMentions!: EntityTable<SeenMentionRow, 'id'>;
   teamQueue!: EntityTable<TeamEditRow, 'seq'>;
   teamMembers!: EntityTable<TeamMemberRow, 'name'>;
+  ticketRequests!: EntityTable<TicketRequestRow, 'mentionId'>;
 
   constructor(name = 'vigia') {
     super(name);
@@ -55,6 +57,8 @@ export class VigiaDb extends Dexie {
     this.version(4).stores({ seenMentions: SEEN_MENTIONS_INDEXES });
     // Version 5 (issue 21): notes, tags and sentiment corrections queued offline, and the team for the pickers.
     this.version(5).stores({ teamQueue: TEAM_QUEUE_INDEXES, teamMembers: TEAM_MEMBERS_INDEXES });
+    // Version 6 (issue 22): tickets asked for from mentions, queued here while the collector is unreachable.
+    this.version(6).stores({ ticketRequests: TICKET_REQUESTS_INDEXES });
   }
 }
 

@@ -17,6 +17,9 @@ import { toAnalyzeBody, type AnalyzeInput } from './analysis.ts';
 import { createCollectorHttp, type CollectorTarget } from './collector-http.ts';
 import { CollectorResponseError } from './collector-errors.ts';
 import { toStatsSearch, type StatsQuery } from './sentiment-stats.ts';
+import { helpdesksAnswerSchema, ticketAnswerSchema, type HelpdesksAnswer, type TicketAnswer } from '../../shared/api/tickets.ts';
+import { recoveryStatsAnswerSchema, type RecoveryStatsAnswer, type RecoveryStatsParams } from '../../shared/api/recovery.ts';
+import type { ReportFormat } from '../../shared/api/journey-report.ts';
 
 export type { CollectorTarget } from './collector-http.ts';
 
@@ -130,5 +133,23 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
     correctSentiment: (id: string, body: SentimentBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/sentiment`, mentionAnswerSchema, { method: 'PATCH', json: body }),
     /** `GET /api/mentions/:id/history`: the audit trail, oldest first. */
     history: async (id: string): Promise<HistoryEntry[]> => (await read(`/api/mentions/${encodeURIComponent(id)}/history`, historyAnswerSchema)).items,
+
+    /** `GET /api/helpdesks`: where tickets can be opened (never a credential). */
+    helpdesks: async (): Promise<HelpdesksAnswer['items']> => (await read('/api/helpdesks', helpdesksAnswerSchema)).items,
+    /** `POST /api/mentions/:id/ticket`: opens (or finds) the mention's ticket; created, queued for a retry, or refused. */
+    createTicket: (id: string, helpdesk?: string): Promise<TicketAnswer> =>
+      read(`/api/mentions/${encodeURIComponent(id)}/ticket`, ticketAnswerSchema, { method: 'POST', json: helpdesk ? { helpdesk } : {} }),
+    /** `GET /api/mentions/:id/ticket`: where the mention's ticket stands (404 when none was asked for). */
+    ticketOf: (id: string): Promise<TicketAnswer> => read(`/api/mentions/${encodeURIComponent(id)}/ticket`, ticketAnswerSchema),
+    /** `GET /api/stats/recovery`: recovery rate and median time to recover per brand and period. */
+    recoveryStats(params: RecoveryStatsParams = {}): Promise<RecoveryStatsAnswer> {
+      const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+      return read(`/api/stats/recovery?${query}`, recoveryStatsAnswerSchema);
+    },
+    /** `GET /api/customers/:id/report`: the journey report's bytes and media type (HTML or PDF). */
+    async customerReport(id: string, format: ReportFormat, lang: 'en' | 'es'): Promise<{ bytes: Uint8Array; type: string }> {
+      const response = await send(`${customerPath(id)}/report?${new URLSearchParams({ format, lang })}`);
+      return { bytes: new Uint8Array(await response.arrayBuffer()), type: response.headers.get('content-type') ?? (format === 'pdf' ? 'application/pdf' : 'text/html') };
+    },
   };
 }

@@ -12,6 +12,7 @@ import { FEED_START, forgetOtherCollector, readFeedCursor, storeMentions } from 
 import { setSyncStatus } from './sync-status.ts';
 import { flushTriageQueue, type FlushReport } from './triage-queue.ts';
 import { flushTeamQueue, refreshTeam } from './team-queue.ts';
+import { flushTicketRequests } from '../features/tickets/background/ticket-queue.ts';
 
 /** Seams for tests. @default the real settings, fetch, timers and Math.random */
 export interface SyncEngineOptions {
@@ -51,6 +52,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
         await setSyncStatus('syncing');
         await flushTriageQueue(client);
         await flushTeamQueue(client);
+        await flushTicketRequests(client);
         // The team for the pickers; an older collector without /api/users leaves the list as it was.
         await refreshTeam(client).catch(() => undefined);
         const firstSync = (await readFeedCursor(url)) === FEED_START;

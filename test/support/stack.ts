@@ -12,6 +12,7 @@ import { startService } from '../../collector/service.ts';
 import { openStore } from '../../collector/store/open-store.ts';
 import type { VigiaStore } from '../../collector/store/store.ts';
 import type { TriageSettings } from '../../collector/triage-settings.ts';
+import type { HelpdeskEntry } from '../../collector/tickets/helpdesk-config.ts';
 
 export interface Stack {
   fixture: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -28,9 +29,12 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** `triage`: the config's response clock (business hours), served on GET /api/settings. */
-export async function startStack(opts: { every?: string; triage?: TriageSettings } = {}): Promise<Stack> {
-  const fixture = await startFixtureServer();
+/**
+ * `triage`: the config's response clock (business hours), served on GET /api/settings; `helpdesks`: where
+ * tickets are opened (config `helpdesks`); `rewrite`: changes a fixture feed as it is served (new posts).
+ */
+export async function startStack(opts: { every?: string; triage?: TriageSettings; helpdesks?: HelpdeskEntry[]; rewrite?: (path: string, text: string) => string } = {}): Promise<Stack> {
+  const fixture = await startFixtureServer(opts.rewrite ? { rewrite: opts.rewrite } : {});
   const dataDir = mkdtempSync(join(tmpdir(), 'vigia-stack-'));
   // Always the SQLite file in the temporary directory: never a developer's VIGIA_DATABASE_URL.
   const store = await openStore({ VIGIA_DATA_DIR: dataDir });
@@ -39,7 +43,7 @@ export async function startStack(opts: { every?: string; triage?: TriageSettings
   await importDemoCrm(store);
   await collectOnce(config, store, () => undefined);
   const token = await store.createToken('e2e');
-  let service: Awaited<ReturnType<typeof startService>> | undefined = await startService({ api: config.api, collect: config, store, triage: opts.triage });
+  let service: Awaited<ReturnType<typeof startService>> | undefined = await startService({ api: config.api, collect: config, store, triage: opts.triage, helpdesks: opts.helpdesks });
   const apiUrl = service.apiUrl!;
   return {
     fixture,
@@ -61,7 +65,7 @@ export async function startStack(opts: { every?: string; triage?: TriageSettings
       service = undefined;
     },
     async startApi() {
-      service ??= await startService({ api: config.api, collect: config, store, triage: opts.triage, port: Number(new URL(apiUrl).port) });
+      service ??= await startService({ api: config.api, collect: config, store, triage: opts.triage, helpdesks: opts.helpdesks, port: Number(new URL(apiUrl).port) });
     },
     async close() {
       await service?.stop();

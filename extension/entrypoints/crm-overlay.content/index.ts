@@ -5,12 +5,13 @@ import { startCrmOverlay } from '../../features/crm-overlay/mount-overlay.ts';
 import { CRM_MATCHES } from '../../sites/crm/registry.ts';
 import sharedCss from '../../ui/vigia.css?inline';
 import overlayCss from '../../features/crm-overlay/overlay.css?inline';
+import recoveryCss from '../../features/recovery/recovery.css?inline';
 
 export default defineContentScript({
   matches: CRM_MATCHES,
   // The styles travel inside the script: no web-accessible file, so granted sites get them too.
   cssInjectionMode: 'manual',
   main(ctx) {
-    startCrmOverlay(ctx, `${sharedCss}\n${overlayCss}`);
+    startCrmOverlay(ctx, `${sharedCss}\n${overlayCss}\n${recoveryCss}`);
   },
 });

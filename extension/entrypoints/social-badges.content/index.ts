@@ -4,12 +4,13 @@ import { defineContentScript } from '#imports';
 import { startBadges } from '../../features/badges/start-badges.ts';
 import { SOCIAL_MATCHES } from '../../sites/social/social-registry.ts';
 import badgeCss from '../../features/badges/badge.css?inline';
+import recoveryCss from '../../features/recovery/recovery.css?inline';
 
 export default defineContentScript({
   matches: SOCIAL_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    startBadges(ctx, badgeCss);
+    startBadges(ctx, `${badgeCss}\n${recoveryCss}`);
   },
 });

@@ -44,6 +44,7 @@ export function collectedBadge(key: string, row: MentionRow): ReadyBadge {
   if (assignee) badge.assignee = assignee;
   if (row.pendingTriage) badge.pending = true;
   if (mention.customerId) badge.customerId = mention.customerId;
+  if (mention.ticket) badge.ticket = mention.ticket;
   return badge;
 }
 

@@ -5,6 +5,7 @@ import type { SentimentLabel, TriageStatus } from '../../../shared/mention.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { PostBadge } from './post-badge.ts';
 import { onlyTrusted } from './trusted-event.ts';
+import { TicketAction } from '../tickets/ticket-action.tsx';
 
 /** What the user asked a badge to do. */
 export type BadgeAction =
@@ -81,6 +82,7 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
               {t('team.correctTo', { label: t(`sentiment.${label}`) })}
             </button>
           ))}
+          {collected && <TicketAction mentionId={badge.mentionId!} {...(badge.ticket ? { ticket: badge.ticket } : {})} t={t} lang={t('lang.code') === 'es' ? 'es' : 'en'} />}
           <button type="button" role="menuitem" disabled={!badge.customerId} onClick={act({ kind: 'open-journey' })}>
             {t('badge.openJourney')}
           </button>

@@ -1,6 +1,6 @@
 // What a badge asks the background about a post on the page, and what it is told: the collected mention's
 // sentiment, moment and triage, or the collector's reading of a post it never collected.
-import type { Author, MentionKind, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
+import type { Author, MentionKind, MentionTicket, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { SentimentBucket } from '../../db/mentions.ts';
 import type { PagePost } from '../../sites/social/social-site.ts';
@@ -43,6 +43,8 @@ export interface ReadyBadge {
   priorityWhy?: PriorityFactor[];
   /** The known customer the author is linked to, if any. */
   customerId?: string;
+  /** The helpdesk ticket opened from the collected mention. */
+  ticket?: MentionTicket;
 }
 
 /** The badge could not be filled (collector not configured or unreachable). */

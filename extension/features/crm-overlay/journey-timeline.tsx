@@ -1,5 +1,6 @@
 // The customer's moments, newest first: channel icon, date, sentiment colour, moment-of-truth chip,
 // summary and link. Every collected string is rendered as text.
+import type { ComponentChildren } from 'preact';
 import type { TimelineEntry } from '../../../shared/customer/customer-journey-view.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
@@ -9,7 +10,10 @@ import { CHANNEL_ICONS, formatShortDate } from './overlay-format.ts';
 const bucketOf = (entry: TimelineEntry) => (entry.sentiment && 'label' in entry.sentiment ? entry.sentiment.label : 'unscored');
 const isWebLink = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//i.test(url);
 
-function TimelineItem({ entry, t, lang, current }: { entry: TimelineEntry; t: Translator; lang: UiLanguage; current: boolean }) {
+/** What an entry may carry below its text (the overlay's ticket action on mentions). */
+export type EntryAction = (entry: TimelineEntry) => ComponentChildren;
+
+function TimelineItem({ entry, t, lang, current, action }: { entry: TimelineEntry; t: Translator; lang: UiLanguage; current: boolean; action?: EntryAction | undefined }) {
   const sentiment = bucketOf(entry);
   const channel = t(`channel.${entry.channel}`);
   const date = formatShortDate(entry.at, lang);
@@ -43,18 +47,19 @@ function TimelineItem({ entry, t, lang, current }: { entry: TimelineEntry; t: Tr
             {t('mention.open')}
           </a>
         )}
+        {action?.(entry)}
       </div>
     </li>
   );
 }
 
-export function JourneyTimeline({ entries, currentJourneyId, t, lang }: { entries: readonly TimelineEntry[]; currentJourneyId?: string; t: Translator; lang: UiLanguage }) {
+export function JourneyTimeline({ entries, currentJourneyId, t, lang, action }: { entries: readonly TimelineEntry[]; currentJourneyId?: string | undefined; t: Translator; lang: UiLanguage; action?: EntryAction }) {
   return (
     <section class="vigia-timeline">
       <p class="vigia-section-title">{t('overlay.timeline')}</p>
       <ol class="vigia-timeline__list">
         {entries.map((entry) => (
-          <TimelineItem key={`${entry.kind}:${entry.id}`} entry={entry} t={t} lang={lang} current={currentJourneyId !== undefined && entry.journeyId === currentJourneyId} />
+          <TimelineItem key={`${entry.kind}:${entry.id}`} entry={entry} t={t} lang={lang} current={currentJourneyId !== undefined && entry.journeyId === currentJourneyId} action={action} />
         ))}
       </ol>
     </section>

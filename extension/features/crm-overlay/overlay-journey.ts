@@ -4,6 +4,8 @@ import type { Customer } from '../../../shared/customer/customer.ts';
 import type { AuthorCandidate, CustomerJourneyView, JourneyView, TimelineEntry } from '../../../shared/customer/customer-journey-view.ts';
 import type { CustomerRisk } from '../../../shared/journey/customer-risk.ts';
 import type { MentionSummary } from '../../mention-summary.ts';
+import type { MentionTicket } from '../../../shared/mention.ts';
+import { recoveryClocks, recoveryMentionOf, type RecoveryClock, type RecoveryMention } from '../../../shared/journey/recovery-clock.ts';
 
 /** Most timeline entries sent to the page. @default 50 */
 export const TIMELINE_LIMIT = 50;
@@ -21,6 +23,20 @@ export interface OverlayJourney {
   sparkline: number[];
   /** When the collector answered (ISO 8601). */
   fetchedAt: string;
+  /** Recovery clocks, newest first: the collector's, else those the customer's synced mentions make. */
+  recovery: RecoveryClock[];
+  /** Tickets opened from the customer's mentions, by mention id. */
+  tickets: Record<string, MentionTicket>;
+}
+
+/** The collector's clocks; an older collector gives none, so they are read from the mentions as it would. */
+function clocksOf(view: CustomerJourneyView, fetchedAt: string): RecoveryClock[] {
+  if (view.recovery) return view.recovery;
+  const readings = view.mentions.flatMap((m): RecoveryMention[] => {
+    const reading = recoveryMentionOf({ ...m, customerId: view.customer.id });
+    return reading ? [reading] : [];
+  });
+  return recoveryClocks(readings, fetchedAt).reverse();
 }
 
 /** The background's answer to `customer:journey` and `customer:link`. */
@@ -51,6 +67,8 @@ export function toOverlayJourney(view: CustomerJourneyView, fetchedAt: string): 
     timeline: view.timeline.slice(0, TIMELINE_LIMIT),
     sparkline: inJourney.length >= 2 ? inJourney : scoresOf(view.timeline).slice(-TIMELINE_LIMIT),
     fetchedAt,
+    recovery: clocksOf(view, fetchedAt),
+    tickets: Object.fromEntries(view.mentions.flatMap((m) => (m.ticket ? [[m.id, m.ticket] as const] : []))),
   };
   if (journey) result.journey = journey;
   return result;

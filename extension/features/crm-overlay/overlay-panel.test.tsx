@@ -93,6 +93,23 @@ describe('overlay panel', () => {
     expect(root.querySelector('.vigia-customer + .vigia-candidates')).not.toBeNull();
   });
 
+  it("shows the customer's recovery clock, earlier ones folded, and the journey report buttons in the overlay's language", () => {
+    const clock = { customerId: 'c-marta', brand: 'Lumora', startedAt: '2026-11-23T08:00:00.000Z', deadline: '2026-11-25T08:00:00.000Z' };
+    const view = makeJourneyView({
+      recovery: [
+        { ...clock, mentionId: 'm-new', state: 'running' },
+        { ...clock, mentionId: 'm-old', startedAt: '2026-11-02T08:00:00.000Z', deadline: '2026-11-04T08:00:00.000Z', state: 'lost', lostReason: 'negative-again', endedAt: '2026-11-03T08:00:00.000Z', endMentionId: 'm-again' },
+      ],
+    });
+    const root = show(knownAnswer(view), 'es');
+    const block = root.querySelector('.vigia-recovery-block');
+    expect(block?.getAttribute('data-recovery-state')).toBe('running');
+    // The overlay's clock ticks from the real time: a deadline long past reads as lost by running out.
+    expect(block?.querySelector('.vigia-recovery')?.textContent).toMatch(/^Perdido el .+: se acabaron las 48 h$/);
+    expect(block?.querySelector('details li')?.textContent).toMatch(/^Perdido el .+: otra mención negativa$/);
+    expect([...root.querySelectorAll('[data-report-format]')].map((b) => b.textContent)).toEqual(['Informe del recorrido (PDF)', 'Informe del recorrido (HTML)']);
+  });
+
   it('shows the empty state and the settings hint', () => {
     expect(show({ kind: 'unknown', candidates: [], mentions: [], canLink: false }).querySelector('.vigia-overlay__empty')?.textContent).toBe('No public mentions of this person yet.');
     document.body.innerHTML = '';

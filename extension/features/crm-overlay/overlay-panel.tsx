@@ -10,6 +10,9 @@ import { JourneyTimeline } from './journey-timeline.tsx';
 import type { CustomerJourneyAnswer } from './overlay-journey.ts';
 import type { OverlayModel } from './overlay-model.ts';
 import { SentimentSparkline } from './sentiment-sparkline.tsx';
+import { RecoveryBlock } from './recovery-block.tsx';
+import { ReportExport } from './report-export.tsx';
+import { TicketAction } from '../tickets/ticket-action.tsx';
 
 function AnswerBody({ answer, model }: { answer: CustomerJourneyAnswer; model: OverlayModel }) {
   const t = model.t.value;
@@ -21,9 +24,11 @@ function AnswerBody({ answer, model }: { answer: CustomerJourneyAnswer; model: O
         {answer.offline && <p class="vigia-overlay__notice vigia-overlay__notice--error">{t('overlay.offline', { detail: answer.offline })}</p>}
         <CustomerSummary journey={journey} t={t} />
         {answer.candidates.length > 0 && <AuthorCandidates candidates={answer.candidates} canLink model={model} />}
+        <RecoveryBlock clocks={journey.recovery} now={model.now.value} t={t} lang={lang} />
+        <ReportExport customerId={journey.customer.id} name={journey.customer.names[0] ?? journey.customer.id} t={t} lang={lang} />
         {journey.journey ? <JourneyMetrics journey={journey.journey} journeyCount={journey.journeyCount} t={t} lang={lang} /> : <p class="vigia-overlay__notice">{t('overlay.noJourney')}</p>}
         <SentimentSparkline scores={journey.sparkline} t={t} />
-        {journey.timeline.length > 0 && <JourneyTimeline entries={journey.timeline} currentJourneyId={journey.journey?.id} t={t} lang={lang} />}
+        {journey.timeline.length > 0 && <JourneyTimeline entries={journey.timeline} currentJourneyId={journey.journey?.id} t={t} lang={lang} action={(entry) => entry.kind === 'mention' && <TicketAction mentionId={entry.id} {...(journey.tickets[entry.id] ? { ticket: journey.tickets[entry.id]! } : {})} t={t} lang={lang} />} />}
         <MomentLegend moments={journey.timeline.map((entry) => entry.moment)} t={t} />
       </>
     );

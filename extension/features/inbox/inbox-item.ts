@@ -1,6 +1,7 @@
 // One mention as the inbox lists it: the card's summary plus what triage needs (priority, moment, brands,
 // assignee, the response window), projected from a stored row.
-import type { PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
+import type { MentionTicket, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
+import type { RecoveryClock } from '../../../shared/journey/recovery-clock.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { MentionRow } from '../../db/mentions.ts';
 import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
@@ -28,6 +29,10 @@ export interface InboxItem extends MentionSummary {
   searchText: string;
   /** When someone first acted on it (the collector's, else a pending local edit's time). */
   firstResponseAt?: string;
+  /** The helpdesk ticket opened from it. */
+  ticket?: MentionTicket;
+  /** The recovery clock it started or decided (its author is a known customer). */
+  recovery?: RecoveryClock;
 }
 
 /** The assignee the user sees: the pending edit's (which may clear it), else the collector's. */
@@ -63,6 +68,7 @@ export function toInboxItem(row: MentionRow): InboxItem {
   const assignee = assigneeOf(row);
   if (assignee) item.assignee = assignee;
   if (mention.customerId) item.customerId = mention.customerId;
+  if (mention.ticket) item.ticket = mention.ticket;
   return item;
 }
 

@@ -4,6 +4,7 @@ import { liveQuery, type Observable } from 'dexie';
 import type { MentionRow } from '../../db/mentions.ts';
 import { db } from '../../db/vigia-db.ts';
 import { toInboxItem, type InboxItem } from './inbox-item.ts';
+import { clocksByMention } from '../recovery/clocks-by-mention.ts';
 
 /** How many of the most recent mentions the inbox considers. @default 2000 */
 export const INBOX_LIMIT = 2000;
@@ -15,7 +16,12 @@ export async function queryInbox(include: string | undefined, limit: number = IN
     if (extra) rows.push(extra);
   }
   // Hidden mentions (muted, not about us) stay stored, out of the inbox; unmuting brings them back.
-  return rows.filter((r) => !r.mention.muted).map(toInboxItem);
+  const clocks = clocksByMention(rows.map((r) => r.mention), Date.now());
+  return rows.filter((r) => !r.mention.muted).map((r) => {
+    const item = toInboxItem(r);
+    const clock = clocks.get(r.id);
+    return clock ? { ...item, recovery: clock } : item;
+  });
 }
 
 /** Re-runs whenever the mentions table changes, in any extension context. */

@@ -9,6 +9,9 @@ import type { InboxModel } from './inbox-model.ts';
 import { responseWindowOf } from './response-window.ts';
 import { responseWindowText } from './response-window-words.ts';
 import { RowActions } from '../replies/row-actions.tsx';
+import { RecoveryTag } from '../recovery/recovery-tag.tsx';
+import { TicketAction } from '../tickets/ticket-action.tsx';
+import { ticketNotice } from '../tickets/ticket-notice.ts';
 
 /** The buttons, in order: the status each sets and its label key. */
 export const TRIAGE_ACTIONS: [TriageStatus, MessageKey][] = [
@@ -61,6 +64,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
           </span>
           {item.assignee && <span class="inbox-assignee">{t('inbox.assignedTo', { name: item.assignee })}</span>}
           {item.customerId && <span class="inbox-tag inbox-tag--customer">{t('badge.knownCustomer')}</span>}
+          {item.recovery && <RecoveryTag clock={item.recovery} now={model.now.value} t={t} lang={lang} />}
         </div>
         {item.priorityWhy && (
           <p class="inbox-row__why" data-priority-why>
@@ -88,6 +92,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
             </button>
           ))}
           <RowActions item={item} model={model} />
+          <TicketAction mentionId={item.id} {...(item.ticket ? { ticket: item.ticket } : {})} t={t} lang={lang} onOutcome={(o) => (model.notice.value = ticketNotice(o, t))} />
           {!compact && item.customerId && (
             <a class="inbox-row__journey" href={`#mention=${encodeURIComponent(item.id)}&customer=${encodeURIComponent(item.customerId)}`}>
               {t('badge.openJourney')}

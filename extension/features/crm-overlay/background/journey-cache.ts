@@ -39,6 +39,7 @@ export async function storeCustomerJourney(view: CustomerJourneyView, source: { 
     fetchedAt: source.fetchedAt,
   };
   if (view.currentJourneyId !== undefined) row.currentJourneyId = view.currentJourneyId;
+  if (view.recovery) row.recovery = view.recovery;
   await db.transaction('rw', tables(), async () => {
     const candidates = source.candidates ?? (await db.customers.get(customerId))?.candidates ?? [];
     const linked = new Set(view.customer.handles.map((h) => `${h.platform}:${h.handle}`));
@@ -71,6 +72,7 @@ export async function readCachedJourney(customerId: string, collectorUrl: string
       mentions: mentionRows.flatMap((m): Mention[] => (m ? [m.mention] : [])),
     };
     if (row.currentJourneyId !== undefined) view.currentJourneyId = row.currentJourneyId;
+    if (row.recovery) view.recovery = row.recovery;
     return { view, fetchedAt: row.fetchedAt, candidates: row.candidates ?? [] };
   });
 }
