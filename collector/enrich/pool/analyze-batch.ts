@@ -2,6 +2,7 @@
 // (posting them to a thread costs more than analyzing them), larger ones on the process's enrichment pool,
 // sized by VIGIA_ENRICH_WORKERS, else the config's enrichment.workers, else the cores.
 import { availableParallelism } from 'node:os';
+import { mapInSlices } from '../../api/slices.ts';
 import type { AnalyzeInput, Analysis } from '../analyze.ts';
 import type { CorrectionLayer } from '../corrections/layer.ts';
 import { enrichmentSettings } from '../settings.ts';
@@ -35,7 +36,9 @@ const charsOf = (inputs: readonly AnalyzeInput[]): number => inputs.reduce((n, i
  */
 export async function analyzeBatch(inputs: readonly AnalyzeInput[], opts: { layer?: CorrectionLayer; gone?: () => boolean } = {}): Promise<Analysis[] | undefined> {
   const workers = enrichmentWorkers();
-  if (workers === 0 || charsOf(inputs) <= INLINE_MAX_CHARS) return inputs.map((input) => analyzeCorrected(input, opts.layer));
+  if (charsOf(inputs) <= INLINE_MAX_CHARS) return inputs.map((input) => analyzeCorrected(input, opts.layer));
+  // Without threads a large batch is still cut into slices, with the event loop free between them.
+  if (workers === 0) return mapInSlices(inputs, (input) => analyzeCorrected(input, opts.layer), { gone: opts.gone });
   if (shared?.size !== workers) {
     void shared?.close();
     shared = new EnrichPool({ size: workers });
