@@ -6,6 +6,7 @@ import enrichment from './enrichment.ts';
 import journeys from './journeys.ts';
 import nearDuplicates from './near-duplicates.ts';
 import overlay from './overlay.ts';
+import pool from './pool.ts';
 import reviewPages from './review-pages.ts';
 import storage from './storage.ts';
 
@@ -17,7 +18,7 @@ export interface BenchModule {
   run(): Promise<unknown>;
 }
 
-const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages];
+const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, pool];
 
 const wanted = process.argv.slice(2);
 let failed = 0;
