@@ -8,6 +8,7 @@ import nearDuplicates from './near-duplicates.ts';
 import overlay from './overlay.ts';
 import pool from './pool.ts';
 import reviewPages from './review-pages.ts';
+import scaleOut from './scale-out.ts';
 import storage from './storage.ts';
 
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
@@ -18,7 +19,7 @@ export interface BenchModule {
   run(): Promise<unknown>;
 }
 
-const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, pool];
+const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, pool, scaleOut];
 
 const wanted = process.argv.slice(2);
 let failed = 0;
