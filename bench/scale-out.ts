@@ -5,12 +5,13 @@
 // process used says which limit was met. Skipped, with the reason, without a PostgreSQL server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { openPostgresStore } from '../collector/store/postgres-store.ts';
 import { findTestPostgres } from '../collector/store/testing/postgres-test-server.ts';
 import { poolSample } from './pool.ts';
 
@@ -72,6 +73,7 @@ function startCollector(config: string, databaseUrl: string): { child: ChildProc
   const ready = new Promise<void>((done, fail) => {
     const read = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
+      if (process.env.VIGIA_BENCH_LOG) appendFileSync(process.env.VIGIA_BENCH_LOG, chunk);
       if (/Vigía collecting/.test(output)) done();
     };
     child.stdout!.on('data', read);
@@ -96,14 +98,17 @@ async function measure(server: string, processes: number, opts: Required<ScaleOu
     const config = join(dir, 'vigia.config.json');
     const sources = Array.from({ length: opts.feeds }, (_, f) => ({ id: `feed-${f}`, kind: 'rss', url: `${hosts.bases[f % hosts.bases.length]}/feeds/${f}.xml`, every: '1h' }));
     writeFileSync(config, JSON.stringify({ brands: [{ name: 'Lumora', query: 'lumora' }], sources }));
-    // The first creates the schema; the others start together once it is there.
-    const first = startCollector(config, url);
-    children.push(first.child);
-    await first.ready;
+    // The schema and the sources exist before any process starts, due only once every process is ready:
+    // all start collecting together, and start-up is left out of the figure.
+    const store = await openPostgresStore(url);
+    await store.registerSources(sources.map((s) => ({ id: s.id, kind: s.kind, url: s.url, everyMs: 3_600_000 })));
+    await store.close();
     await client.connect();
-    const rest = Array.from({ length: processes - 1 }, () => startCollector(config, url));
-    children.push(...rest.map((r) => r.child));
-    await Promise.all(rest.map((r) => r.ready));
+    await client.query(`UPDATE sources SET next_run_at = '2999-01-01T00:00:00.000Z'`);
+    const started = Array.from({ length: processes }, () => startCollector(config, url));
+    children.push(...started.map((r) => r.child));
+    await Promise.all(started.map((r) => r.ready));
+    await client.query('UPDATE sources SET next_run_at = NULL');
     const total = opts.feeds * opts.postsPerFeed;
     const count = async () => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM mentions')).rows[0]!.n);
     const deadline = Date.now() + opts.timeoutMs;
