@@ -111,7 +111,7 @@ describe('runAnalyze on a large input', () => {
     await closeEnrichmentPool();
   });
 
-  it('answers every line in order on the enrichment pool, as it does inline, bad lines included', async () => {
+  it('answers every line in order on the enrichment pool, as it does inline, bad lines included', { timeout: 120_000 }, async () => {
     const texts = ['Great support, they fixed my router in minutes', 'El técnico no vino y llevo tres días sin internet', '{"text":"x","kind":"tweet"}', '', '{"text":"Fatal servicio","stars":1,"id":7}'];
     const input = `${Array.from({ length: 600 }, (_, i) => texts[i % texts.length]).join('\n')}\n`;
     const pooled = await analyzeLines(input);

@@ -82,7 +82,7 @@ describe('POST /api/analyze', () => {
     expect(probes.length).toBeGreaterThan(5);
   });
 
-  it('reads a large batch on the enrichment threads as inline, with a correction made through PATCH applied there', async () => {
+  it('reads a large batch on the enrichment threads as inline, with a correction made through PATCH applied there', { timeout: 120_000 }, async () => {
     const ana = { authorization: `Bearer ${(await fx.store.team.addUser({ name: 'Ana' }, new Date().toISOString())).token}` };
     const corrected = 'Switched to #Lumora… No regrets';
     const wrong = makeMention({ text: corrected, lang: 'en', sentiment: { score: -0.3, label: 'negative', confidence: 0.6 } });
