@@ -6,7 +6,9 @@ import enrichment from './enrichment.ts';
 import journeys from './journeys.ts';
 import nearDuplicates from './near-duplicates.ts';
 import overlay from './overlay.ts';
+import pool from './pool.ts';
 import reviewPages from './review-pages.ts';
+import scaleOut from './scale-out.ts';
 import startup from './startup.ts';
 import storage from './storage.ts';
 
@@ -18,7 +20,7 @@ export interface BenchModule {
   run(): Promise<unknown>;
 }
 
-const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, startup];
+const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, startup, pool, scaleOut];
 
 const wanted = process.argv.slice(2);
 let failed = 0;

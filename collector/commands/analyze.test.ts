@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeEnrichmentPool } from '../enrich/pool/analyze-batch.ts';
 import { analyzeCommand, normalizeRating, runAnalyze } from './analyze.ts';
 
 async function analyzeLines(input: string): Promise<{ results: Record<string, unknown>[]; lines: number; errors: number }> {
@@ -101,5 +102,23 @@ describe('normalizeRating', () => {
     expect(() => normalizeRating(undefined, 0)).toThrow('stars');
     expect(() => normalizeRating(7)).toThrow('rating');
     expect(() => normalizeRating(Number.NaN)).toThrow('rating');
+  });
+});
+
+describe('runAnalyze on a large input', () => {
+  afterEach(async () => {
+    delete process.env.VIGIA_ENRICH_WORKERS;
+    await closeEnrichmentPool();
+  });
+
+  it('answers every line in order on the enrichment pool, as it does inline, bad lines included', { timeout: 120_000 }, async () => {
+    const texts = ['Great support, they fixed my router in minutes', 'El técnico no vino y llevo tres días sin internet', '{"text":"x","kind":"tweet"}', '', '{"text":"Fatal servicio","stars":1,"id":7}'];
+    const input = `${Array.from({ length: 600 }, (_, i) => texts[i % texts.length]).join('\n')}\n`;
+    const pooled = await analyzeLines(input);
+    process.env.VIGIA_ENRICH_WORKERS = '0';
+    const inline = await analyzeLines(input);
+    expect(pooled.results).toEqual(inline.results);
+    expect({ lines: pooled.lines, errors: pooled.errors, results: pooled.results.length }).toEqual({ lines: 600, errors: 120, results: 480 });
+    expect(pooled.results[2]).toEqual({ error: 'analyze: "kind" must be one of review, post, comment, article', line: 3 });
   });
 });

@@ -3,34 +3,89 @@
 // gets an error line and the rest still runs.
 import { ratingFromInput } from '../enrich/rating.ts';
 import { createInterface } from 'node:readline';
-import { analyzeText, type AnalyzeInput } from '../enrich/analyze.ts';
+import type { AnalyzeInput, Analysis } from '../enrich/analyze.ts';
+import { analyzeBatch, closeEnrichmentPool } from '../enrich/pool/analyze-batch.ts';
 import { mentionKindSchema, sentimentLabelOf } from '../../shared/mention.ts';
 import { triageMention } from '../../shared/priority/index.ts';
 
 /** Lines longer than this are refused rather than read (a 1 MB text is fine, a 64 MB line is not). */
 const MAX_LINE_CHARS = 4_000_000;
 
-/** Read `input` line by line and write one result (or error) per non-empty line to `output`. */
+/** Lines read ahead while a batch is analyzed, at most: memory stays bounded whatever the input's size. */
+const READ_AHEAD = 2048;
+
+type ReadLine = { line: number; input: AnalyzeInput; echo: Record<string, unknown> } | { line: number; error: string } | undefined;
+
+/**
+ * Read `input` line by line and write one result (or error) per non-empty line to `output`, in order. The
+ * lines that arrived while the last batch was analyzed make the next batch (one line typed by hand is
+ * answered at once; a large file goes to the enrichment pool's threads in large batches).
+ */
 export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ lines: number; errors: number }> {
   const reader = createInterface({ input, crlfDelay: Infinity });
+  const pending: string[] = [];
+  let ended = false;
+  let wake: (() => void) | undefined;
+  let resume: (() => void) | undefined;
+  const reading = (async () => {
+    for await (const line of reader) {
+      pending.push(line);
+      wake?.();
+      if (pending.length >= READ_AHEAD) await new Promise<void>((resolve) => (resume = resolve));
+    }
+  })().finally(() => ((ended = true), wake?.()));
   let lines = 0;
   let errors = 0;
-  for await (const line of reader) {
-    lines++;
-    if (line.trim() === '') continue;
-    let result: Record<string, unknown>;
-    try {
-      const record = parseAnalyzeLine(line);
-      const analysis = analyzeText(record.input);
-      const { priority, priorityWhy } = triageOf(record.input, analysis);
-      result = { ...record.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, priority, priorityWhy, why: analysis.why };
-    } catch (error) {
-      errors++;
-      result = { error: error instanceof Error ? error.message : String(error), line: lines };
+  for (;;) {
+    if (!pending.length) {
+      if (ended) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      continue;
     }
-    if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => output.once('drain', resolve));
+    const batch = pending.splice(0).map((line): ReadLine => {
+      lines++;
+      if (line.trim() === '') return undefined;
+      try {
+        return { line: lines, ...parseAnalyzeLine(line) };
+      } catch (error) {
+        return { line: lines, error: describe(error) };
+      }
+    });
+    resume?.();
+    for (const result of await analyzeLines(batch)) {
+      if ('error' in result) errors++;
+      if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => output.once('drain', resolve));
+    }
   }
+  await reading;
   return { lines, errors };
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The result line of each read line (blank lines have none), in order. */
+async function analyzeLines(batch: ReadLine[]): Promise<Record<string, unknown>[]> {
+  const good = batch.filter((read) => read !== undefined && 'input' in read);
+  let analyses: Analysis[] | Error;
+  try {
+    analyses = (await analyzeBatch(good.map((read) => read.input)))!;
+  } catch (error) {
+    analyses = error instanceof Error ? error : new Error(String(error));
+  }
+  let next = 0;
+  return batch.flatMap((read): Record<string, unknown>[] => {
+    if (!read) return [];
+    if ('error' in read) return [{ error: read.error, line: read.line }];
+    const analysis = analyses instanceof Error ? analyses : analyses[next++]!;
+    if (analysis instanceof Error) return [{ error: analysis.message, line: read.line }];
+    try {
+      const { priority, priorityWhy } = triageOf(read.input, analysis);
+      return [{ ...read.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, priority, priorityWhy, why: analysis.why }];
+    } catch (error) {
+      return [{ error: describe(error), line: read.line }];
+    }
+  });
 }
 
 /**
@@ -39,14 +94,14 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
  * tell a script that something was wrong.
  */
 export async function analyzeCommand(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, errorOutput: NodeJS.WritableStream): Promise<number> {
-  const { lines, errors } = await runAnalyze(input, output);
+  const { lines, errors } = await runAnalyze(input, output).finally(closeEnrichmentPool);
   if (errors === 0) return 0;
   errorOutput.write(`analyze: ${errors} of ${lines} lines could not be read (see their "error" lines)\n`);
   return 1;
 }
 
 /** The priority a collected mention with this text would get (no date, reach or customer unless the line gives them). */
-function triageOf(input: AnalyzeInput, analysis: ReturnType<typeof analyzeText>) {
+function triageOf(input: AnalyzeInput, analysis: Analysis) {
   const bad = input.history ? input.history.badExperiences + (sentimentLabelOf(analysis.sentiment) === 'negative' ? 1 : 0) : 0;
   return triageMention(
     {

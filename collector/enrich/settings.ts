@@ -7,6 +7,8 @@ export const enrichmentSettingsSchema = z
     /** "on": the trained sentiment model decides with the cues and the star rating; "off": the cues alone
      * (for installations whose use the model's training terms do not cover). @default "on" */
     model: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on'),
+    /** Threads that enrich large batches (0: every text on the main thread); VIGIA_ENRICH_WORKERS overrides. @default the cores (os.availableParallelism()) */
+    workers: z.number({ error: 'must be a whole number, 0 to 64' }).int({ error: 'must be a whole number, 0 to 64' }).min(0, { error: 'must be a whole number, 0 to 64' }).max(64, { error: 'must be a whole number, 0 to 64' }).optional(),
   })
   .prefault({});
 export type EnrichmentSettings = z.infer<typeof enrichmentSettingsSchema>;

@@ -13,7 +13,7 @@ import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
-import { enrichItems } from './enrich.ts';
+import { enrichBatch } from './enrich.ts';
 import { installationLayer } from '../enrich/corrections/installation-layer.ts';
 import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
@@ -79,7 +79,7 @@ async function toMentions(source: SourceConfig, result: SourceResult, deps: Coll
   const rules = await deps.store.noise.ingestRules();
   const layer = await installationLayer(deps.store);
   const matched = matchBrands(detectItemLanguages(fresh), withExclusions(deps.matcher, rules.exclusions));
-  return applyMutes(await linkCustomers(enrichItems(matched, at, deps.clusterer, layer), deps.store.customers, at), rules.mutes, at.toISOString());
+  return applyMutes(await linkCustomers(await enrichBatch(matched, at, deps.clusterer, layer), deps.store.customers, at), rules.mutes, at.toISOString());
 }
 
 /** The customers the stored mentions were linked to, once each. */

@@ -2,20 +2,33 @@
 // the result is a Mention. Linking to a known customer (stage 5) may raise urgency and priority later.
 import type { Mention } from '../../shared/mention.ts';
 import { brandTermsOf, triageMention } from '../../shared/priority/index.ts';
-import { analyzeText } from '../enrich/analyze.ts';
+import type { AnalyzeInput, Analysis } from '../enrich/analyze.ts';
 import type { CorrectionLayer } from '../enrich/corrections/layer.ts';
+import { analyzeCorrected } from '../enrich/pool/analyze-corrected.ts';
+import { analyzeBatch } from '../enrich/pool/analyze-batch.ts';
 import type { Clusterer } from './cluster.ts';
 import type { MatchedItem } from './match-brands.ts';
 
+const inputOf = (item: MatchedItem): AnalyzeInput => ({
+  text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
+  reach: item.reach, brand: brandTermsOf(item.matches),
+});
+
 /** `layer`: the installation's sentiment corrections, applied over the shipped reading. */
 export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer, layer?: CorrectionLayer): Mention[] {
+  return toMentions(items, items.map((item) => analyzeCorrected(inputOf(item), layer)), now, clusterer);
+}
+
+/** enrichItems for a collection run: a large batch is analyzed on the enrichment pool's threads. */
+export async function enrichBatch(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer, layer?: CorrectionLayer): Promise<Mention[]> {
+  return toMentions(items, (await analyzeBatch(items.map(inputOf), { layer }))!, now, clusterer);
+}
+
+/** The mentions of analyzed items; near-duplicates are grouped here, in item order. */
+function toMentions(items: readonly MatchedItem[], analyses: readonly Analysis[], now: Date, clusterer?: Clusterer): Mention[] {
   const collectedAt = now.toISOString();
-  return items.map((item) => {
-    const shipped = analyzeText({
-      text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
-      reach: item.reach, brand: brandTermsOf(item.matches),
-    });
-    const analysis = layer ? layer.adjust(item.title ? `${item.title}.\n${item.text}` : item.text, shipped.lang, shipped) : shipped;
+  return items.map((item, i) => {
+    const analysis = analyses[i]!;
     const mention: Mention = {
       id: item.id,
       source: item.source,

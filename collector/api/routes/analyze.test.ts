@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANALYZE_LIMITS as LIMITS } from '../../../shared/api/analyze.ts';
 import { openApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
+import { sentimentLabelOf } from '../../../shared/mention.ts';
+import type { Analysis } from '../../enrich/analyze.ts';
+import { installationLayer } from '../../enrich/corrections/installation-layer.ts';
+import { analyzeCorrected } from '../../enrich/pool/analyze-corrected.ts';
+import { closeEnrichmentPool, INLINE_MAX_CHARS } from '../../enrich/pool/analyze-batch.ts';
+import { makeMention } from '../../testing/mention-factory.ts';
 
 let fx: ApiFixture;
 beforeEach(async () => {
@@ -74,5 +80,23 @@ describe('POST /api/analyze', () => {
     const worst = probes.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
     expect(worst.cpuMs, `worst probe: ${Math.round(worst.cpuMs)} ms of CPU in ${Math.round(worst.wallMs)} ms`).toBeLessThan(250);
     expect(probes.length).toBeGreaterThan(5);
+  });
+
+  it('reads a large batch on the enrichment threads as inline, with a correction made through PATCH applied there', { timeout: 120_000 }, async () => {
+    const ana = { authorization: `Bearer ${(await fx.store.team.addUser({ name: 'Ana' }, new Date().toISOString())).token}` };
+    const corrected = 'Switched to #Lumora… No regrets';
+    const wrong = makeMention({ text: corrected, lang: 'en', sentiment: { score: -0.3, label: 'negative', confidence: 0.6 } });
+    await fx.store.insertMentions([wrong]);
+    const texts = [...Array.from({ length: 300 }, (_, i) => ({ text: `${i % 2 ? complaint : 'Great support from Lumora, they fixed my router in minutes.'} #${i}` })), { text: 'Just switched to Lumora, no regrets at all', lang: 'en' }];
+    expect(texts.reduce((n, t) => n + t.text.length, 0)).toBeGreaterThan(INLINE_MAX_CHARS);
+    const read = async () => (await post({ texts })).json() as { results: Analysis[] };
+    expect(sentimentLabelOf((await read()).results.at(-1)!.sentiment)).not.toBe('positive');
+    const patched = await fx.api.app.inject({ method: 'PATCH', url: `/api/mentions/${wrong.id}/sentiment`, headers: ana, payload: { label: 'positive' } });
+    expect(patched.statusCode).toBe(200);
+    const after = (await read()).results;
+    expect(sentimentLabelOf(after.at(-1)!.sentiment)).toBe('positive');
+    const layer = await installationLayer(fx.store);
+    expect(after).toEqual(texts.map((t) => analyzeCorrected(t, layer)));
+    await closeEnrichmentPool();
   });
 });

@@ -1,11 +1,12 @@
 // POST /api/analyze: language, sentiment, moment and stage for a batch of texts (the extension scores
-// posts it meets on social pages with it). Nothing is stored. A batch is checked and scored in slices of a
-// few milliseconds with the event loop free between them, so health checks, the stream and collection go
-// on while a large batch is read.
+// posts it meets on social pages with it). Nothing is stored. A batch is checked in slices of a few
+// milliseconds with the event loop free between them, and a large one is scored on the enrichment pool's
+// threads, so health checks, the stream and collection go on while it is read.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ANALYZE_LIMITS, analyzeEnvelopeSchema, analyzeTextSchema, asBatch, type AnalyzeAnswer, type AnalyzeText } from '../../../shared/api/analyze.ts';
-import { analyzeText, type Analysis } from '../../enrich/analyze.ts';
+import { analyzeText } from '../../enrich/analyze.ts';
+import { analyzeBatch } from '../../enrich/pool/analyze-batch.ts';
 import { ratingFromInput } from '../../enrich/rating.ts';
 import { mapInSlices } from '../slices.ts';
 import { installationLayer } from '../../enrich/corrections/installation-layer.ts';
@@ -42,16 +43,8 @@ export function analyzeRoutes(app: FastifyInstance, store?: VigiaStore): void {
     const gone = () => request.raw.socket?.destroyed === true;
     const texts = await readTexts(request.body, gone);
     const layer = texts && store ? await installationLayer(store) : undefined;
-    const results: Analysis[] | undefined =
-      texts &&
-      (await mapInSlices(
-        texts,
-        (t) => {
-          const shipped = analyzeText({ text: t.text, title: t.title, lang: t.lang, rating: ratingFromInput(t.rating, t.stars), platform: t.platform });
-          return layer ? layer.adjust(t.title ? `${t.title}.\n${t.text}` : t.text, shipped.lang, shipped) : shipped;
-        },
-        { gone },
-      ));
+    const inputs = texts?.map((t) => ({ text: t.text, title: t.title, lang: t.lang, rating: ratingFromInput(t.rating, t.stars), platform: t.platform }));
+    const results = inputs && (await analyzeBatch(inputs, { layer, gone }));
     // 499 (as nginx names it): the client closed the request; nobody reads this answer.
     if (!results) return reply.code(499).send();
     return { results };

@@ -1,0 +1,178 @@
+// Enrichment on worker threads: a batch is cut into chunks that the threads analyze side by side, so the
+// cores share the work and the event loop stays free for the API. Results come back in input order; a thread
+// that dies is replaced and its chunk tried once more; a thread's error rejects the batch, never the process.
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { VigiaError } from '../../errors.ts';
+import type { AnalyzeInput, Analysis } from '../analyze.ts';
+import type { CorrectionLayer } from '../corrections/layer.ts';
+import { enrichmentSettings } from '../settings.ts';
+import type { BatchAnswer, BatchMessage } from './messages.ts';
+
+/** A batch the pool could not analyze (a thread failed on it twice, or the pool was closed). */
+export class EnrichPoolError extends VigiaError {
+  constructor(message: string) {
+    super('enrich', message);
+  }
+}
+
+export interface EnrichPoolOptions {
+  /** Threads at most (started on first use). */
+  size: number;
+  /** Sees each thread as it starts (to watch or stop it from outside). */
+  onWorker?: (worker: Worker) => void;
+}
+
+interface Chunk {
+  inputs: AnalyzeInput[];
+  layer?: CorrectionLayer;
+  tries: number;
+  gone?: () => boolean;
+  resolve(results: Analysis[] | undefined): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  worker: Worker;
+  chunk?: Chunk;
+  /** Key of the correction layer this thread holds. */
+  layerKey?: number;
+  lastError?: string;
+}
+
+/** Tries per chunk: the first thread may die of something else; a second death says the chunk kills it. */
+const TRIES = 2;
+/** Chunks per thread a batch is cut into, so a thread that finishes early takes the next one. */
+const CHUNKS_PER_THREAD = 4;
+const MIN_CHUNK = 16;
+const MAX_CHUNK = 512;
+
+const layerKeys = new WeakMap<CorrectionLayer, number>();
+let nextLayerKey = 1;
+const keyOf = (layer: CorrectionLayer): number => {
+  let key = layerKeys.get(layer);
+  if (key === undefined) layerKeys.set(layer, (key = nextLayerKey++));
+  return key;
+};
+
+/**
+ * The thread's entry beside this module, with this module's own extension: the TypeScript sources under
+ * tsx or vitest, the compiled JavaScript when that is what runs. TypeScript needs tsx's loader registered in
+ * the thread before the entry is imported.
+ */
+function startWorker(): Worker {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const entry = new URL(`./enrich-worker${ext}`, import.meta.url);
+  if (ext !== '.ts') return new Worker(entry);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+export class EnrichPool {
+  private readonly threads: Thread[] = [];
+  private readonly queue: Chunk[] = [];
+  private closed = false;
+  private nextId = 1;
+
+  constructor(private readonly options: EnrichPoolOptions) {
+    if (!Number.isInteger(options.size) || options.size < 1) throw new EnrichPoolError(`a pool needs at least one thread, not ${options.size}`);
+  }
+
+  get size(): number {
+    return this.options.size;
+  }
+
+  /**
+   * The analyses of `inputs`, in their order, with `layer` applied; undefined when `gone()` turned true
+   * before the work was done (the rest is not started).
+   */
+  async analyze(inputs: readonly AnalyzeInput[], opts: { layer?: CorrectionLayer; gone?: () => boolean } = {}): Promise<Analysis[] | undefined> {
+    const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(inputs.length / (this.size * CHUNKS_PER_THREAD))));
+    const parts: Promise<Analysis[] | undefined>[] = [];
+    for (let start = 0; start < inputs.length; start += size) {
+      parts.push(new Promise((resolve, reject) => this.queue.push({ inputs: inputs.slice(start, start + size), layer: opts.layer, gone: opts.gone, tries: 0, resolve, reject })));
+    }
+    this.pump();
+    const results = await Promise.all(parts);
+    return results.some((r) => r === undefined) ? undefined : results.flatMap((r) => r!);
+  }
+
+  /** Stops every thread; batches not done are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const chunk of this.queue.splice(0)) chunk.reject(new EnrichPoolError('the enrichment pool was closed'));
+    const threads = this.threads.splice(0);
+    for (const thread of threads) thread.chunk?.reject(new EnrichPoolError('the enrichment pool was closed'));
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+  }
+
+  /** Hands queued chunks to idle threads, starting threads up to the pool's size. */
+  private pump(): void {
+    while (!this.closed && this.queue.length) {
+      const chunk = this.queue.shift()!;
+      if (chunk.gone?.()) {
+        chunk.resolve(undefined);
+        continue;
+      }
+      const thread = this.threads.find((t) => !t.chunk) ?? (this.threads.length < this.size ? this.spawn() : undefined);
+      if (!thread) {
+        this.queue.unshift(chunk);
+        return;
+      }
+      this.post(thread, chunk);
+    }
+  }
+
+  private post(thread: Thread, chunk: Chunk): void {
+    thread.chunk = chunk;
+    chunk.tries++;
+    const message: BatchMessage = { id: this.nextId++, inputs: chunk.inputs, settings: { ...enrichmentSettings() } };
+    if (chunk.layer) {
+      const key = keyOf(chunk.layer);
+      message.layer = thread.layerKey === key ? { key } : { key, weights: chunk.layer.weights, entries: chunk.layer.memory.entries };
+      thread.layerKey = key;
+    }
+    // A busy thread keeps the process alive; an idle one does not (no hanging at exit).
+    thread.worker.ref();
+    thread.worker.postMessage(message);
+  }
+
+  private spawn(): Thread {
+    const worker = startWorker();
+    const thread: Thread = { worker };
+    worker.unref();
+    worker.on('message', (answer: BatchAnswer) => this.settle(thread, answer));
+    worker.on('error', (error) => (thread.lastError = error.message));
+    worker.on('exit', (code) => this.lost(thread, code));
+    this.threads.push(thread);
+    this.options.onWorker?.(worker);
+    return thread;
+  }
+
+  private settle(thread: Thread, answer: BatchAnswer): void {
+    const chunk = thread.chunk;
+    thread.chunk = undefined;
+    thread.worker.unref();
+    if (chunk) {
+      if (answer.error !== undefined) chunk.reject(new EnrichPoolError(`a batch of ${chunk.inputs.length} texts failed: ${answer.error}`));
+      else chunk.resolve(answer.results);
+    }
+    this.pump();
+  }
+
+  /** A thread ended (crashed, ran out of memory, was stopped): replace it and retry its chunk once. */
+  private lost(thread: Thread, code: number): void {
+    const index = this.threads.indexOf(thread);
+    if (index < 0) return; // closed
+    this.threads.splice(index, 1);
+    const chunk = thread.chunk;
+    if (chunk) {
+      const why = thread.lastError ?? `exit code ${code}`;
+      if (chunk.tries >= TRIES) chunk.reject(new EnrichPoolError(`an enrichment thread stopped ${chunk.tries} times on a batch of ${chunk.inputs.length} texts (${why})`));
+      else this.queue.unshift(chunk);
+    }
+    this.pump();
+  }
+}

@@ -1,0 +1,17 @@
+// What the pool and its threads say to each other (structured-cloned, so plain data and typed arrays only).
+import type { AnalyzeInput, Analysis } from '../analyze.ts';
+import type { MemoryEntry } from '../corrections/memory.ts';
+import type { EnrichmentSettings } from '../settings.ts';
+
+/** A batch to analyze, in order. */
+export interface BatchMessage {
+  id: number;
+  inputs: AnalyzeInput[];
+  /** The process's enrichment settings, applied in the thread before the batch. */
+  settings: EnrichmentSettings;
+  /** The correction layer to apply: its key, and its contents when this thread has not got it yet. */
+  layer?: { key: number; weights?: ReadonlyMap<number, Float32Array>; entries?: readonly MemoryEntry[] };
+}
+
+/** The batch's analyses in the order of its inputs, or why it could not be analyzed. */
+export type BatchAnswer = { id: number; results: Analysis[]; error?: undefined } | { id: number; error: string; results?: undefined };
