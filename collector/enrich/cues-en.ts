@@ -72,6 +72,8 @@ export const ENGLISH_CUES: LanguageCues = {
     'left me waiting': -3, 'kept me waiting': -3, 'left waiting': -2, 'loses the connection': -2, 'loses connection': -2,
     'dropping the connection': -2, 'drops the connection': -2, 'not what i expected': -2,
     'charged me': -1, 'still waiting': -2, 'never arrives': -2, 'never arrived': -2, 'never came': -2,
+    'no one answers': -3, 'nobody answers': -3, 'no one replies': -3, 'nobody replies': -3, 'no one helps': -3,
+    'without internet': -2,
     'go back': 2, 'going back': 2, 'been back': 2, 'here again': 2,
     'there again': 2, 'go again': 2, 'check it out': 2, 'go now': 2, 'see it': 2, 'go see it': 3,
     'two thumbs up': 4, 'thumbs up': 2, 'thumbs down': -2, 'buyer beware': -3, "don't go": -2,
