@@ -109,7 +109,7 @@ export async function streamImport(lineSource: AsyncIterable<string>, opts: Pars
   const table = readCsvTable(header);
   result.errors.push(...table.errors);
   const preset = choosePreset(table.headers, opts, result);
-  if (!preset) return { format, mapping: undefined, batches: once(result) };
+  if (!preset) return { format, mapping: undefined, batches: once({ records: [], errors: result.errors, skipped: [] }) };
   return { format, mapping: result.mapping, batches: csvBatches({ text: header, line: pending.length }, lines, preset, opts) };
 }
 
