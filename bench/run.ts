@@ -3,6 +3,8 @@
 import brandQuery from './brand-query.ts';
 import customerJourney from './customer-journey.ts';
 import enrichment from './enrichment.ts';
+import importBench from './import.ts';
+import ingest from './ingest.ts';
 import journeys from './journeys.ts';
 import nearDuplicates from './near-duplicates.ts';
 import overlay from './overlay.ts';
@@ -20,7 +22,7 @@ export interface BenchModule {
   run(): Promise<unknown>;
 }
 
-const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, overlay, reviewPages, startup, pool, scaleOut];
+const BENCHMARKS: BenchModule[] = [enrichment, brandQuery, nearDuplicates, journeys, customerJourney, storage, ingest, importBench, overlay, reviewPages, startup, pool, scaleOut];
 
 const wanted = process.argv.slice(2);
 let failed = 0;

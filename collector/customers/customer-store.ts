@@ -93,6 +93,8 @@ export interface CustomerStore {
    * identity belongs to another customer (nothing is written then).
    */
   saveCustomer(customer: Customer, now: string): Promise<void>;
+  /** saveCustomer for many customers at once (an import's chunk), in a few statements; all or nothing. */
+  saveCustomers(customers: readonly Customer[], now: string): Promise<void>;
   /** Erases the customer, its identities, touchpoints, links, moves and journeys; unlinks its mentions. */
   forgetCustomer(id: string): Promise<ForgetCounts>;
   /**

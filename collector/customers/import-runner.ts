@@ -2,12 +2,12 @@
 // upserted by external id — so importing the same file twice changes nothing — and the stored mentions of
 // newly known handles linked. A record whose identifiers belong to different customers is refused, not guessed.
 import { randomBytes } from 'node:crypto';
-import { mergeIdentities, type CustomerIdentity } from '../../shared/customer/customer.ts';
+import { mergeIdentities, type Customer } from '../../shared/customer/customer.ts';
 import { touchpointIdOf, type Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { ImportRecord } from '../import/import-record.ts';
 import { currentRisk } from './customer-moments.ts';
 import type { CustomerStore, IdentityRef } from './customer-store.ts';
-import { describeIdentity, identityKey, identityRefsOf } from './identity-refs.ts';
+import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from './identity-refs.ts';
 import { settleStaleCustomers } from './customer-maintenance.ts';
 import { linkChangeOf, linkedMention } from './linked-mention.ts';
 
@@ -24,34 +24,56 @@ export interface ImportSummary {
 }
 
 /** Records per transaction: big enough to be quick, small enough not to hold the write lock for long. */
-const CHUNK = 200;
+const CHUNK = 1000;
 const AUTHOR_MENTIONS = 1000;
 
 /** Vigía's own customer id: random, so it reveals nothing about the person. */
 export const newCustomerId = (): string => `cus_${randomBytes(9).toString('base64url')}`;
 
+/** A customer as the store gives it back (identities normalised, e-mails, then handles, then CRM ids). */
+const storedShape = (customer: Customer): Customer => ({ id: customer.id, names: customer.names, ...identityListsOf(identityRefsOf(customer)) });
+
 type Resolved = { customerId: string; change: 'created' | 'updated' | 'unchanged'; newHandles: IdentityRef[] } | { reason: string };
 
-async function resolveCustomer(tx: CustomerStore, identity: CustomerIdentity, now: string): Promise<Resolved> {
-  const refs = identityRefsOf(identity);
-  const owners = await tx.ownersOf(refs);
-  const ids = [...new Set(owners.values())];
-  if (ids.length > 1) {
-    const which = refs.filter((r) => owners.has(identityKey(r))).map((r) => `${describeIdentity(r)} → ${owners.get(identityKey(r))}`);
-    return { reason: `identifiers belong to different customers (${which.join(', ')}): link them by hand` };
+/**
+ * The customers of one chunk, resolved in memory from what the store holds (one lookup for the chunk),
+ * record after record as if each were saved before the next is read; `save` writes the changed ones.
+ */
+async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[]) {
+  const refsOf = records.map((r) => identityRefsOf(r.customer));
+  const owners = await tx.ownersOf([...new Map(refsOf.flat().map((r) => [identityKey(r), r])).values()]);
+  const customers = new Map((await tx.getCustomers([...new Set(owners.values())])).map((c) => [c.id, c]));
+  const changed = new Map<string, Customer>();
+
+  function resolve(index: number): Resolved {
+    const refs = refsOf[index]!;
+    const ids = [...new Set(refs.flatMap((r) => owners.get(identityKey(r)) ?? []))];
+    if (ids.length > 1) {
+      const which = refs.filter((r) => owners.has(identityKey(r))).map((r) => `${describeIdentity(r)} → ${owners.get(identityKey(r))}`);
+      return { reason: `identifiers belong to different customers (${which.join(', ')}): link them by hand` };
+    }
+    const handles = refs.filter((r) => r.kind === 'handle');
+    const identity = records[index]!.customer;
+    const own = (customer: Customer) => {
+      customers.set(customer.id, customer);
+      changed.set(customer.id, customer);
+      for (const ref of refs) owners.set(identityKey(ref), customer.id);
+    };
+    if (!ids.length) {
+      const created = storedShape({ id: newCustomerId(), ...identity });
+      own(created);
+      return { customerId: created.id, change: 'created', newHandles: handles };
+    }
+    const customerId = ids[0]!;
+    const existing = customers.get(customerId)!;
+    const merged = storedShape({ id: customerId, ...mergeIdentities(existing, identity) });
+    if (JSON.stringify(merged) === JSON.stringify(existing)) return { customerId, change: 'unchanged', newHandles: [] };
+    const newHandles = handles.filter((r) => !owners.has(identityKey(r)));
+    own(merged);
+    return { customerId, change: 'updated', newHandles };
   }
-  const handles = refs.filter((r) => r.kind === 'handle');
-  if (!ids.length) {
-    const customerId = newCustomerId();
-    await tx.saveCustomer({ id: customerId, ...identity }, now);
-    return { customerId, change: 'created', newHandles: handles };
-  }
-  const customerId = ids[0]!;
-  const existing = (await tx.getCustomer(customerId))!;
-  const merged = { id: customerId, ...mergeIdentities(existing, identity) };
-  if (JSON.stringify(merged) === JSON.stringify(existing)) return { customerId, change: 'unchanged', newHandles: [] };
-  await tx.saveCustomer(merged, now);
-  return { customerId, change: 'updated', newHandles: handles.filter((r) => !owners.has(identityKey(r))) };
+
+  return { resolve, save: (now: string) => tx.saveCustomers([...changed.values()], now) };
 }
 
 /** Links unlinked stored mentions by these handles to the customer that now holds them. */
@@ -63,36 +85,51 @@ async function linkAuthoredMentions(tx: CustomerStore, customerId: string, handl
   return authored.length;
 }
 
-export async function importRecords(store: CustomerStore, records: readonly ImportRecord[], now: string): Promise<ImportSummary> {
-  const summary: ImportSummary = { customers: { created: 0, updated: 0, unchanged: 0 }, touchpoints: { inserted: 0, updated: 0, unchanged: 0 }, mentionsLinked: 0, outcomes: [] };
+/** One chunk in one transaction: customers, then touchpoints, then the mentions of newly known handles. */
+async function importChunk(tx: CustomerStore, records: readonly ImportRecord[], now: string, summary: ImportSummary): Promise<void> {
+  const customers = await chunkCustomers(tx, records);
+  const touched = new Set<string>();
+  const touchpoints: { touchpoint: Touchpoint; outcome: number }[] = [];
+  const newHandles: { customerId: string; handles: IdentityRef[] }[] = [];
+  records.forEach((record, i) => {
+    const resolved = customers.resolve(i);
+    if ('reason' in resolved) return void summary.outcomes.push({ status: 'error', reason: resolved.reason });
+    summary.customers[resolved.change]++;
+    if (resolved.newHandles.length) newHandles.push({ customerId: resolved.customerId, handles: resolved.newHandles });
+    if (resolved.change !== 'unchanged') touched.add(resolved.customerId);
+    summary.outcomes.push({ status: resolved.change === 'unchanged' ? 'unchanged' : 'imported' });
+    if (record.type === 'touchpoint') {
+      const { type: _, customer: __, ...fields } = record;
+      touchpoints.push({ touchpoint: { id: touchpointIdOf({ externalId: record.externalId }), customerId: resolved.customerId, ...fields }, outcome: summary.outcomes.length - 1 });
+    }
+  });
+  await customers.save(now);
+  const writes = await tx.upsertTouchpoints(touchpoints.map((t) => t.touchpoint), now);
+  writes.forEach((write, i) => {
+    summary.touchpoints[write]++;
+    if (write === 'unchanged') return;
+    touched.add(touchpoints[i]!.touchpoint.customerId);
+    summary.outcomes[touchpoints[i]!.outcome] = { status: 'imported' };
+  });
+  for (const { customerId, handles } of newHandles) summary.mentionsLinked += await linkAuthoredMentions(tx, customerId, handles, now);
+  // In the same commit as the touchpoints: a crash before the summaries below leaves the mark behind.
+  await tx.markJourneysStale([...touched]);
+}
+
+/** A summary with nothing counted yet. */
+export const emptyImportSummary = (): ImportSummary => ({ customers: { created: 0, updated: 0, unchanged: 0 }, touchpoints: { inserted: 0, updated: 0, unchanged: 0 }, mentionsLinked: 0, outcomes: [] });
+
+/**
+ * Stores the records, a chunk per transaction. `settle: false` leaves the customers whose moments changed
+ * marked stale (for a caller importing a file batch by batch, which settles once at the end).
+ */
+export async function importRecords(store: CustomerStore, records: readonly ImportRecord[], now: string, opts: { settle?: boolean } = {}): Promise<ImportSummary> {
+  const summary = emptyImportSummary();
   for (let start = 0; start < records.length; start += CHUNK) {
-    await store.transaction(async (tx) => {
-      const touched = new Set<string>();
-      for (const record of records.slice(start, start + CHUNK)) {
-        const resolved = await resolveCustomer(tx, record.customer, now);
-        if ('reason' in resolved) {
-          summary.outcomes.push({ status: 'error', reason: resolved.reason });
-          continue;
-        }
-        summary.customers[resolved.change]++;
-        summary.mentionsLinked += await linkAuthoredMentions(tx, resolved.customerId, resolved.newHandles, now);
-        let changed = resolved.change !== 'unchanged';
-        if (record.type === 'touchpoint') {
-          const { type: _, customer: __, ...fields } = record;
-          const touchpoint: Touchpoint = { id: touchpointIdOf({ externalId: record.externalId }), customerId: resolved.customerId, ...fields };
-          const [write] = await tx.upsertTouchpoints([touchpoint], now);
-          summary.touchpoints[write!]++;
-          changed ||= write !== 'unchanged';
-        }
-        if (changed) touched.add(resolved.customerId);
-        summary.outcomes.push({ status: changed ? 'imported' : 'unchanged' });
-      }
-      // In the same commit as the touchpoints: a crash before the summaries below leaves the mark behind.
-      await tx.markJourneysStale([...touched]);
-    });
+    await store.transaction((tx) => importChunk(tx, records.slice(start, start + CHUNK), now, summary));
   }
   // Touchpoints may have made a customer's earlier public complaints churn-risk ones, and they change the
   // journeys; this also finishes what an interrupted earlier import (or collector) left stale.
-  await settleStaleCustomers(store, now);
+  if (opts.settle !== false) await settleStaleCustomers(store, now);
   return summary;
 }

@@ -103,12 +103,14 @@ export function toJourneySummaries(stitched: StitchedCustomer): JourneySummary[]
 
 /** Re-stitches these customers and stores their journey summaries (what GET /api/stats/journeys reads). */
 export async function refreshJourneys(store: CustomerStore, customerIds: Iterable<string>, now: string): Promise<number> {
-  let refreshed = 0;
+  const refreshed: [string, JourneySummary[]][] = [];
   for (const id of new Set(customerIds)) {
     const moments = await loadCustomerMoments(store, id);
-    if (!moments) continue;
-    await store.replaceJourneySummaries(id, toJourneySummaries(stitchCustomer(moments, now)), now);
-    refreshed++;
+    if (moments) refreshed.push([id, toJourneySummaries(stitchCustomer(moments, now))]);
   }
-  return refreshed;
+  // One commit for the lot: a commit per customer made a large import's last step most of its time.
+  if (refreshed.length) await store.transaction(async (tx) => {
+    for (const [id, summaries] of refreshed) await tx.replaceJourneySummaries(id, summaries, now);
+  });
+  return refreshed.length;
 }

@@ -76,9 +76,13 @@ function isRowOnItsOwn(line: string, delimiter: string, columns: number): boolea
 
 /**
  * Parses a CSV file with a header row. Quotes are relaxed (a stray quote inside a field is kept as text);
- * a row whose cell count differs from the header's is reported, not guessed at.
+ * a row whose cell count differs from the header's is reported, not guessed at. `firstLine`: the line of
+ * the file the body (the line after the header) starts on, when `content` is a header and a slice of a
+ * larger file read piece by piece (see stream-import.ts). @default 2
  */
-export function readCsvTable(content: string): CsvTable {
+export function readCsvTable(content: string, firstLine = 2): CsvTable {
+  // Lines of `content` as lines of the file (the header stays line 1).
+  const fileLine = (line: number) => (line <= 1 ? line : line + firstLine - 2);
   // One line ending: csv-parse counts "\r\n" inside a multi-line cell as two lines.
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const delimiter = sniffDelimiter(text);
@@ -107,7 +111,7 @@ export function readCsvTable(content: string): CsvTable {
         },
       }) as unknown as ParsedRecord[];
     } catch (error) {
-      errors.push({ line: from - 1, reason: `unreadable CSV: ${error instanceof Error ? error.message : String(error)}` });
+      errors.push({ line: fileLine(from - 1), reason: `unreadable CSV: ${error instanceof Error ? error.message : String(error)}` });
       break;
     }
     const toFile = (line: number) => (pass === 0 ? line : line + from - 2);
@@ -126,17 +130,17 @@ export function readCsvTable(content: string): CsvTable {
       const line = end - (inner.match(/\n/g)?.length ?? 0);
       if (end > line && lines.slice(line, end).every((l) => isRowOnItsOwn(l, delimiter, headers.length))) {
         restartAt = line + 1;
-        errors.push({ line, reason: `a quote opened on line ${line} is not closed where it should be, so lines ${line + 1}–${end} were read into this row; the row is skipped and those lines are read as rows of their own` });
+        errors.push({ line: fileLine(line), reason: `a quote opened on line ${fileLine(line)} is not closed where it should be, so lines ${fileLine(line + 1)}–${fileLine(end)} were read into this row; the row is skipped and those lines are read as rows of their own` });
         break;
       }
       lastEnd = end;
-      if (record.length !== headers.length) errors.push({ line, reason: `expected ${headers.length} columns as in the header, found ${record.length}` });
-      else rows.push({ line, cells: new Map(headers.map((h, i) => [h, record[i] ?? ''])) });
+      if (record.length !== headers.length) errors.push({ line: fileLine(line), reason: `expected ${headers.length} columns as in the header, found ${record.length}` });
+      else rows.push({ line: fileLine(line), cells: new Map(headers.map((h, i) => [h, record[i] ?? ''])) });
     }
     const unclosed = skipped.find((s) => s.code === 'CSV_QUOTE_NOT_CLOSED');
     for (const s of skipped) {
       if (s === unclosed || (restartAt !== undefined && toFile(s.line) >= restartAt)) continue;
-      errors.push({ line: toFile(s.line), reason: `unreadable CSV row: ${s.message ?? 'unknown error'}` });
+      errors.push({ line: fileLine(toFile(s.line)), reason: `unreadable CSV row: ${s.message ?? 'unknown error'}` });
     }
     if (restartAt === undefined && unclosed) {
       // The row that opened it starts on the first non-blank line after the last row read.
@@ -144,15 +148,15 @@ export function readCsvTable(content: string): CsvTable {
       while (start < lines.length && !lines[start - 1]!.trim()) start++;
       const last = lines.at(-1)?.trim() ? lines.length : lines.length - 1;
       if (start < last) {
-        errors.push({ line: start, reason: `a quote opened on line ${start} is never closed, so lines ${start + 1}–${last} were read into this row; the row is skipped and those lines are read as rows of their own` });
+        errors.push({ line: fileLine(start), reason: `a quote opened on line ${fileLine(start)} is never closed, so lines ${fileLine(start + 1)}–${fileLine(last)} were read into this row; the row is skipped and those lines are read as rows of their own` });
         restartAt = start + 1;
       } else {
-        errors.push({ line: start, reason: `a quote opened on line ${start} is never closed: the row cannot be read` });
+        errors.push({ line: fileLine(start), reason: `a quote opened on line ${fileLine(start)} is never closed: the row cannot be read` });
       }
     }
     if (restartAt === undefined) break;
     if (pass >= MAX_RESTARTS) {
-      errors.push({ line: restartAt, reason: `more than ${MAX_RESTARTS} rows with unclosed quotes: lines ${restartAt}–${lines.length} are not read (fix the export's quoting)` });
+      errors.push({ line: fileLine(restartAt), reason: `more than ${MAX_RESTARTS} rows with unclosed quotes: lines ${fileLine(restartAt)}–${fileLine(lines.length)} are not read (fix the export's quoting)` });
       break;
     }
     from = restartAt;

@@ -1,5 +1,5 @@
 // `vigia import`: CSV or JSONL exports → generic import records, every good row kept, every bad one named by line.
-import { readCsvTable, type ImportProblem } from './csv-table.ts';
+import { readCsvTable, type CsvRow, type ImportProblem } from './csv-table.ts';
 import type { ImportDateOptions } from './import-date.ts';
 import { toImportRecord, type ImportRecord } from './import-record.ts';
 import { ImportRowError, RowReader, type ImportPreset } from './presets/define-preset.ts';
@@ -51,43 +51,61 @@ const failed = (format: 'csv' | 'jsonl', reason: string): ParseImportResult => (
 
 function parseJsonl(content: string): ParseImportResult {
   const result: ParseImportResult = { format: 'jsonl', mapping: 'jsonl', records: [], errors: [], skipped: [] };
-  content.replace(/^\uFEFF/, '').split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    const text = raw.trim();
-    if (!text) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      result.errors.push({ line, reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
-      return;
-    }
-    const outcome = toImportRecord(value, 'jsonl');
-    if ('record' in outcome) result.records.push(outcome.record);
-    else result.errors.push({ line, reason: outcome.reason });
-  });
+  content.replace(/^\uFEFF/, '').split('\n').forEach((raw, index) => readJsonlLine(raw, index + 1, result));
   return result;
+}
+
+/** One line of a JSONL export into `result`: a record, an error naming the line, or nothing (blank). */
+export function readJsonlLine(raw: string, line: number, result: Pick<ParseImportResult, 'records' | 'errors'>): void {
+  const text = raw.trim();
+  if (!text) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    result.errors.push({ line, reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return;
+  }
+  const outcome = toImportRecord(value, 'jsonl');
+  if ('record' in outcome) result.records.push(outcome.record);
+  else result.errors.push({ line, reason: outcome.reason });
 }
 
 function parseCsv(content: string, opts: ParseImportOptions): ParseImportResult {
   const table = readCsvTable(content);
   const result: ParseImportResult = { format: 'csv', mapping: undefined, records: [], errors: [...table.errors], skipped: [] };
-  if (!table.headers.length) return result;
-  const preset: ImportPreset | undefined = opts.preset ? PRESETS.find((p) => p.id === opts.preset) : detectPreset(table.headers);
+  const preset = choosePreset(table.headers, opts, result);
+  if (preset) mapCsvRows(table.rows, table.headers, preset, opts, result);
+  result.errors.sort((a, b) => a.line - b.line);
+  return result;
+}
+
+/**
+ * The preset that reads a CSV with these headers (the one named, else recognised), with `result.mapping`
+ * set; undefined when there is none or columns are missing, with the reason first among `result.errors`.
+ */
+export function choosePreset(headers: string[], opts: ParseImportOptions, result: ParseImportResult): ImportPreset | undefined {
+  if (!headers.length) return undefined;
+  const preset: ImportPreset | undefined = opts.preset ? PRESETS.find((p) => p.id === opts.preset) : detectPreset(headers);
   if (!preset) {
     result.errors.unshift({ line: 1, reason: `unknown CSV columns: name the export with a preset (${PRESET_IDS.join(', ')}) or use the generic columns (channel, at, email, …)` });
-    return result;
+    return undefined;
   }
-  const missing = missingColumns(preset, table.headers);
+  const missing = missingColumns(preset, headers);
   if (missing.length) {
     result.errors.unshift({ line: 1, reason: `${preset.name}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}` });
-    return result;
+    return undefined;
   }
   result.mapping = preset === genericCsvPreset ? 'generic' : (preset.id as PresetId);
+  return preset;
+}
+
+/** CSV rows through the preset into `result`: records, or the row's line with why it was left out. */
+export function mapCsvRows(rows: readonly CsvRow[], headers: string[], preset: ImportPreset, opts: ParseImportOptions, result: Pick<ParseImportResult, 'records' | 'errors' | 'skipped'>): void {
   const idPrefix = preset === genericCsvPreset ? 'csv' : preset.id;
-  for (const row of table.rows) {
+  for (const row of rows) {
     try {
-      const mapped = preset.toRecords(new RowReader(row, opts), table.headers);
+      const mapped = preset.toRecords(new RowReader(row, opts), headers);
       if ('skip' in mapped) {
         result.skipped.push({ line: row.line, reason: mapped.skip });
         continue;
@@ -101,6 +119,4 @@ function parseCsv(content: string, opts: ParseImportOptions): ParseImportResult 
       result.errors.push({ line: row.line, reason: error.message });
     }
   }
-  result.errors.sort((a, b) => a.line - b.line);
-  return result;
 }

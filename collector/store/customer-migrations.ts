@@ -102,7 +102,7 @@ export async function createCustomerTables(db: Kysely<any>, t: ColumnTypes, dial
 }
 
 /** Migration 4. */
-export async function addMentionFacets(db: Kysely<any>, t: ColumnTypes): Promise<void> {
+export async function addMentionFacets(db: Kysely<any>, t: ColumnTypes, dialect: StoreDialect): Promise<void> {
   for (const column of ['stage', 'author_name', 'first_response_at']) await db.schema.alterTable('mentions').addColumn(column, t.text).execute();
   await db.schema.createIndex('mentions_customer').on('mentions').column('customer_id').execute();
   await db.schema.createIndex('mentions_author_name').on('mentions').column('author_name').execute();
@@ -139,7 +139,7 @@ export async function addMentionFacets(db: Kysely<any>, t: ColumnTypes): Promise
         .where('id', '=', row.id)
         .execute();
     }
-    await insertMentionFacets(db, mentions.map((m) => ({ ...m, matches: m.matches ?? [] })));
+    await insertMentionFacets(db, dialect, mentions.map((m) => ({ ...m, matches: m.matches ?? [] })));
     after = rows.at(-1)!.id;
   }
 }

@@ -28,7 +28,12 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
       db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'position']).where('customer_id', 'in', chunk).execute(),
     );
     const byCustomer = new Map<string, typeof identities>();
-    for (const row of identities) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row]);
+    // push, not spread: a spread per row makes a large batch quadratic.
+    for (const row of identities) {
+      const own = byCustomer.get(row.customer_id);
+      if (own) own.push(row);
+      else byCustomer.set(row.customer_id, [row]);
+    }
     const found = new Map(
       rows.map((row) => {
         const own = (byCustomer.get(row.id) ?? []).sort((a, b) => KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || Number(a.position) - Number(b.position));
@@ -43,7 +48,11 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
     const owners = new Map<string, string>();
     // One query per kind and scope keeps the lookups on the primary key.
     const groups = new Map<string, IdentityRef[]>();
-    for (const ref of identities) groups.set(`${ref.kind}\n${ref.scope}`, [...(groups.get(`${ref.kind}\n${ref.scope}`) ?? []), ref]);
+    for (const ref of identities) {
+      const group = groups.get(`${ref.kind}\n${ref.scope}`);
+      if (group) group.push(ref);
+      else groups.set(`${ref.kind}\n${ref.scope}`, [ref]);
+    }
     for (const refs of groups.values()) {
       const { kind, scope } = refs[0]!;
       const rows = await chunked(
@@ -64,33 +73,44 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
       return (await getCustomers([id]))[0];
     },
 
-    /** Must run inside a write transaction (the caller's). */
-    async saveCustomer(customer: Customer, now: string): Promise<void> {
-      const refs = identityRefsOf(customer);
-      const owners = await ownersOf(refs);
-      const taken = refs.filter((ref) => {
-        const owner = owners.get(identityKey(ref));
-        return owner !== undefined && owner !== customer.id;
-      });
-      if (taken.length) {
-        const others = [...new Set(taken.map((ref) => owners.get(identityKey(ref))!))];
-        throw new IdentityConflictError(`${taken.map(describeIdentity).join(', ')} already belong${taken.length === 1 ? 's' : ''} to customer ${others.join(', ')}`, others);
+    /** Must run inside a write transaction (the caller's). A few statements for the whole list, not per customer. */
+    async saveCustomers(customers: readonly Customer[], now: string): Promise<void> {
+      // The last version of a customer listed twice wins, as two saves in a row would leave it.
+      const list = [...new Map(customers.map((c) => [c.id, c])).values()];
+      if (!list.length) return;
+      const refsOf = new Map(list.map((c) => [c.id, identityRefsOf(c)]));
+      const owners = await ownersOf([...refsOf.values()].flat());
+      for (const customer of list) {
+        const taken = refsOf.get(customer.id)!.filter((ref) => {
+          const owner = owners.get(identityKey(ref));
+          return owner !== undefined && owner !== customer.id;
+        });
+        if (taken.length) {
+          const others = [...new Set(taken.map((ref) => owners.get(identityKey(ref))!))];
+          throw new IdentityConflictError(`${taken.map(describeIdentity).join(', ')} already belong${taken.length === 1 ? 's' : ''} to customer ${others.join(', ')}`, others);
+        }
       }
-      const before = await db.selectFrom('customer_identities').select(['kind', 'scope', 'value', 'added_at']).where('customer_id', '=', customer.id).execute();
-      const addedAt = new Map(before.map((r) => [identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value }), r.added_at]));
-      await db
-        .insertInto('customers')
-        .values({ id: customer.id, names: JSON.stringify(customer.names), created_at: now, updated_at: now, journeys_stale: 0 })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ names: JSON.stringify(customer.names), updated_at: now }))
-        .execute();
-      await db.deleteFrom('customer_identities').where('customer_id', '=', customer.id).execute();
-      const positions = new Map<string, number>();
-      const rows = refs.map((ref) => {
-        const position = positions.get(ref.kind) ?? 0;
-        positions.set(ref.kind, position + 1);
-        return { ...ref, customer_id: customer.id, position, added_at: addedAt.get(identityKey(ref)) ?? now };
+      const ids = [...refsOf.keys()];
+      const before = await chunked(ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where('customer_id', 'in', chunk).execute());
+      const addedAt = new Map(before.map((r) => [`${r.customer_id}\n${identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value })}`, r.added_at]));
+      const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: 0 }));
+      for (let i = 0; i < customerRows.length; i += IN_CHUNK) {
+        await db
+          .insertInto('customers')
+          .values(customerRows.slice(i, i + IN_CHUNK))
+          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ names: eb.ref('excluded.names'), updated_at: eb.ref('excluded.updated_at') })))
+          .execute();
+      }
+      await chunked(ids, (chunk) => db.deleteFrom('customer_identities').where('customer_id', 'in', chunk).execute());
+      const rows = list.flatMap((customer) => {
+        const positions = new Map<string, number>();
+        return refsOf.get(customer.id)!.map((ref) => {
+          const position = positions.get(ref.kind) ?? 0;
+          positions.set(ref.kind, position + 1);
+          return { ...ref, customer_id: customer.id, position, added_at: addedAt.get(`${customer.id}\n${identityKey(ref)}`) ?? now };
+        });
       });
-      for (let i = 0; i < rows.length; i += 100) await db.insertInto('customer_identities').values(rows.slice(i, i + 100)).execute();
+      for (let i = 0; i < rows.length; i += IN_CHUNK) await db.insertInto('customer_identities').values(rows.slice(i, i + IN_CHUNK)).execute();
     },
 
     /** Must run inside a write transaction; mentions are unlinked by the caller first (they need seqs). */

@@ -3,31 +3,16 @@
 import type { Kysely } from 'kysely';
 import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import { mentionTerms } from './mention-terms.ts';
+import { bulkInsert } from './bulk-insert.ts';
 import type { VigiaDatabase } from './schema.ts';
-
-/** Rows per INSERT: two columns, far below both engines' parameter limits. */
-const CHUNK = 1000;
-
-async function insertChunked<T extends 'mention_brands' | 'mention_terms'>(
-  db: Kysely<VigiaDatabase>,
-  table: T,
-  rows: VigiaDatabase[T][],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-}
+import type { StoreDialect } from './sql-backend.ts';
 
 /** Adds the brand and term rows of newly stored mentions (existing rows are left as they are). */
-export async function insertMentionFacets(db: Kysely<VigiaDatabase>, mentions: readonly Mention[]): Promise<void> {
+export async function insertMentionFacets(db: Kysely<VigiaDatabase>, dialect: StoreDialect, mentions: readonly Mention[]): Promise<void> {
   const brands = mentions.flatMap((m) => [...new Set(m.matches.map((x) => x.brand))].map((brand) => ({ mention_id: m.id, brand })));
   const terms = mentions
     .filter((m) => sentimentLabelOf(m.sentiment) === 'negative')
     .flatMap((m) => mentionTerms(m).map((term) => ({ mention_id: m.id, term })));
-  await insertChunked(db, 'mention_brands', brands);
-  await insertChunked(db, 'mention_terms', terms);
+  await bulkInsert(db, dialect, 'mention_brands', [{ name: 'mention_id', pg: 'text' }, { name: 'brand', pg: 'text' }], brands, 'ON CONFLICT DO NOTHING');
+  await bulkInsert(db, dialect, 'mention_terms', [{ name: 'mention_id', pg: 'text' }, { name: 'term', pg: 'text' }], terms, 'ON CONFLICT DO NOTHING');
 }

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import { insertMentionFacets } from './mention-facets.ts';
 import { triageHistory } from './triage-history.ts';
 import { recordHistory } from './history-queries.ts';
@@ -11,8 +12,17 @@ import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
 import type { MentionFilter, MentionPage, MentionPosition, TriagePatch } from './store.ts';
 
-/** Rows per INSERT: 18 columns × 500 stays well under both engines' bound-parameter limits. */
+/** Ids per IN (…) list: well under both engines' bound-parameter limits. */
 const INSERT_CHUNK = 500;
+
+const text = (name: keyof MentionsTable) => ({ name, pg: 'text' }) as const;
+/** Every column of a mention row, as toMentionRow fills them. */
+const MENTION_COLUMNS: readonly BulkColumn<MentionsTable>[] = [
+  ...(['id', 'source', 'platform', 'author_handle', 'sort_at', 'published_at', 'collected_at', 'sentiment_label', 'moment'] as const).map(text),
+  { name: 'seq', pg: 'bigint' },
+  { name: 'priority', pg: 'float8' },
+  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply'] as const).map(text),
+];
 
 type MentionQuery = SelectQueryBuilder<VigiaDatabase, 'mentions', MentionsTable>;
 
@@ -61,10 +71,8 @@ export function createMentionQueries(backend: SqlBackend) {
         const fresh = firstOfBatch.filter((m) => !known.has(m.id));
         let seq = await maxSeq(trx);
         const rows = fresh.map((m) => toMentionRow(m, ++seq));
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-          await trx.insertInto('mentions').values(rows.slice(i, i + INSERT_CHUNK)).onConflict((oc) => oc.column('id').doNothing()).execute();
-        }
-        await insertMentionFacets(trx, fresh);
+        await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, rows, 'ON CONFLICT (id) DO NOTHING');
+        await insertMentionFacets(trx, backend.dialect, fresh);
         if (rows.length) announce(seq);
         return fresh;
       });

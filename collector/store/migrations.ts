@@ -97,7 +97,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   { version: 3, name: 'customers, identities, touchpoints, identity links and journeys', up: (db, dialect) => createCustomerTables(db, columnTypes(dialect), dialect) },
-  { version: 4, name: 'mention facets: stage, author name, first response, brands and negative terms', up: (db, dialect) => addMentionFacets(db, columnTypes(dialect)) },
+  { version: 4, name: 'mention facets: stage, author name, first response, brands and negative terms', up: (db, dialect) => addMentionFacets(db, columnTypes(dialect), dialect) },
   { version: 5, name: 'trigram index for text search (PostgreSQL)', up: addSearchTrigramIndex },
   {
     version: 6,

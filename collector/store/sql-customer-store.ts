@@ -29,7 +29,8 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     getCustomer: customers.getCustomer,
     getCustomers: customers.getCustomers,
     ownersOf: customers.ownersOf,
-    saveCustomer: (customer, now) => atomic((_, trx) => createCustomerQueries(trx).saveCustomer(customer, now)),
+    saveCustomer: (customer, now) => atomic((_, trx) => createCustomerQueries(trx).saveCustomers([customer], now)),
+    saveCustomers: (list, now) => atomic((_, trx) => createCustomerQueries(trx).saveCustomers(list, now)),
     forgetCustomer: (id) =>
       atomic(async (_, trx, a) => {
         const linked = await createMentionLinkQueries(trx).mentionsOfCustomer(id, Number.MAX_SAFE_INTEGER);

@@ -5,6 +5,10 @@ import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { TouchpointsTable } from './customer-tables.ts';
+
+/** Rows per INSERT: six columns, far below both engines' parameter limits. */
+const INSERT_CHUNK = 1000;
 
 /** JSON with keys sorted: equal touchpoints compare equal whatever order their fields were set in. */
 export function stableJson(value: unknown): string {
@@ -26,6 +30,8 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
         (ids) => db.selectFrom('touchpoints').select(['external_id', 'doc']).where('external_id', 'in', ids).execute(),
       );
       const stored = new Map(existing.map((r) => [r.external_id, r.doc]));
+      // New ones are inserted together at the end (a touchpoint listed twice: its last version).
+      const fresh = new Map<string, TouchpointsTable>();
       const writes: TouchpointWrite[] = [];
       for (const tp of touchpoints) {
         const doc = stableJson(tp);
@@ -35,11 +41,13 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
           continue;
         }
         const row = { id: tp.id, external_id: tp.externalId!, customer_id: tp.customerId, at: tp.at, doc, updated_at: now };
-        if (before === undefined) await db.insertInto('touchpoints').values(row).execute();
+        if (before === undefined || fresh.has(row.external_id)) fresh.set(row.external_id, row);
         else await db.updateTable('touchpoints').set(row).where('external_id', '=', tp.externalId!).execute();
         stored.set(tp.externalId!, doc);
         writes.push(before === undefined ? 'inserted' : 'updated');
       }
+      const rows = [...fresh.values()];
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('touchpoints').values(rows.slice(i, i + INSERT_CHUNK)).execute();
       return writes;
     },
 

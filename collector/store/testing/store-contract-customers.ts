@@ -46,6 +46,19 @@ export function customerContract(ctx: ContractContext): void {
     expect(await customers.getCustomers(['nobody', marta.id])).toEqual([{ ...marta, emails: ['marta@example.com'] }]);
   });
 
+  it('saves many customers at once, all or nothing, as saving them one by one would', async () => {
+    const { customers } = ctx.store;
+    const many = Array.from({ length: 1200 }, (_, i): Customer => ({ id: `cus-${i}`, names: [`Cliente ${i}`], emails: [`c${i}@example.com`], handles: i % 2 ? [{ platform: 'reddit', handle: `c_${i}` }] : [], crmIds: [] }));
+    await customers.saveCustomers(many, NOW);
+    expect(await customers.getCustomers(['cus-0', 'cus-1199'])).toEqual([many[0], many[1199]]);
+    expect((await customers.ownersOf(many.map((c) => emailRef(c.emails[0]!)))).size).toBe(1200);
+    // One conflicting record refuses the whole list: nothing of it is written.
+    const clash = [{ ...many[5]!, names: ['Renamed'] }, { id: 'cus-new', names: ['New'], emails: ['c7@example.com'], handles: [], crmIds: [] }];
+    await expect(customers.saveCustomers(clash, NOW)).rejects.toBeInstanceOf(IdentityConflictError);
+    expect((await customers.getCustomer('cus-5'))?.names).toEqual(['Cliente 5']);
+    expect(await customers.getCustomer('cus-new')).toBeUndefined();
+  });
+
   it('upserts touchpoints by external id and cuts the old ones with their moves', async () => {
     const { customers } = ctx.store;
     await customers.saveCustomer(marta, NOW);

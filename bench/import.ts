@@ -1,0 +1,83 @@
+// Benchmark: `vigia import` of a 100 000-touchpoint generic CSV into a fresh SQLite store, run in a child
+// process so its peak memory (max RSS) is its own; against csv-parse reading the same file alone (the floor
+// any import of it pays). Targets: ≥ 20 000 touchpoints/s and ≤ 400 MB.
+import { fork } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse';
+import { runImportCommand } from '../collector/commands/import.ts';
+import { openSqliteStore } from '../collector/store/sqlite-store.ts';
+import { writeImportCsv } from './import-file.ts';
+import { figureLine } from './ingest.ts';
+
+export const name = 'import';
+
+interface ChildResult {
+  seconds: number;
+  maxRssMb: number;
+  summary: string;
+}
+
+/** In the child: the import as the CLI runs it, timed, with the process's peak memory. */
+async function importChild(file: string, dbFile: string): Promise<ChildResult> {
+  const store = openSqliteStore(dbFile);
+  await store.ready;
+  const started = performance.now();
+  const { lines, failed } = await runImportCommand(store, file, { now: new Date('2026-12-01T00:00:00Z') }, () => undefined);
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  if (failed) throw new Error(`bench: the import reported ${failed} errors`);
+  return { seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: lines.at(-1)! };
+}
+
+function runChild(file: string, dbFile: string): Promise<ChildResult> {
+  const child = fork(fileURLToPath(import.meta.url), ['--import-child', file, dbFile], { execArgv: ['--import', import.meta.resolve('tsx')] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ChildResult));
+    child.once('exit', (code) => reject(new Error(`bench: the import process exited (${code}) without a result`)));
+  });
+}
+
+/** Rows per second csv-parse reads from the file, streamed, nothing else done with them. */
+async function bareParseRate(file: string, rows: number): Promise<number> {
+  const started = performance.now();
+  let n = 0;
+  for await (const _ of createReadStream(file).pipe(parse({ relax_quotes: true, relax_column_count: true }))) n++;
+  if (n !== rows + 1) throw new Error(`bench: csv-parse read ${n} rows, expected ${rows + 1}`);
+  return rows / ((performance.now() - started) / 1000);
+}
+
+export async function run(options: { touchpoints?: number } = {}): Promise<{ name: string; metrics: Record<string, number>; lines: string[] }> {
+  const touchpoints = options.touchpoints ?? 100_000;
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-bench-import-'));
+  try {
+    const file = join(dir, 'touchpoints.csv');
+    await writeImportCsv(file, touchpoints);
+    const child = await runChild(file, join(dir, 'import.db'));
+    const bare = await bareParseRate(file, touchpoints);
+    const perSecond = touchpoints / child.seconds;
+    const memoryOk = child.maxRssMb <= 400;
+    return {
+      name,
+      metrics: { importPerSecond: Math.round(perSecond), bareCsvParsePerSecond: Math.round(bare), importMaxRssMb: Math.round(child.maxRssMb) },
+      lines: [
+        `import: ${touchpoints.toLocaleString('en')} touchpoints (generic CSV) into a fresh SQLite store, in a process of its own`,
+        figureLine('vigia import', perSecond, 'touchpoints/s', bare, 'bare csv-parse', 20_000),
+        `  ${'vigia import, peak memory'.padEnd(34)} ${Math.round(child.maxRssMb).toString().padStart(8)} MB   target ≤ 400: ${memoryOk ? 'pass' : 'FAIL'}`,
+        `  ${child.summary.replace(file, 'touchpoints.csv')}`,
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default { name, run };
+
+if (process.argv[2] === '--import-child' && import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const result = await importChild(process.argv[3]!, process.argv[4]!);
+  process.send!(result);
+  process.exit(0);
+}
