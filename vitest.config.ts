@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.test.ts', 'collector/**/*.test.ts'],
           environment: 'node',
+          // CI runs on two shared cores: a file that parses saved real pages can pass 5 s there.
+          testTimeout: 30_000,
           env: { DOTENV_CONFIG_QUIET: 'true' },
         },
       },
@@ -20,6 +22,7 @@ export default defineConfig({
           name: 'extension',
           include: ['extension/**/*.test.ts', 'extension/**/*.test.tsx'],
           environment: 'happy-dom',
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto'],
         },
       },

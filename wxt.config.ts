@@ -5,8 +5,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './shared/extension-identity.ts';
-import { DEMO_CRM_MATCHES } from './extension/sites/demo-crm.ts';
-import { CRM_MATCHES } from './extension/sites/registry.ts';
+import { DEMO_CRM_MATCHES } from './extension/sites/crm/demo-crm.ts';
+import { CRM_MATCHES } from './extension/sites/crm/registry.ts';
+import { DEMO_SOCIAL_MATCHES } from './extension/sites/social/demo-social.ts';
 
 /** Builds that may run on the demo's loopback pages: never the release (`production`). */
 const declaresDemoHosts = (mode: string): boolean => mode !== 'production';
@@ -30,7 +31,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Known CRM domains are declared (consent at install; enterprise policy can pin them). Any other site
     // is asked for at run time from the options page or the toolbar popup, and only then gets the overlay.
-    host_permissions: [...CRM_MATCHES, ...(declaresDemoHosts(mode) ? DEMO_CRM_MATCHES : [])],
+    host_permissions: [...CRM_MATCHES, ...(declaresDemoHosts(mode) ? [...DEMO_CRM_MATCHES, ...DEMO_SOCIAL_MATCHES] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   }),
   hooks: {
@@ -39,6 +40,9 @@ export default defineConfig({
       if (!declaresDemoHosts(wxt.config.mode)) return;
       const overlay = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/crm-overlay.js'));
       if (overlay) overlay.matches = [...new Set([...(overlay.matches ?? []), ...DEMO_CRM_MATCHES])];
+      // The badges too, on the demo web's Reddit-, X-, Trustpilot- and Google Maps-like pages.
+      const badges = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/social-badges.js'));
+      if (badges) badges.matches = [...new Set([...(badges.matches ?? []), ...DEMO_SOCIAL_MATCHES])];
     },
   },
 });

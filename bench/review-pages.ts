@@ -1,11 +1,11 @@
 // Benchmark: pages per minute over a local fixture review site, the shared browser pool against a browser per page.
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { BrowserPool, CHROMIUM_ARGS } from '../collector/reviews/browser-pool.ts';
-import { resolveChromiumPath } from '../collector/reviews/chromium-path.ts';
+import { BrowserPool, CHROMIUM_ARGS } from '../collector/reviews/browser/browser-pool.ts';
+import { resolveChromiumPath } from '../collector/reviews/browser/chromium-path.ts';
 import { collectReviews } from '../collector/reviews/collect-reviews.ts';
 import { extractReviews } from '../collector/reviews/extract/extract-reviews.ts';
-import { startFixtureServer } from '../collector/reviews/testdata/fixture-server.ts';
+import { startFixtureServer } from '../collector/reviews/testing/fixture-server.ts';
 
 export const name = 'review-pages';
 

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import type { Mention } from '../shared/mention.ts';
 import { openPostgresStore } from '../collector/store/postgres-store.ts';
-import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/postgres-test-server.ts';
+import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
 import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { SqlStore } from '../collector/store/sql-store.ts';
 import type { MentionFilter, MentionPosition } from '../collector/store/store.ts';

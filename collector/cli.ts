@@ -3,19 +3,22 @@ import { Command, InvalidArgumentError } from 'commander';
 import { defaultApiSettings, defaultCollectorSettings, loadConfig } from './config.ts';
 import { describeError, VigiaError } from './errors.ts';
 import { startService, stopOnSignals } from './service.ts';
-import { openStore } from './store/open-store.ts';
+import { openStore, openStoreAt } from './store/open-store.ts';
+import { demoDatabaseFile } from './demo/demo-store.ts';
 import { collectOnce, formatRun } from './commands/collect.ts';
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './commands/token.ts';
 import { runFetch } from './commands/fetch-url.ts';
-import { SOURCES } from './sources/registry.ts';
+import { SOURCES } from './sources/kit/registry.ts';
 import { runStatus, statusConfig } from './commands/status.ts';
-import { runAnalyze } from './commands/analyze.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { DEFAULT_SCRAPE_TIMEOUT_S, runScrapeCommand } from './commands/scrape-command.ts';
 import { runDemo } from './commands/demo.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runImportCommand } from './commands/import.ts';
 import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
 import { runQueryTest } from './commands/query-test.ts';
+import { addUserCommand, listUsersCommand } from './commands/user.ts';
+import { runExportCorrections } from './commands/export-corrections.ts';
 import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
 import { VERSION } from './version.ts';
 
@@ -43,7 +46,7 @@ program
   .action(async (opts: { config: string; port?: number }) => {
     const config = await loadConfig(opts.config);
     const store = await openStore();
-    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
+    const service = await startService({ api: config.api, collect: config, alerts: config.alerts, triage: config.triage, store, port: opts.port, onRun: (s) => console.log(formatRun(s)) });
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     // Retention of touchpoints and journey summaries: now, then daily.
     const maintenance = startCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, onError: (e) => console.error(`customers: maintenance failed: ${describeError(e)}`) });
@@ -77,9 +80,10 @@ program
   .description("each source's last run, items seen and new, errors and next run (exit 1 when one is failing)")
   .option('-c, --config <file>', `config file (default ${DEFAULT_CONFIG} when present)`)
   .option('--json', 'one JSON object per source')
-  .action(async (opts: { config?: string; json?: boolean }) => {
-    const config = await statusConfig(opts.config, DEFAULT_CONFIG);
-    const store = await openStore();
+  .option('--demo', 'the running demo\'s sources (its own store under data/demo)')
+  .action(async (opts: { config?: string; json?: boolean; demo?: boolean }) => {
+    const config = opts.demo ? undefined : await statusConfig(opts.config, DEFAULT_CONFIG);
+    const store = opts.demo ? await openStoreAt(demoDatabaseFile()) : await openStore();
     try {
       if (await runStatus(store, config, (line) => console.log(line), { json: opts.json })) process.exitCode = 1;
     } finally {
@@ -95,7 +99,7 @@ program
   .action(async (opts: { port?: number; config?: string }) => {
     const config = opts.config ? await loadConfig(opts.config) : undefined;
     const store = await openStore();
-    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, store, port: opts.port });
+    const service = await startService({ api: config?.api ?? defaultApiSettings(), alerts: config?.alerts, triage: config?.triage, brands: config?.brands, store, port: opts.port });
     console.log(`Vigía API at ${service.apiUrl}`);
     stopOnSignals(async () => {
       await service.stop();
@@ -107,7 +111,7 @@ program
   .command('analyze')
   .description('read texts on stdin (JSON lines or plain lines), write language, sentiment, moment and stage as JSON lines')
   .action(async () => {
-    await runAnalyze(process.stdin, process.stdout);
+    process.exitCode = await analyzeCommand(process.stdin, process.stdout, process.stderr);
   });
 
 program
@@ -163,12 +167,38 @@ token
   .description('revoke a token: running API servers refuse it within a second')
   .action((name: string) => withStore((store) => revokeTokenCommand(store, name)));
 
+const user = program.command('user').description('the people of the team, each with a token of their own');
+user
+  .command('add <name>')
+  .description('add a person and create their API token (printed alone on the last line); a name in use is refused')
+  .option('--email <address>', 'their e-mail address')
+  .action((name: string, opts: { email?: string }) => withStore((store) => addUserCommand(store, name, opts)));
+user
+  .command('list')
+  .description('each person: name, e-mail, added, last seen (never a secret)')
+  .action(() => withStore((store) => listUsersCommand(store)));
+
+program
+  .command('export-corrections')
+  .description("the team's sentiment corrections as JSON Lines (text, lang, label), oldest first, to contribute or train on")
+  .option('--out <file>', 'write to this new file instead of standard output')
+  .option('--with-names', 'include who corrected each text')
+  .action((opts: { out?: string; withNames?: boolean }) => withStore((store) => runExportCorrections(store, opts)));
+
 program
   .command('demo')
   .description('run the offline demo: fixture feeds about a fictional brand, collected on schedule, with the API')
   .option('-p, --port <port>', 'API port', port)
-  .action(async (opts: { port?: number }) => {
-    await runDemo({ port: opts.port });
+  .option('--keep', "keep the last start's data and token (default: start fresh)")
+  .option('--seed <n>', 'replay the live stream of that seed', (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+    return n;
+  })
+  .option('--open', 'launch Chromium with the demo build loaded and connected, on the demo web')
+  .option('--quiet', 'do not print each live post')
+  .action(async (opts: { port?: number; keep?: boolean; seed?: number; open?: boolean; quiet?: boolean }) => {
+    await runDemo({ port: opts.port, keep: opts.keep, seed: opts.seed, open: opts.open, verbose: !opts.quiet });
   });
 
 program

@@ -20,6 +20,29 @@ describe('validateConfig', () => {
     expect(config.collector.userAgent).toMatch(/^Vigia\//);
   });
 
+  it('reads reply templates, reply accounts (by env var name) and mutes of a brand, and names what is wrong in them', () => {
+    const brand = {
+      name: 'Acme', query: 'acme',
+      replies: [{ id: 'sorry', lang: 'es', text: 'Hola {author}, lo sentimos. {link}' }],
+      replyAccounts: { mastodon: { instance: 'https://mastodon.example/', accessTokenEnv: 'ACME_MASTODON_TOKEN' }, bluesky: { identifier: 'acme.bsky.social', appPasswordEnv: 'ACME_BSKY_PASSWORD' } },
+      mute: { authors: ['@promo_bot'], phrases: ['sorteo exprés'] },
+    };
+    const config = validateConfig({ ...smallest, brands: [brand] });
+    expect(config.brands[0]?.replyAccounts).toEqual({ mastodon: { instance: 'https://mastodon.example', accessTokenEnv: 'ACME_MASTODON_TOKEN' }, bluesky: { identifier: 'acme.bsky.social', appPasswordEnv: 'ACME_BSKY_PASSWORD', service: 'https://bsky.social' } });
+    expect(config.brands[0]?.mute).toEqual({ authors: ['@promo_bot'], sources: [], phrases: ['sorteo exprés'] });
+    const bad = {
+      ...brand,
+      replies: [{ id: 'sorry', lang: 'es', text: 'Hola {nombre}' }],
+      replyAccounts: { mastodon: { instance: 'https://mastodon.example', accessTokenEnv: 'abc def secret-token' } },
+      mute: { sources: ['Not A Source!'], phrases: ['!!!'] },
+    };
+    const message = (() => { try { validateConfig({ ...smallest, brands: [bad] }); return ''; } catch (e) { return (e as Error).message; } })();
+    expect(message).toMatch(/brands\[0\]\.replies\[0\]\.text: unknown placeholder \{nombre\}/);
+    expect(message).toMatch(/brands\[0\]\.replyAccounts\.mastodon\.accessTokenEnv: must be the name of an environment variable/);
+    expect(message).toMatch(/brands\[0\]\.mute\.sources\[0\]: "Not A Source!" is neither a source id/);
+    expect(message).toMatch(/brands\[0\]\.mute\.phrases\[0\]: "!!!" has no letters or digits/);
+  });
+
   it('names every bad field, one line each', () => {
     const bad = {
       brands: [{ name: '', query: 'acme AND (' }],

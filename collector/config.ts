@@ -6,8 +6,12 @@ import { parseBrandQuery, BrandQueryError } from '../shared/brand-query/index.ts
 import { ConfigError } from './errors.ts';
 import { MAX_EVERY_MS, parseDuration } from './duration.ts';
 import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
-import { sourceAdapter, sourceAdapterIds } from './sources/registry.ts';
+import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
+import { triageSettingsSchema } from './triage-settings.ts';
+import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
+import { brandMuteConfigSchema } from './mutes/mute-config.ts';
+import { configureEnrichment, enrichmentSettingsSchema } from './enrich/settings.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -44,6 +48,12 @@ const brandSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty'),
   /** Brand query: words, "phrases", AND/OR/NOT, (), -exclusions… (see README). */
   query: brandQuery,
+  /** Reply templates in Spanish and English with {author}, {link}… (see README). */
+  replies: replyTemplatesConfigSchema.optional(),
+  /** Accounts the collector posts replies as (Mastodon, Bluesky); credentials come from the environment. */
+  replyAccounts: replyAccountsConfigSchema.optional(),
+  /** Authors, sources and phrases whose mentions are stored but hidden (and never alert). */
+  mute: brandMuteConfigSchema.optional(),
 });
 
 const sourceSchema = z
@@ -83,6 +93,10 @@ export const configSchema = z.object({
       touchpointDays: z.number().int().min(1, 'must be at least 1 day').max(36_500).optional(),
     })
     .prefault({}),
+  /** The inbox's response clock: business hours the 48 h limit is counted in (collector/triage-settings.ts). */
+  triage: triageSettingsSchema,
+  /** How mentions are read: `model: "off"` leaves sentiment to the cues alone (see collector/enrich/settings.ts). */
+  enrichment: enrichmentSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 
@@ -191,5 +205,7 @@ export async function loadConfig(path: string): Promise<VigiaConfig> {
   } catch (error) {
     throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  return validateConfig(json, path);
+  const config = validateConfig(json, path);
+  configureEnrichment(config.enrichment); // one config per process: every analysis from now on follows it
+  return config;
 }

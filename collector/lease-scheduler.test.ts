@@ -5,7 +5,7 @@ import type { HttpClient } from './http/http-client.ts';
 import { startLeasedCollector } from './lease-scheduler.ts';
 import { createBrandMatcher } from './pipeline/match-brands.ts';
 import type { SqlStore } from './store/sql-store.ts';
-import type { StoreHarness } from './store/store-contract.ts';
+import type { StoreHarness } from './store/testing/store-contract.ts';
 import type { VigiaStore } from './store/store.ts';
 import { testEngines } from './store/testing/test-databases.ts';
 

@@ -2,6 +2,7 @@
 import { createApi } from './api/server.ts';
 import type { ApiSettings, VigiaConfig } from './config.ts';
 import type { AlertSettings } from './alerts/alert-settings.ts';
+import type { TriageSettings } from './triage-settings.ts';
 import { createCollectDeps } from './pipeline/collect-deps.ts';
 import type { SourceRunSummary } from './pipeline/collect-source.ts';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,10 @@ export interface ServiceOptions {
   collect?: Pick<VigiaConfig, 'sources' | 'brands' | 'collector'>;
   /** Alert thresholds and webhooks (config `alerts`); defaults raise alerts on the stream only. */
   alerts?: AlertSettings;
+  /** The response clock's settings (config `triage`), served on GET /api/settings. */
+  triage?: TriageSettings;
+  /** The brands the API knows (mutes, suggestions, replies); @default those of `collect` */
+  brands?: VigiaConfig['brands'];
   /** Overrides api.port. */
   port?: number;
   onRun?: (summary: SourceRunSummary) => void;
@@ -30,7 +35,7 @@ export interface Service {
 
 export async function startService(opts: ServiceOptions): Promise<Service> {
   const api = opts.api
-    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts })
+    ? createApi({ store: opts.store, allowedOrigins: opts.api.allowedOrigins, allowedHosts: [opts.api.host, ...opts.api.allowedHosts], sources: opts.collect?.sources, alerts: opts.alerts, triage: opts.triage, brands: opts.brands ?? opts.collect?.brands })
     : undefined;
   const apiUrl = api && opts.api ? await api.listen(opts.port ?? opts.api.port, opts.api.host) : undefined;
   let scheduler: LeasedCollector | undefined;

@@ -1,8 +1,8 @@
-// The labelled sentiment sets under VIGIA_EVAL_DATA (default ../shared/data from the repo root), read for
+// The labelled sentiment sets under the evaluation data (VIGIA_EVAL_DATA, see test/support/eval-data.ts), read for
 // evaluation only: nothing the product ships is fitted to them.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { evalDataSubdir } from '../test/support/eval-data.ts';
 
 /** Gold label of a row. */
 export type GoldLabel = 'neg' | 'neu' | 'pos';
@@ -27,16 +27,9 @@ export interface SentimentSet {
 
 export const SET_NAMES = ['en_uci_sentences', 'en_vader_movies', 'en_vader_nyt', 'es_intertass_trainval', 'es_restmex2021', 'es_restmex2021_titles'] as const;
 
-/** Root of the labelled data: VIGIA_EVAL_DATA, else ../shared/data relative to the repo root. */
-export function evalDataRoot(): string {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  return resolve(repoRoot, process.env.VIGIA_EVAL_DATA ?? '../shared/data');
-}
-
 /** The sentiment directory, or undefined when it is absent. */
 export function sentimentDataDir(): string | undefined {
-  const dir = join(evalDataRoot(), 'sentiment');
-  return existsSync(dir) ? dir : undefined;
+  return evalDataSubdir('sentiment');
 }
 
 /** Load the sets present in `dir`, in the order of SET_NAMES. */

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { momentSchema, stageSchema } from './moment-of-truth.ts';
 import { PLATFORM_IDS } from './platforms/lookup.ts';
+import { mutedSchema } from './mutes/mute-rule.ts';
+import { postedReplySchema } from './replies/posted-reply.ts';
+import { mentionNoteSchema, sentimentCorrectionSchema } from './team/annotations.ts';
 
 /** Platforms Vigía knows by name (shared/platforms/catalogue.ts); any other lowercase id (e.g. a blog's host) is accepted too. */
 export const KNOWN_PLATFORMS: readonly string[] = PLATFORM_IDS;
@@ -128,5 +131,17 @@ export const mentionSchema = z.object({
   urgency: urgencySchema.optional(),
   /** The factors behind `priority`, most decisive first; absent only on mentions stored before they were kept. */
   priorityWhy: z.array(priorityFactorSchema).optional(),
+  /** When triage first moved away from "new" (ISO 8601): the first response, set once by the collector and never moved. */
+  firstResponseAt: z.string().optional(),
+  /** Hidden from the inbox, alerts and notifications (kept, and shown again when unmuted): by a mute rule, or marked "not about us". */
+  muted: mutedSchema.optional(),
+  /** The reply Vigía posted for it through a platform's API (Mastodon, Bluesky), with its URL. */
+  reply: postedReplySchema.optional(),
+  /** Internal notes the team left on it, oldest first; absent when there are none. */
+  notes: z.array(mentionNoteSchema).optional(),
+  /** Free-form short labels the team put on it (normalised, see shared/team/tags.ts); absent when there are none. */
+  tags: z.array(z.string()).optional(),
+  /** Set when a person corrected the sentiment: `sentiment` is then their label (confidence 1), `from` what the scorer said. */
+  sentimentCorrection: sentimentCorrectionSchema.optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

@@ -2,10 +2,10 @@
 // recipes; the extension's post keys and social recipes) agree with the platform catalogue.
 import { describe, expect, it } from 'vitest';
 import { normalizeItems } from '../collector/pipeline/normalize.ts';
-import { SITES } from '../collector/sites/registry.ts';
+import { SITES } from '../collector/reviews/sites/registry.ts';
 import { platformOfRoute } from '../collector/sources/rsshub.ts';
-import { postKeyOf } from '../extension/sites/post-key.ts';
-import { SOCIAL_SITES } from '../extension/sites/social-registry.ts';
+import { postKeyOf } from '../extension/sites/social/post-key.ts';
+import { SOCIAL_SITES } from '../extension/sites/social/social-registry.ts';
 import { platformKindOf } from '../shared/moments/platform-kind.ts';
 import { platformOfUrl } from '../shared/platform-of-url.ts';
 import { PLATFORMS } from '../shared/platforms/catalogue.ts';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { validateConfig } from '../collector/config.ts';
 import { createCollectDeps, type CollectRuntime } from '../collector/pipeline/collect-deps.ts';
 import { collectSource } from '../collector/pipeline/collect-source.ts';
-import { startFixtureServer, type FixtureServer } from '../collector/reviews/testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../collector/reviews/testing/fixture-server.ts';
 import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { VigiaStore } from '../collector/store/store.ts';
 

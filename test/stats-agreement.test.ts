@@ -10,7 +10,7 @@ import type { Mention, Sentiment, TriageStatus } from '../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../shared/moment-of-truth.ts';
 import { createApi, type Api } from '../collector/api/server.ts';
 import { openPostgresStore } from '../collector/store/postgres-store.ts';
-import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/postgres-test-server.ts';
+import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
 import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { VigiaStore } from '../collector/store/store.ts';
 import { computeLocalStats } from '../extension/features/dashboard/local-stats.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { testEngines } from '../store/testing/test-databases.ts';
-import type { StoreHarness } from '../store/store-contract.ts';
+import type { StoreHarness } from '../store/testing/store-contract.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { createAlertHub } from './alert-hub.ts';
 import { alertSettingsSchema } from './alert-settings.ts';

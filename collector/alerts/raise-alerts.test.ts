@@ -24,6 +24,16 @@ describe('raiseAlerts', () => {
     ]);
   });
 
+  it('never alerts on a hidden mention (a muted author, not about us), nor counts it towards a spike', () => {
+    const muted = { by: 'ana', at: fresh.collectedAt, rule: { kind: 'rule' as const, ruleId: 'r1', brand: 'Lumora', muteKind: 'author' as const, value: '@promo_bot' } };
+    const m = makeMention({ ...fresh, priority: 95, author: { handle: 'promo_bot' }, muted });
+    const spikes = createSpikeDetector({ ...settings.spike, minCount: 1 });
+    expect(raiseAlerts(m, settings, spikes, now)).toEqual([]);
+    expect(negativeSamples(m)).toEqual([]);
+    const { muted: _, ...shown } = m;
+    expect(raiseAlerts(shown, settings, undefined, now).map((a) => a.id)).toEqual([`mention:${m.id}`]);
+  });
+
   it('stays quiet below the threshold, for positive or unscored text, once triaged, and for old news', () => {
     const quiet = [
       makeMention({ ...fresh, priority: 69 }),

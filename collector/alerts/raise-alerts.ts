@@ -26,7 +26,8 @@ const alerting = (m: Mention, settings: AlertSettings) => (m.urgency ? settings.
 
 /** One sample per brand the mention matched, timed by publication (else collection). */
 export function negativeSamples(m: Mention): NegativeSample[] {
-  if (!isNegative(m)) return [];
+  // Hidden (a muted author, source or phrase; not about us): no part in a spike either.
+  if (m.muted || !isNegative(m)) return [];
   const at = Date.parse(m.publishedAt ?? m.collectedAt);
   if (!Number.isFinite(at)) return [];
   const brands = m.matches.length ? [...new Set(m.matches.map((b) => b.brand))] : [ANY_BRAND];
@@ -35,7 +36,7 @@ export function negativeSamples(m: Mention): NegativeSample[] {
 
 function mentionAlert(m: Mention, settings: AlertSettings, now: Date): Alert | undefined {
   const fresh = now.getTime() - Date.parse(m.collectedAt) <= FRESH_MS;
-  if (!alerting(m, settings) || m.priority < settings.minPriority || m.triage.status !== 'new' || !fresh) return undefined;
+  if (m.muted || !alerting(m, settings) || m.priority < settings.minPriority || m.triage.status !== 'new' || !fresh) return undefined;
   const who = m.author.handle ? `@${m.author.handle}` : (m.author.name ?? 'someone');
   const reason = m.priorityWhy?.[0]?.en;
   return {

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from '../commands/token.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
-import type { StoreHarness } from '../store/store-contract.ts';
+import type { StoreHarness } from '../store/testing/store-contract.ts';
 import { testEngines } from '../store/testing/test-databases.ts';
 import { createApi, type Api } from './server.ts';
 

@@ -11,7 +11,7 @@ import type { CustomerRisk } from '../../shared/journey/customer-risk.ts';
 import type { JourneyMetrics } from '../../shared/journey/journey-metrics.ts';
 import type { Mention } from '../../shared/mention.ts';
 import type { Analysis } from '../enrich/analyze.ts';
-import type { SourceStatus } from '../sources/source-status.ts';
+import type { SourceStatus } from '../sources/kit/source-status.ts';
 import { openApiFixture, type ApiFixture } from './testing/api-fixture.ts';
 
 let fx: ApiFixture;

@@ -18,6 +18,12 @@ import { mentionRoutes } from './routes/mentions.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { alertRoutes } from './routes/alerts-stream.ts';
+import { settingsRoutes } from './routes/settings.ts';
+import type { TriageSettings } from '../triage-settings.ts';
+import { noiseRoutes } from './routes/noise.ts';
+import { replyRoutes, type ReplyBrand } from './routes/replies.ts';
+import type { PostReplyOptions } from '../replies/post-reply.ts';
+import { teamRoutes } from './routes/team.ts';
 
 export interface ApiOptions {
   store: VigiaStore;
@@ -38,6 +44,12 @@ export interface ApiOptions {
   sources?: readonly SourceConfig[];
   /** When alerts are raised and where they are sent (config `alerts`); defaults raise them on the stream only. */
   alerts?: AlertSettings;
+  /** The response clock's settings (config `triage`) for GET /api/settings. */
+  triage?: TriageSettings;
+  /** The configured brands: mute checks, exclusion suggestions, reply templates and accounts. */
+  brands?: readonly (ReplyBrand & { query: string })[];
+  /** Where reply posting reads credentials (@default process.env) and its fetch. */
+  replies?: PostReplyOptions;
 }
 
 export interface Api {
@@ -57,12 +69,16 @@ export function createApi(opts: ApiOptions): Api {
   healthRoutes(app, opts.store);
   mentionRoutes(app, opts.store, changes);
   streamRoutes(app, opts.store, changes, { pingMs: opts.pingMs });
-  analyzeRoutes(app);
+  analyzeRoutes(app, opts.store);
   customerRoutes(app, opts.store.customers);
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
   alertRoutes(app, opts.store, changes, opts.alerts);
+  settingsRoutes(app, opts.triage);
+  noiseRoutes(app, opts.store, changes, opts.brands);
+  replyRoutes(app, opts.store, changes, opts.brands, opts.replies);
+  teamRoutes(app, opts.store, changes);
   return {
     app,
     changes,

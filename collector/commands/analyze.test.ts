@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { normalizeRating, runAnalyze } from './analyze.ts';
+import { analyzeCommand, normalizeRating, runAnalyze } from './analyze.ts';
 
 async function analyzeLines(input: string): Promise<{ results: Record<string, unknown>[]; lines: number; errors: number }> {
   const output = new PassThrough();
@@ -67,6 +67,31 @@ describe('runAnalyze (vigia analyze)', () => {
       { error: 'analyze: expected a JSON object', line: 4 },
     ]);
     expect(results[4]).toMatchObject({ text: 'great stuff', sentiment: { label: 'positive' } });
+  });
+});
+
+describe('vigia analyze (exit status)', () => {
+  async function command(input: string) {
+    const [output, errors] = [new PassThrough(), new PassThrough()];
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    output.on('data', (chunk: Buffer) => out.push(chunk));
+    errors.on('data', (chunk: Buffer) => err.push(chunk));
+    const status = await analyzeCommand(Readable.from([input]), output, errors);
+    return { status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+  }
+
+  it('is 1 after a bad line, whose error is a line of its own among the results', async () => {
+    const result = await command('great stuff\n{"text": 3}\nawful service\n');
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ error: 'analyze: "text" must be a string', line: 2 });
+    expect(result.stderr).toBe('analyze: 1 of 3 lines could not be read (see their "error" lines)\n');
+  });
+
+  it('is 0 when every line was read', async () => {
+    expect(await command('great stuff\n\n')).toMatchObject({ status: 0, stderr: '' });
   });
 });
 

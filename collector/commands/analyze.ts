@@ -33,6 +33,18 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
   return { lines, errors };
 }
 
+/**
+ * `vigia analyze` itself: 0 when every line was read, 1 when any was bad. Each bad line still has its own
+ * error line among the results (scripts keep their line numbers); the status and a closing line on stderr
+ * tell a script that something was wrong.
+ */
+export async function analyzeCommand(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, errorOutput: NodeJS.WritableStream): Promise<number> {
+  const { lines, errors } = await runAnalyze(input, output);
+  if (errors === 0) return 0;
+  errorOutput.write(`analyze: ${errors} of ${lines} lines could not be read (see their "error" lines)\n`);
+  return 1;
+}
+
 /** The priority a collected mention with this text would get (no date, reach or customer unless the line gives them). */
 function triageOf(input: AnalyzeInput, analysis: ReturnType<typeof analyzeText>) {
   const bad = input.history ? input.history.badExperiences + (sentimentLabelOf(analysis.sentiment) === 'negative' ? 1 : 0) : 0;

@@ -7,8 +7,8 @@ import { identifyItems } from '../pipeline/identify.ts';
 import { normalizeItems } from '../pipeline/normalize.ts';
 import { enrichItems } from '../pipeline/enrich.ts';
 import { detectItemLanguages } from '../pipeline/detect-language.ts';
-import { sourceAdapterForUrl } from '../sources/adapter-for-url.ts';
-import { sourceAdapter } from '../sources/registry.ts';
+import { sourceAdapterForUrl } from '../sources/kit/adapter-for-url.ts';
+import { sourceAdapter } from '../sources/kit/registry.ts';
 import { ConfigError, describeError, forTerminal, jsonForTerminal, VigiaError } from '../errors.ts';
 
 export interface FetchUrlOptions {

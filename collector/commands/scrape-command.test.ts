@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../reviews/testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../reviews/testing/fixture-server.ts';
 
 const vigia = resolve('bin/vigia.js');
 let server: FixtureServer;

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { clampDelay } from '../duration.ts';
 import { VigiaError } from '../errors.ts';
 import { quoteRemote } from '../http/remote-text.ts';
-import { BrowserPool } from '../reviews/browser-pool.ts';
+import { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import { runScrape } from './scrape.ts';
 
 /** How long a whole scrape may take by default, in seconds. */

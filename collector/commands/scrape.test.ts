@@ -1,9 +1,9 @@
 // `vigia scrape` against a local fixture site: real Chromium, real HTTP, every bad page ending in a ScrapeError.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserPool } from '../reviews/browser-pool.ts';
+import { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import type { RawReview } from '../reviews/review.ts';
 import { ScrapeError } from '../reviews/scrape-error.ts';
-import { startFixtureServer, type FixtureServer } from '../reviews/testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../reviews/testing/fixture-server.ts';
 import { runScrape } from './scrape.ts';
 
 const REVIEWS_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Kettle</title>

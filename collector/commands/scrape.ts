@@ -1,8 +1,8 @@
 // `vigia scrape URL`: the reviews of one page as JSON lines, through the same browser and recipes as sources.
-import { BrowserPool, type BrowserPoolOptions } from '../reviews/browser-pool.ts';
+import { BrowserPool, type BrowserPoolOptions } from '../reviews/browser/browser-pool.ts';
 import type { RawReview } from '../reviews/review.ts';
 import { ScrapeError } from '../reviews/scrape-error.ts';
-import { siteFor } from '../sites/registry.ts';
+import { siteFor } from '../reviews/sites/registry.ts';
 
 export interface ScrapeOptions {
   /** A pool to reuse; otherwise one is started and closed for this page. */

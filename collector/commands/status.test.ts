@@ -46,7 +46,9 @@ describe('vigia status', () => {
     const lines: string[] = [];
     await runStatus({ listSourceStates: async () => [], listMentions: async () => ({ items: [], lastSeq: 0 }) } as unknown as VigiaStore, { sources: [] }, (l) => lines.push(l));
     expect(lines[0]).toMatch(/^No sources yet/);
-    expect(['2026-11-20T10:05:10.000Z', '2026-11-20T12:05:00.000Z', '2026-11-17T10:05:00.000Z'].map((t) => relativeTime(t, now))).toEqual(['now', 'in 2h', '3d ago']);
+    expect(['2026-11-20T10:05:00.400Z', '2026-11-20T12:05:00.000Z', '2026-11-17T10:05:00.000Z'].map((t) => relativeTime(t, now))).toEqual(['now', 'in 2h', '3d ago']);
+    // Under a minute in seconds: a 30 s interval must not read "now" forever.
+    expect(['2026-11-20T10:05:35.000Z', '2026-11-20T10:04:48.000Z'].map((t) => relativeTime(t, now))).toEqual(['in 35s', '12s ago']);
   });
 });
 

@@ -3,17 +3,18 @@
 import { existsSync } from 'node:fs';
 import { loadConfig, type VigiaConfig } from '../config.ts';
 import { forTerminal, jsonForTerminal } from '../errors.ts';
-import { describeSources, type SourceStatus } from '../sources/source-status.ts';
+import { describeSources, type SourceStatus } from '../sources/kit/source-status.ts';
 import type { VigiaStore } from '../store/store.ts';
 import { handleWarningText, handlesWithoutPlatform } from './status-handles.ts';
 
-/** "4m ago", "in 2h", "now": a time relative to `now`, to the largest whole unit. */
+/** "12s ago", "4m ago", "in 2h", "now": a time relative to `now`, to the largest whole unit. */
 export function relativeTime(iso: string | undefined, now: Date): string {
   if (!iso) return '–';
   const ms = Date.parse(iso) - now.getTime();
   const abs = Math.abs(ms);
-  if (abs < 30_000) return 'now';
-  const [value, unit] = abs < 3_600_000 ? [abs / 60_000, 'm'] : abs < 172_800_000 ? [abs / 3_600_000, 'h'] : [abs / 86_400_000, 'd'];
+  if (abs < 1_000) return 'now';
+  // Seconds under a minute: a source collected every 30 s (the demo) would otherwise always say "now".
+  const [value, unit] = abs < 60_000 ? [abs / 1_000, 's'] : abs < 3_600_000 ? [abs / 60_000, 'm'] : abs < 172_800_000 ? [abs / 3_600_000, 'h'] : [abs / 86_400_000, 'd'];
   const text = `${Math.round(value)}${unit}`;
   return ms < 0 ? `${text} ago` : `in ${text}`;
 }

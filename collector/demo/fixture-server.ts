@@ -15,6 +15,10 @@ export interface FixtureServerOptions {
   host?: string;
   /** When set, feed items marked `<!-- reveal-step:N -->` start hidden and one step appears per interval. */
   revealEveryMs?: number;
+  /** Rewrites a fixture just before it is served (the live demo adds its posts to the feeds, dated now). */
+  rewrite?: (path: string, text: string) => string;
+  /** More HTML pages beside the fixtures, by path (the demo's index and site pages); undefined → 404. */
+  pages?: (path: string, baseUrl: string) => string | undefined;
 }
 
 /** A running fixture server and the URLs it serves. */
@@ -109,7 +113,8 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
   const variants = new Map<string, Variant>();
   const render = (now: number) => {
     for (const source of sources) {
-      const body = Buffer.from(revealFeed(source.text, step), 'utf8');
+      const revealed = revealFeed(source.text, step);
+      const body = Buffer.from(opts.rewrite ? opts.rewrite(source.path, revealed) : revealed, 'utf8');
       const previous = variants.get(source.path);
       if (previous?.body.equals(body)) continue;
       // Last-Modified has one-second precision: each change moves it at least a second forward so a
@@ -121,6 +126,7 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
   render(Date.now());
 
   const held = new Set<NodeJS.Timeout>();
+  let baseUrl = '';
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = URL.canParse(req.url ?? '', 'http://fixture.invalid') ? new URL(req.url ?? '', 'http://fixture.invalid').pathname : '';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -140,6 +146,12 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
       });
       return;
     }
+    const page = opts.pages?.(path, baseUrl);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : page);
+      return;
+    }
+    if (opts.rewrite) render(Date.now());
     const route = ROUTES.find((candidate) => candidate.path === path);
     const variant = route && variants.get(route.path);
     if (!route || !variant) {
@@ -178,6 +190,7 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
   });
   const { address, port, family } = server.address() as AddressInfo;
   const url = `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
+  baseUrl = url;
 
   return {
     url,

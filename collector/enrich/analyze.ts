@@ -4,9 +4,13 @@ import type { MentionKind, Sentiment, Urgency } from '../../shared/mention.ts';
 import { isScored } from '../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import { triageText } from '../../shared/urgency/text-triage.ts';
+import { joiningSwitch } from './joining-switch.ts';
 import { detectLanguage } from './language.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
+import { CONFIDENCE_FLOOR, decideSentiment, type DecideOptions } from './model/decide.ts';
+import { sentimentModel } from './model/model.ts';
 import { blendRating } from './rating.ts';
+import { enrichmentSettings } from './settings.ts';
 import { readSymbols, readTokens, type SentimentOptions } from './sentiment.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -41,12 +45,23 @@ export interface Analysis {
   why: string[];
 }
 
+/** How analyzeText reads sentiment, besides the cue scorer's tunables. */
+export interface AnalyzeOptions extends SentimentOptions {
+  /** "on": the trained model, the cues and the rating decide together; "off": the cues alone; "only": the
+   * model alone (for measuring it). @default the config's enrichment.model */
+  model?: 'on' | 'off' | 'only';
+  /** Below this confidence a text is unscored (model on). @default CONFIDENCE_FLOOR */
+  confidenceFloor?: number;
+  /** A per-installation correction layer over the shipped model. */
+  layer?: DecideOptions['layer'];
+}
+
 const SCORED: readonly string[] = ['en', 'es'];
 /** Longer texts are cut here: a megabyte of text says nothing its first 20 000 characters do not. */
 const MAX_CHARS = 20_000;
 
 /** Analyze one text; never throws on any string input. */
-export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {}): Analysis {
+export function analyzeText(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
   const text = sanitize(typeof input.text === 'string' ? input.text : '');
   const title = input.title ? sanitize(input.title) : undefined;
   const rating = typeof input.rating === 'number' && input.rating >= 0 && input.rating <= 1 ? input.rating : undefined;
@@ -56,6 +71,8 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   const why = [language.why];
 
   let sentiment: Sentiment;
+  /** Whether the decision already weighed the rating (the model's does; the cues' is blended after). */
+  let rated = false;
   const symbols = language.lang === 'und' ? readSymbols(tokens) : undefined;
   if (symbols) {
     sentiment = symbols.sentiment;
@@ -63,12 +80,20 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   } else if (!SCORED.includes(language.lang)) {
     sentiment = { unscored: language.lang === 'und' ? 'language undetermined' : `language not supported: ${language.lang}` };
   } else {
-    const reading = readTokens(tokens, language.lang as ScoredLanguage, options);
-    sentiment = reading.sentiment;
-    for (const cue of reading.cues) why.push(`sentiment: ${cue}`);
+    let read = readScored(tokens, language.lang as ScoredLanguage, rating, options);
+    const joining = isScored(read.sentiment) && read.sentiment.label === 'negative' ? joiningSwitch(tokens, full, input.brand) : undefined;
+    if (joining) {
+      const without = readScored(joining.tokens, language.lang as ScoredLanguage, rating, options);
+      if (!isScored(without.sentiment) || without.sentiment.label !== 'negative') {
+        read = { ...without, why: [`sentiment: "${joining.cue}" the brand is a customer joining, not leaving; read without those words`, ...without.why] };
+      }
+    }
+    sentiment = read.sentiment;
+    rated = read.rated;
+    why.push(...read.why);
   }
   if (rating !== undefined) {
-    sentiment = blendRating(sentiment, rating);
+    if (!rated) sentiment = blendRating(sentiment, rating);
     why.push(`sentiment: rated ${Math.round(rating * 100)}%`);
   }
   if (!isScored(sentiment)) why.push(`sentiment: unscored (${sentiment.unscored})`);
@@ -78,6 +103,25 @@ export function analyzeText(input: AnalyzeInput, options: SentimentOptions = {})
   return { lang: language.lang, sentiment, moment: triage.moment, stage: triage.stage, urgency: triage.urgency, why };
 }
 
+/** Sentiment of a text in a scored language: the model's decision over the cues (or the cues alone). */
+function readScored(tokens: Token[], lang: ScoredLanguage, rating: number | undefined, options: AnalyzeOptions): { sentiment: Sentiment; why: string[]; rated: boolean } {
+  const reading = readTokens(tokens, lang, options);
+  const cues = reading.cues.map((cue) => `sentiment: ${cue}`);
+  const use = options.model ?? enrichmentSettings().model;
+  if (use === 'off') return { sentiment: reading.sentiment, why: cues, rated: false };
+  const model = sentimentModel(lang);
+  if (model instanceof Error) return { sentiment: reading.sentiment, why: [...cues, `sentiment: ${model.message}; the cues decide alone`], rated: false };
+  const floor = options.confidenceFloor ?? CONFIDENCE_FLOOR;
+  const decided = decideSentiment(tokens, reading, model, { use, rating, confidenceFloor: floor, layer: options.layer });
+  // Below the floor the model is out of its depth (a help-desk complaint in words no corpus used): a
+  // confident reading of the cues is reported instead, as with the model off; else the text is unscored.
+  const cueConfidence = isScored(reading.sentiment) ? reading.sentiment.confidence : 0;
+  if (use === 'on' && !isScored(decided.sentiment) && cueConfidence >= floor) {
+    return { sentiment: reading.sentiment, why: [...decided.why, `sentiment: model unsure (${decided.sentiment.unscored}); the cues decide`, ...cues], rated: false };
+  }
+  return { sentiment: decided.sentiment, why: [...decided.why, ...cues], rated: use === 'on' };
+}
+
 /** The folded words of the text (no numbers, URLs, handles or punctuation), for language markers. */
 function wordKeys(tokens: Token[]): string[] {
   const keys: string[] = [];
@@ -85,8 +129,8 @@ function wordKeys(tokens: Token[]): string[] {
   return keys;
 }
 
-// Control characters and lone surrogates come from binary junk; they carry nothing to read.
-function sanitize(text: string): string {
+/** Cut to MAX_CHARS and blank out control characters and lone surrogates (binary junk carries nothing). */
+export function sanitize(text: string): string {
   const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   return cut.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
 }

@@ -16,6 +16,25 @@ export interface Evidence {
   exclamations: number;
   /** Human-readable cues, at most a handful. */
   cues: string[];
+  /** How often each construction fired (all of them, not only the noted cues): the model reads these. */
+  fired: FiredCues;
+}
+
+/** Counts of the constructions the walk recognised. */
+export interface FiredCues {
+  /** Sentiment words read inside a negation scope. */
+  negated: number;
+  /** Adversatives that re-weighed a clause ("but", "pero"). */
+  contrast: number;
+  /** Praise openers read as sarcasm ("Genial, otra vez sin luz"). */
+  sarcasm: number;
+  /** Negated failure verbs ("no llegó") and negated trouble nouns ("ningún problema"). */
+  failure: number;
+  troubleFree: number;
+  /** Multi-word vocabulary phrases (review and customer-experience phrases: "on hold for", "doble cargo"). */
+  phrases: number;
+  /** Sentences that ended in a question mark. */
+  questions: number;
 }
 
 /** Valences of the non-word tokens (language-independent). */
@@ -69,6 +88,7 @@ class ClauseWalk {
   private exclamations = 0;
   /** The praise opener that may turn out sarcastic ("Great, …"): its contribution's index, or −1. */
   private opener = -1;
+  private readonly fired: FiredCues = { negated: 0, contrast: 0, sarcasm: 0, failure: 0, troubleFree: 0, phrases: 0, questions: 0 };
   private openerRepeat = false;
   private openerNegated = false;
   private readonly shouting: boolean;
@@ -126,6 +146,7 @@ class ClauseWalk {
         // A phrase that carries its own negation ("ninguna queja", "no problems") already says it: after
         // another negator ("sin ninguna queja") that is Spanish negative concord, not a second denial.
         if (isNegator(phrase.words[0]!, 0, lexicon)) this.negation = 0;
+        this.fired.phrases++;
         this.count(phrase.valence, undefined, phrase.text);
         i += phrase.words.length - 1;
         continue;
@@ -169,6 +190,7 @@ class ClauseWalk {
         ? verb.after.includes(previous) || isNegator(previous, 0, lexicon) ? verb.valence : undefined
         : (lexicon.valenceOf(key) ?? symbols.laughter(key));
       if (this.negation > 0 && language.troubleWords.has(key)) {
+        this.fired.troubleFree++;
         this.contributions.push(TROUBLE_FREE * this.sentenceWeight * (this.concession ? CONCESSION : 1));
         if (this.noting()) this.cues.push(`no trouble: "${this.negator} … ${token.raw}"`);
         this.negation = 0;
@@ -181,6 +203,7 @@ class ClauseWalk {
           this.opener = this.contributions.length - 1;
         }
       } else if (this.negation > 0 && language.failureVerbs.has(key)) {
+        this.fired.failure++;
         this.contributions.push(FAILURE * this.sentenceWeight * (this.concession ? CONCESSION : 1));
         if (this.noting()) this.cues.push(`failure: "${this.negator} … ${token.raw}"`);
         this.negation = 0;
@@ -197,7 +220,7 @@ class ClauseWalk {
       if (v > 0) positive += v;
       else negative -= v;
     }
-    return { sum, positive, negative, hits: this.contributions.length, exclamations: this.exclamations, cues: this.cues };
+    return { sum, positive, negative, hits: this.contributions.length, exclamations: this.exclamations, cues: this.cues, fired: this.fired };
   }
 
   private noting(): boolean {
@@ -218,6 +241,7 @@ class ClauseWalk {
     for (let k = this.opener + 1; k < contributions.length && !complaint; k++) complaint = contributions[k]! < 0;
     if (complaint || (this.openerRepeat && this.openerNegated)) {
       contributions[this.opener] = -Math.abs(contributions[this.opener]!);
+      this.fired.sarcasm++;
       if (this.noting()) this.cues.push('sarcasm: praise opening a complaint');
     }
     this.opener = -1;
@@ -228,6 +252,7 @@ class ClauseWalk {
     this.settleOpener();
     const { contributions } = this;
     if (question) {
+      this.fired.questions++;
       for (let k = this.sentenceStart; k < contributions.length; k++) {
         contributions[k]! *= contributions[k]! > 0 ? QUESTION_POSITIVE : QUESTION_NEGATIVE;
       }
@@ -248,6 +273,7 @@ class ClauseWalk {
     for (let k = from; k < contributions.length; k++) contributions[k]! *= BEFORE_ADVERSATIVE;
     this.sentenceWeight = AFTER_ADVERSATIVE;
     this.negation = 0;
+    if (contributions.length > 0) this.fired.contrast++;
     if (contributions.length > 0 && this.noting()) this.cues.push(`contrast "${token.raw}": the clause after weighs more`);
   }
 
@@ -257,6 +283,7 @@ class ClauseWalk {
     if (token?.shouted && !this.shouting) v *= SHOUTED;
     if (token?.elongated) v *= ELONGATED;
     if (this.negation > 0 && !(this.advice && v < 0)) {
+      this.fired.negated++;
       v *= v > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE;
       if (this.noting()) this.cues.push(`negated by "${this.negator}": "${label}"`);
     } else if (this.noting()) this.cues.push(`"${label}" ${valence > 0 ? '+' : ''}${Math.round(valence * 10) / 10}`);

@@ -59,7 +59,7 @@ export const ENGLISH_CUES: LanguageCues = {
     'high quality': 3, 'good quality': 3, 'it works': 1, 'works fine': 2, 'worked fine': 2,
     'works as advertised': 3, 'as described': 2, 'as advertised': 2, 'buy again': 3, 'order again': 3,
     'buy another': 2, 'will be back': 3, 'be back': 2, 'come back': 2, 'coming back': 2,
-    'no complaints': 3, "can't complain": 2, 'cannot complain': 2, "couldn't be happier": 4,
+    'no complaints': 3, 'no regrets': 3, "can't complain": 2, 'cannot complain': 2, "couldn't be happier": 4,
     'could not be happier': 4, "couldn't be better": 4, 'could not be better': 4, "can't go wrong": 3,
     "can't beat": 3, 'cannot beat': 3, "can't say enough": 3, 'no problems': 2, 'no problem': 1,
     'no issues': 2, 'runs down': -2, 'lock up': -2, 'locks up': -2, 'freezes': -2, 'crashes': -2,
@@ -68,6 +68,9 @@ export const ENGLISH_CUES: LanguageCues = {
     'hoped for more': -2, 'not impressed': -3, 'not happy': -3, 'not worth it': -3, 'not recommend': -4,
     'hung up on me': -3, 'hung up': -2, 'transferred me': -1, 'unresolved': -2, 'tastes like cardboard': -3,
     shrank: -2, 'last forever': 3, 'lasts forever': 3, 'always buy': 2, "i'd buy": 2, 'stands out': 2,
+    // Service failures as customers word them: waiting on support, a line that keeps dropping, a let-down.
+    'left me waiting': -3, 'kept me waiting': -3, 'left waiting': -2, 'loses the connection': -2, 'loses connection': -2,
+    'dropping the connection': -2, 'drops the connection': -2, 'not what i expected': -2,
     'charged me': -1, 'still waiting': -2, 'never arrives': -2, 'never arrived': -2, 'never came': -2,
     'go back': 2, 'going back': 2, 'been back': 2, 'here again': 2,
     'there again': 2, 'go again': 2, 'check it out': 2, 'go now': 2, 'see it': 2, 'go see it': 3,
@@ -99,7 +102,7 @@ export const ENGLISH_CUES: LanguageCues = {
     stupid: -3, dumb: -2, silly: -1, pretentious: -2, overlong: -2, contrived: -2, clichéd: -2, cliched: -2,
     cliché: -2, cliche: -2, formulaic: -2, uninspired: -2, lifeless: -2, plodding: -2, shallow: -2,
     derivative: -2, muddled: -2, tiresome: -2, unfunny: -3, sloppy: -2, amateurish: -2, preachy: -2,
-    choppy: -1, flat: -1, wooden: -2, hackneyed: -2, trite: -2, misfire: -2,
+    choppy: -1, wooden: -2, hackneyed: -2, trite: -2, misfire: -2,
   },
   failureVerbs: new Set([
     'work', 'works', 'worked', 'working', 'charge', 'charges', 'charging', 'hold', 'holds', 'fit', 'fits',

@@ -59,6 +59,7 @@ export const SPANISH_CUES: LanguageCues = {
     'muy recomendable': 4, 'de lujo': 3, 'de pelicula': 3,
     'para chuparse los dedos': 4, 'mala leche': -2, 'mal servicio': -3, 'mala atencion': -3,
     'buena atencion': 3, 'buen servicio': 3, 'cinco estrellas': 3, '5 estrellas': 3, 'en espera': -2,
+    'se cae la conexion': -2, 'pierde la conexion': -2, 'se corta la conexion': -2,
     'me dejo esperando': -3, 'me dejaron esperando': -3, 'nadie me atendio': -3, 'nadie sabe': -1, 'me colgo': -3,
     'me colgaron': -3, 'sabe a carton': -3, 'sin sabor': -2, 'se destiño': -2, 'se trabo': -2, 'se traba': -2,
     'dejar plantado': -3, 'dejaron plantado': -3, 'me cobraron': -1, 'compraria otra': 2, 'siempre compro': 2,

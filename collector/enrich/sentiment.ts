@@ -34,6 +34,8 @@ export interface SentimentReading {
   cues: string[];
   /** The text's folded words (and "?"), as the moment rules read them, so they need not fold it again. */
   words?: string[];
+  /** The weighed evidence behind the score (negative evidence already weighted): the model's cue features. */
+  evidence?: Evidence;
 }
 
 /** Squashing constant (VADER's): sum 3 → 0.61, sum 8 → 0.9. */
@@ -57,7 +59,7 @@ export function readTokens(tokens: Token[], lang: ScoredLanguage, options: Senti
     laughter: (key) => (isLaughter(key) ? LAUGHTER_VALENCE : undefined),
   });
   const words = cueWords(tokens);
-  if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [], words };
+  if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [], words, evidence };
   const negativeWeight = options.negativeWeight ?? 1.5;
   evidence.negative *= negativeWeight;
   let sum = evidence.positive - evidence.negative;
@@ -68,9 +70,9 @@ export function readTokens(tokens: Token[], lang: ScoredLanguage, options: Senti
     const bang = evidence.exclamations > 0 ? 1 + 0.1 * Math.min(evidence.exclamations, 4) : 1;
     const balance = ((evidence.positive - evidence.negative) * bang) / (evidence.positive + evidence.negative + BALANCE_K);
     const equivalent = (balance * Math.sqrt(ALPHA)) / Math.sqrt(Math.max(1 - balance * balance, 1e-6));
-    return { sentiment: toSentiment(equivalent, evidence, options), sum, cues: evidence.cues, words };
+    return { sentiment: toSentiment(equivalent, evidence, options), sum, cues: evidence.cues, words, evidence };
   }
-  return { sentiment: toSentiment(sum, evidence, options), sum, cues: evidence.cues, words };
+  return { sentiment: toSentiment(sum, evidence, options), sum, cues: evidence.cues, words, evidence };
 }
 
 /** Moment rules read the first words only; cues sit at the start of a post. */

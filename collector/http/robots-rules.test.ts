@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { robotsFetcher } from './politeness.ts';
 import { RobotsRules } from './robots-rules.ts';
-import { startFixtureServer, type FixtureServer } from '../reviews/testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../reviews/testing/fixture-server.ts';
 
 const UA = 'Vigia/0.1 (+https://github.com/vigia-cx/vigia)';
 const fetchRobots = robotsFetcher({ userAgent: UA, robotsTimeoutMs: 2000 });

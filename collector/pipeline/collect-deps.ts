@@ -8,7 +8,8 @@ import type { Mention } from '../../shared/mention.ts';
 import { createClusterer } from './cluster.ts';
 import type { CollectDeps } from './collect-source.ts';
 import { createBrandMatcher } from './match-brands.ts';
-import { BrowserPool } from '../reviews/browser-pool.ts';
+import { BrowserPool } from '../reviews/browser/browser-pool.ts';
+import { configMutesOf } from '../mutes/mute-config.ts';
 
 /** How many stored mentions seed the near-duplicate index. @default 5000 */
 export const CLUSTER_SEED = 5000;
@@ -19,6 +20,8 @@ export interface CollectRuntime extends CollectDeps {
 }
 
 export async function createCollectDeps(config: Pick<VigiaConfig, 'brands' | 'collector'> & Partial<Pick<VigiaConfig, 'sources'>>, store: VigiaStore, extra: Partial<CollectDeps> = {}): Promise<CollectRuntime> {
+  // The config's mute rules follow the file: new lines hide what they match, removed lines show it again.
+  await store.noise.syncConfigMutes(configMutesOf(config.brands), new Date().toISOString());
   const newest: Mention[] = [];
   for (let position: Parameters<VigiaStore['listMentions']>[1] | undefined = { mode: 'newest' }; position && newest.length < CLUSTER_SEED; ) {
     const page: Awaited<ReturnType<VigiaStore['listMentions']>> = await store.listMentions({}, position, 500);

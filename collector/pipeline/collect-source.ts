@@ -1,22 +1,24 @@
-// One run of one source: fetch → normalize → identify → drop known → detect language → match brands →
-// enrich → link to customers, then the run's store writes together (its mentions and its run record).
+// One run of one source: fetch → normalize → identify → drop known → detect language → match brands (with
+// accepted exclusions) → enrich → link to customers → mark muted ones hidden, then the run's store writes together (its mentions and its run record).
 // A failure is recorded on the source (errorCount, lastError) and never thrown; a run cut short because
 // the collector is stopping is not a failure of the source and records nothing.
 import type { SourceConfig } from '../config.ts';
 import { describeError } from '../errors.ts';
 import type { HttpClient } from '../http/http-client.ts';
-import { sourceAdapter } from '../sources/registry.ts';
-import type { SourceCursor, SourceResult } from '../sources/define-source.ts';
+import { sourceAdapter } from '../sources/kit/registry.ts';
+import type { SourceCursor, SourceResult } from '../sources/kit/define-source.ts';
 import type { SourceState, VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
-import type { BrowserPool } from '../reviews/browser-pool.ts';
+import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
 import { matchBrands, type BrandMatcher } from './match-brands.ts';
 import { normalizeItems } from './normalize.ts';
 import { enrichItems } from './enrich.ts';
+import { installationLayer } from '../enrich/corrections/installation-layer.ts';
 import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
 import { detectItemLanguages } from './detect-language.ts';
+import { applyMutes, withExclusions } from '../mutes/ingest-noise.ts';
 
 export interface CollectDeps {
   store: VigiaStore;
@@ -71,8 +73,17 @@ async function fetchSource(source: SourceConfig, deps: CollectDeps, state: Sourc
 async function toMentions(source: SourceConfig, result: SourceResult, deps: CollectDeps, at: Date): Promise<Mention[]> {
   const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
   const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-  return linkCustomers(enrichItems(matchBrands(detectItemLanguages(fresh), deps.matcher), at, deps.clusterer), deps.store.customers, at);
+  if (!fresh.length) return [];
+  // Noise control as it stands now: exclusions people accepted, and mute rules (the config's and people's);
+  // people's sentiment corrections, learned for this installation (trained again only when they changed).
+  const rules = await deps.store.noise.ingestRules();
+  const layer = await installationLayer(deps.store);
+  const matched = matchBrands(detectItemLanguages(fresh), withExclusions(deps.matcher, rules.exclusions));
+  return applyMutes(await linkCustomers(enrichItems(matched, at, deps.clusterer, layer), deps.store.customers, at), rules.mutes, at.toISOString());
 }
+
+/** The customers the stored mentions were linked to, once each. */
+const linkedCustomersOf = (mentions: readonly Mention[]): string[] => [...new Set(mentions.flatMap((m) => (m.customerId ? [m.customerId] : [])))];
 
 const retryAfterOf = (error: unknown): number | undefined => {
   const value = (error as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
@@ -85,11 +96,15 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
   const base = { id: source.id, kind: source.kind, url: source.url };
   const summary = { id: source.id, notModified: false, seen: 0, stored: 0 };
   try {
-    const result = await fetchSource(source, deps, await deps.store.sourceState(source.id), signal);
+    const previous = await deps.store.sourceState(source.id);
+    const result = await fetchSource(source, deps, previous, signal);
     const mentions = await toMentions(source, result, deps, now());
-    // The run's writes, in one step once every stage is done.
+    // The run's writes, in one step once every stage is done: its new mentions, the journeys of the
+    // customers they were linked to (to be refreshed), and the run record. A feed not modified still
+    // holds what it held: `vigia status` shows that count, not 0.
     const stored = await deps.store.insertMentions(mentions);
-    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.items.length, itemsNew: stored.length, ...result.cursor });
+    await deps.store.customers.markJourneysStale(linkedCustomersOf(stored));
+    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.notModified ? (previous?.itemsSeen ?? 0) : result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);
     return { ...summary, ok: true, notModified: !!result.notModified, seen: result.items.length, stored: stored.length, durationMs: Date.now() - started };
   } catch (error) {

@@ -3,16 +3,19 @@
 import type { Mention } from '../../shared/mention.ts';
 import { brandTermsOf, triageMention } from '../../shared/priority/index.ts';
 import { analyzeText } from '../enrich/analyze.ts';
+import type { CorrectionLayer } from '../enrich/corrections/layer.ts';
 import type { Clusterer } from './cluster.ts';
 import type { MatchedItem } from './match-brands.ts';
 
-export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer): Mention[] {
+/** `layer`: the installation's sentiment corrections, applied over the shipped reading. */
+export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer, layer?: CorrectionLayer): Mention[] {
   const collectedAt = now.toISOString();
   return items.map((item) => {
-    const analysis = analyzeText({
+    const shipped = analyzeText({
       text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
       reach: item.reach, brand: brandTermsOf(item.matches),
     });
+    const analysis = layer ? layer.adjust(item.title ? `${item.title}.\n${item.text}` : item.text, shipped.lang, shipped) : shipped;
     const mention: Mention = {
       id: item.id,
       source: item.source,

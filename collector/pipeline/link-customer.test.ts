@@ -4,7 +4,11 @@ import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import { priorityOf } from '../../shared/priority/index.ts';
 import { openTempStore, type TempStore } from '../customers/testing/customer-fixtures.ts';
 import { makeMention } from '../testing/mention-factory.ts';
+import { validateConfig } from '../config.ts';
+import type { HttpClient } from '../http/http-client.ts';
+import { collectSource } from './collect-source.ts';
 import { linkCustomers } from './link-customer.ts';
+import { createBrandMatcher } from './match-brands.ts';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 const marta: Customer = { id: 'cus-marta', names: ['Marta Ruiz'], emails: ['marta@example.com'], handles: [{ platform: 'reddit', handle: 'marta_rz' }], crmIds: [] };
@@ -39,7 +43,8 @@ describe('linking mentions to customers in the pipeline', () => {
     expect(linked!.priority).toBeGreaterThan(base);
     expect(notLinked).toBe(namesake);
     expect(untouched).toBe(stranger);
-    expect(await temp.store.customers.staleJourneyCustomers(5)).toEqual([marta.id]);
+    // Linking only reads: collectSource marks the journey stale once the mention is stored.
+    expect(await temp.store.customers.staleJourneyCustomers(5)).toEqual([]);
   });
 
   it("makes a churn-risk customer's public complaint a less-than-zero moment at the top of triage", async () => {
@@ -63,5 +68,21 @@ describe('linking mentions to customers in the pipeline', () => {
     const mentions = [makeMention({ author: { handle: 'nobody_known' } }), makeMention({ author: { name: 'No handle' } })];
     expect(await linkCustomers(mentions, temp.store.customers, NOW)).toEqual(mentions);
     expect(await temp.store.customers.staleJourneyCustomers(5)).toEqual([]);
+  });
+});
+
+describe('a collected post by a known customer', () => {
+  const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>r</title><link>https://www.reddit.com/r/lumora/</link><description>d</description>
+<item><title>Lumora otra vez sin fibra</title><link>https://www.reddit.com/r/lumora/comments/abc123/lumora_otra_vez_sin_fibra/</link><guid>t3_abc123</guid><dc:creator>/u/marta_rz</dc:creator><pubDate>Mon, 24 Nov 2026 10:00:00 GMT</pubDate><description>Lumora me ha dejado tres días sin fibra.</description></item>
+</channel></rss>`;
+  const http: HttpClient = { get: async (url) => ({ status: 200, notModified: false, url, body: new TextEncoder().encode(feed), contentType: 'application/rss+xml' }) };
+
+  it('is stored linked to them, and their journeys are marked for a refresh with the run', async () => {
+    const config = validateConfig({ brands: [{ name: 'Lumora', query: 'lumora' }], sources: [{ id: 'r', kind: 'rss', url: 'http://127.0.0.1/r.rss', every: '5m', platform: 'reddit' }] });
+    const run = await collectSource(config.sources[0]!, { store: temp.store, http, matcher: createBrandMatcher(config.brands), now: () => NOW });
+    expect(run).toMatchObject({ ok: true, stored: 1 });
+    const { items } = await temp.store.listMentions({}, { mode: 'changes', afterSeq: 0 }, 10);
+    expect(items[0]).toMatchObject({ customerId: marta.id });
+    expect(await temp.store.customers.staleJourneyCustomers(5)).toEqual([marta.id]);
   });
 });

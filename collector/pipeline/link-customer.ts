@@ -12,7 +12,8 @@ import { linkedMention } from '../customers/linked-mention.ts';
 
 /**
  * Returns the mentions with `customerId`, `priority` and (churn rule) `moment` set where their author is a
- * known customer; the others unchanged. Customers whose moments changed are marked for a journey refresh.
+ * known customer; the others unchanged. It only reads the store: the caller marks the linked customers'
+ * journeys for a refresh once the mentions are stored (see collect-source.ts).
  */
 export async function linkCustomers(mentions: readonly Mention[], store: CustomerStore, now: Date): Promise<Mention[]> {
   const authors = mentions.flatMap((m) => (m.author.handle && !m.customerId ? [handleRef(m.platform, m.author.handle)] : []));
@@ -33,7 +34,6 @@ export async function linkCustomers(mentions: readonly Mention[], store: Custome
     const own = mentions.filter((m) => linkedTo.get(m.id) === customerId).map((m) => ({ ...m, customerId }));
     risks.set(customerId, await currentRisk(store, customerId, at, own));
   }
-  await store.markJourneysStale([...risks.keys()]);
   return mentions.map((m) => {
     const customerId = linkedTo.get(m.id);
     return customerId ? linkedMention(m, customerId, risks.get(customerId)!) : m;

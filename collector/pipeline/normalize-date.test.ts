@@ -8,7 +8,7 @@ import { parseRedditListing } from '../sources/reddit.ts';
 import { parseXAnswer } from '../sources/x.ts';
 import { parseFeed } from '../sources/rss.ts';
 import { fakeHttp, sourceEntry } from '../sources/testing/fake-http.ts';
-import type { RawItem } from '../sources/define-source.ts';
+import type { RawItem } from '../sources/kit/define-source.ts';
 import { dateFromEpochSeconds, trustedDate } from './normalize-date.ts';
 import { normalizeItems } from './normalize.ts';
 

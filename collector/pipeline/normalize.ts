@@ -5,7 +5,7 @@ import { handleFromUrl, normalizeHandle } from '../../shared/author-handle.ts';
 import { platformOfUrl } from '../../shared/platform-of-url.ts';
 import { mentionKindOfPlatform as kindOf } from '../../shared/platforms/lookup.ts';
 import { canonicalUrl } from '../../shared/stable-id.ts';
-import type { RawItem } from '../sources/define-source.ts';
+import type { RawItem } from '../sources/kit/define-source.ts';
 import { htmlToText } from './html-to-text.ts';
 import { trustedDate } from './normalize-date.ts';
 

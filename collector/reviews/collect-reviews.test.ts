@@ -1,11 +1,11 @@
 // A review source read through the shared browser: pagination by link, "load more" and feed, stopping at stored reviews.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineSite } from '../sites/define-site.ts';
-import { BrowserPool } from './browser-pool.ts';
+import { defineSite } from './sites/define-site.ts';
+import { BrowserPool } from './browser/browser-pool.ts';
 import { collectReviews, type ReviewContext } from './collect-reviews.ts';
 import { reviewKeyOf } from './review.ts';
 import { ScrapeError } from './scrape-error.ts';
-import { startFixtureServer, type FixtureServer } from './testdata/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from './testing/fixture-server.ts';
 
 /** Page n of a listing: three JSON-LD reviews, newest first, and a rel=next link while there are more. */
 function listingPage(n: number, last = 6): string {

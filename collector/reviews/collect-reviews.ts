@@ -1,10 +1,10 @@
 // A configured review source, collected through the shared browser: newest first, page by page, until known ground.
 import { load } from 'cheerio';
 import { resolveUrl } from './extract/schema-node.ts';
-import { siteFor } from '../sites/registry.ts';
-import type { PageSnapshot, SiteRecipe } from '../sites/site-recipe.ts';
-import type { BrowserPool } from './browser-pool.ts';
-import type { PageSession } from './page-session.ts';
+import { siteFor } from './sites/registry.ts';
+import type { PageSnapshot, SiteRecipe } from './sites/site-recipe.ts';
+import type { BrowserPool } from './browser/browser-pool.ts';
+import type { PageSession } from './browser/page-session.ts';
 import { reviewKeyOf, type RawReview } from './review.ts';
 import { ScrapeError } from './scrape-error.ts';
 

@@ -2,9 +2,9 @@
 // polled forward with `since` and paged with the answer's cursor.
 import { z } from 'zod';
 import { trustedDate } from '../pipeline/normalize-date.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { dateText, getJson, validEntries } from './json-api.ts';
-import { readSourceOptions, withParams } from './source-options.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { dateText, getJson, validEntries } from './kit/json-api.ts';
+import { readSourceOptions, withParams } from './kit/source-options.ts';
 
 const optionsSchema = z.object({
   /** Pages (of 100 posts) read per run while catching up. @default 3 */

@@ -1,9 +1,9 @@
 // Google Alerts Atom feeds: each result's link unwrapped from Google's redirect; the platform is told
 // from the real URL (an alert can point at a Reddit thread or a YouTube video), else "google-alerts".
 import { platformOfUrl } from '../../shared/platform-of-url.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { fetchFeed } from './feed-fetch.ts';
-import { unwrapGoogleRedirect } from './google-links.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { fetchFeed } from './feed/feed-fetch.ts';
+import { unwrapGoogleRedirect } from './kit/google-links.ts';
 
 export function googleAlertItem(item: RawItem): RawItem {
   const url = unwrapGoogleRedirect(item.url);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { googleNewsItem } from './google-news.ts';
-import { readFeedEntries } from './feed-fetch.ts';
-import { googleNewsArticleUrl, unwrapGoogleRedirect } from './google-links.ts';
+import { readFeedEntries } from './feed/feed-fetch.ts';
+import { googleNewsArticleUrl, unwrapGoogleRedirect } from './kit/google-links.ts';
 import { missingRequired, recordedDir } from './testing/recorded-data.ts';
 
 const payloads = recordedDir('feeds/feeddeck/payloads');

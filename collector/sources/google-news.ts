@@ -1,9 +1,9 @@
 // Google News RSS (search and topic feeds): each article with its publisher (<source>) as author,
 // the " - Publisher" suffix taken off the title, and the publisher's URL where Google's link embeds it.
-import { defineSource, type RawItem } from './define-source.ts';
-import type { FeedItemExtras } from './feed-extras.ts';
-import { fetchFeed } from './feed-fetch.ts';
-import { googleNewsArticleUrl } from './google-links.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import type { FeedItemExtras } from './feed/feed-extras.ts';
+import { fetchFeed } from './feed/feed-fetch.ts';
+import { googleNewsArticleUrl } from './kit/google-links.ts';
 
 export function googleNewsItem(item: RawItem, extras: FeedItemExtras): RawItem {
   const publisher = extras.source?.name;

@@ -2,9 +2,9 @@
 // created_at_i filter and paged with the answer's page count.
 import { z } from 'zod';
 import { dateFromEpochSeconds } from '../pipeline/normalize-date.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { dateSeconds, dateText, getJson, validEntries } from './json-api.ts';
-import { readSourceOptions, withParams } from './source-options.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { dateSeconds, dateText, getJson, validEntries } from './kit/json-api.ts';
+import { readSourceOptions, withParams } from './kit/source-options.ts';
 
 const HN = 'https://news.ycombinator.com';
 

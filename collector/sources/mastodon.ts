@@ -1,10 +1,10 @@
 // Mastodon (any instance): hashtag timeline or status search through the public API, polled forward
 // with min_id so no post between two runs is skipped.
 import { z } from 'zod';
-import { defineSource, type RawItem, type SourceContext } from './define-source.ts';
-import { dateText, getJson, validEntries } from './json-api.ts';
-import { envNameSchema, tokenFromEnv } from './env-token.ts';
-import { newerId, readSourceOptions, withParams } from './source-options.ts';
+import { defineSource, type RawItem, type SourceContext } from './kit/define-source.ts';
+import { dateText, getJson, validEntries } from './kit/json-api.ts';
+import { envNameSchema, tokenFromEnv } from './kit/env-token.ts';
+import { newerId, readSourceOptions, withParams } from './kit/source-options.ts';
 
 const optionsSchema = z.object({
   /** Environment variable holding an access token (some instances answer searches only when signed in). */

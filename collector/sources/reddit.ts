@@ -2,9 +2,9 @@
 // their author, score as reach and creation time. Reddit's RSS feeds stay with the "rss" kind.
 import { z } from 'zod';
 import { dateFromEpochSeconds } from '../pipeline/normalize-date.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { dateSeconds, getJson, readJson, validEntries } from './json-api.ts';
-import { withParams } from './source-options.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { dateSeconds, getJson, readJson, validEntries } from './kit/json-api.ts';
+import { withParams } from './kit/source-options.ts';
 
 const REDDIT = 'https://www.reddit.com';
 

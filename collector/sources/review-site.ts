@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { collectReviews } from '../reviews/collect-reviews.ts';
 import { reviewKeyOf, type RawReview } from '../reviews/review.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { readSourceOptions } from './source-options.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { readSourceOptions } from './kit/source-options.ts';
 
 const reviewOptions = z.object({
   /** Pages (or "load more" rounds) read at most per run. @default 5 */

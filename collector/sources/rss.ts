@@ -1,11 +1,11 @@
 // RSS 2.0 / Atom / RDF feeds (news, Reddit and Mastodon feeds, Google News/Alerts, RSSHub routes) and JSON Feed.
 import { ParseError } from '../errors.ts';
 import { decodeBody } from '../http/decode-body.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { looksLikeJson, parseJsonFeed } from './json-feed.ts';
-import { atomItems } from './rss-atom.ts';
-import { rdfItems, rssItems } from './rss-channel.ts';
-import { localName, parseXml } from './rss-xml.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { looksLikeJson, parseJsonFeed } from './feed/json-feed.ts';
+import { atomItems } from './feed/rss-atom.ts';
+import { rdfItems, rssItems } from './feed/rss-channel.ts';
+import { localName, parseXml } from './feed/rss-xml.ts';
 
 const HTML_PAGE = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>])/i;
 const NOT_A_FEED = 'an HTML page, not an RSS/Atom feed (use the feed link the page announces)';

@@ -2,8 +2,8 @@
 // Facebook, LinkedIn…) come in through the user's own RSSHub instance; the platform is told from the route.
 import { handleFromUrl } from '../../shared/author-handle.ts';
 import { platformOfRsshubNamespace } from '../../shared/platforms/lookup.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { fetchFeed } from './feed-fetch.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { fetchFeed } from './feed/feed-fetch.ts';
 
 /** The platform of an RSSHub route URL, or of a Nitter instance (its host says so). */
 export function platformOfRoute(routeUrl: URL): string | undefined {

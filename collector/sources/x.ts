@@ -2,10 +2,10 @@
 // the config names), authors expanded for handle and follower count, polled forward with since_id.
 import { z } from 'zod';
 import { FetchError } from '../errors.ts';
-import { defineSource, type RawItem } from './define-source.ts';
-import { envNameSchema, tokenFromEnv } from './env-token.ts';
-import { dateText, getJson, validEntries } from './json-api.ts';
-import { readSourceOptions, withParams } from './source-options.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import { envNameSchema, tokenFromEnv } from './kit/env-token.ts';
+import { dateText, getJson, validEntries } from './kit/json-api.ts';
+import { readSourceOptions, withParams } from './kit/source-options.ts';
 
 const optionsSchema = z.object({
   /** Environment variable holding the bearer token. @default "X_BEARER_TOKEN" */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import youtube, { toYoutubeFeedUrl, youtubeVideoItem } from './youtube.ts';
-import { readFeedEntries } from './feed-fetch.ts';
+import { readFeedEntries } from './feed/feed-fetch.ts';
 import { fakeHttp, sourceEntry } from './testing/fake-http.ts';
 import { missingRequired, recordedDir } from './testing/recorded-data.ts';
 

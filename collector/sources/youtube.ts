@@ -1,8 +1,8 @@
 // YouTube channel and playlist Atom feeds: each video with its description (media:group), channel and
 // view count as reach.
-import { defineSource, type RawItem } from './define-source.ts';
-import type { FeedItemExtras } from './feed-extras.ts';
-import { fetchFeed } from './feed-fetch.ts';
+import { defineSource, type RawItem } from './kit/define-source.ts';
+import type { FeedItemExtras } from './feed/feed-extras.ts';
+import { fetchFeed } from './feed/feed-fetch.ts';
 
 const FEEDS = 'https://www.youtube.com/feeds/videos.xml';
 

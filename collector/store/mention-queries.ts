@@ -2,8 +2,10 @@
 // and field-wise last-writer-wins triage. Every seq is handed out inside backend.changeTransaction.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
-import { foldText } from '../../shared/text-fold.ts';
+import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { insertMentionFacets } from './mention-facets.ts';
+import { triageHistory } from './triage-history.ts';
+import { recordHistory } from './history-queries.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
@@ -18,13 +20,14 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
   let q = query;
-  if (filter.q) q = q.where(sql<boolean>`search LIKE ${`%${escapeLike(foldText(filter.q))}%`} ESCAPE '\\'`);
+  if (filter.q) q = q.where(sql<boolean>`search LIKE ${`%${escapeLike(searchNeedle(filter.q))}%`} ESCAPE '\\'`);
   if (filter.sentiment) q = q.where('sentiment_label', '=', filter.sentiment);
   if (filter.platform) q = q.where('platform', '=', filter.platform);
   if (filter.moment) q = q.where('moment', '=', filter.moment);
   if (filter.urgency) q = q.where('urgency', '=', filter.urgency);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.author) q = q.where('author_handle', '=', filter.author);
+  if (filter.muted) q = q.where('muted', filter.muted === 'hide' ? 'is' : 'is not', null);
   return q;
 }
 
@@ -89,6 +92,7 @@ export function createMentionQueries(backend: SqlBackend) {
         if (!Object.keys(set).length) return toMention(row);
         set.seq = (await maxSeq(trx)) + 1;
         await trx.updateTable('mentions').set(set).where('id', '=', id).execute();
+        await recordHistory(trx, triageHistory(row, set, patch));
         announce(set.seq);
         return toMention({ ...row, ...set });
       });

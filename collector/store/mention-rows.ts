@@ -2,12 +2,14 @@
 // edited field by field, the rest of the Mention is kept as first stored.
 import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
-import { foldText } from '../../shared/text-fold.ts';
+import { mentionSearchText } from '../../shared/search/mention-search.ts';
 import { authorNameKey } from './customer-migrations.ts';
+import { withNoiseColumns } from './noise-columns.ts';
 import type { MentionsTable } from './schema.ts';
 
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
-  const { triage, ...doc } = m;
+  // muted, reply and the first response live in columns (they change); the doc keeps the rest as first stored.
+  const { triage, muted, reply, firstResponseAt: _, ...doc } = m;
   return {
     id: m.id,
     seq,
@@ -25,20 +27,22 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     status_at: triage.updatedAt,
     assignee_at: triage.updatedAt,
     customer_id: m.customerId ?? null,
-    search: foldText([m.title, m.text, m.author.name, m.author.handle].filter(Boolean).join('\n')),
+    search: mentionSearchText(m),
     doc: JSON.stringify({ ...doc, triage }),
     stage: m.stage ?? null,
     author_name: authorNameKey(m.author.name),
     first_response_at: triage.status === 'new' ? null : triage.updatedAt,
     urgency: m.urgency ?? null,
+    muted: muted ? JSON.stringify(muted) : null,
+    reply: reply ? JSON.stringify(reply) : null,
   };
 }
 
-type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at'>;
+type TriageColumns = Pick<MentionsTable, 'doc' | 'status' | 'assignee' | 'status_at' | 'assignee_at'> & Partial<Pick<MentionsTable, 'first_response_at' | 'muted' | 'reply'>>;
 
 export function toMention(row: TriageColumns): Mention {
   const doc = JSON.parse(row.doc) as Mention;
   const updatedAt = row.status_at > row.assignee_at ? row.status_at : row.assignee_at;
   doc.triage = { status: row.status as TriageStatus, updatedAt, ...(row.assignee ? { assignee: row.assignee } : {}) };
-  return doc;
+  return withNoiseColumns(doc, row);
 }

@@ -6,6 +6,8 @@ import { addMentionFacets, createCustomerTables } from './customer-migrations.ts
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 import { uniqueTokenNames } from './token-migrations.ts';
 import { addMentionUrgency } from './urgency-migration.ts';
+import { addNoiseControl } from './noise-migration.ts';
+import { createTeamTables } from './team-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -122,6 +124,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 8, name: 'one API token per name', up: uniqueTokenNames },
   { version: 9, name: 'mention urgency for triage (now, soon, none)', up: (db, dialect) => addMentionUrgency(db, columnTypes(dialect)) },
+  { version: 10, name: 'noise control (mutes, query exclusions, muted mentions) and posted replies', up: (db, dialect) => addNoiseControl(db, columnTypes(dialect)) },
+  { version: 11, name: 'team: users, notes, tags, audit trail, sentiment corrections', up: (db, dialect) => createTeamTables(db, columnTypes(dialect), dialect) },
 ];
 
 /**

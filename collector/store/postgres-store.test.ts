@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openPostgresStore } from './postgres-store.ts';
-import { dropSchema, findTestPostgres, mustHavePostgres, testSchemaName } from './postgres-test-server.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { dropSchema, findTestPostgres, mustHavePostgres, testSchemaName } from './testing/postgres-test-server.ts';
+import { describeStoreContract } from './testing/store-contract.ts';
 import { createPostgresHarness } from './testing/test-databases.ts';
 
 const server = await findTestPostgres();

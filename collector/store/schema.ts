@@ -2,6 +2,8 @@
 // PostgreSQL alike. Times are ISO 8601 UTC strings in both (they sort as text), so one query fits both.
 import type { Generated } from 'kysely';
 import type { CustomerTables } from './customer-tables.ts';
+import type { NoiseTables } from './noise-tables.ts';
+import type { TeamTables } from './team-tables.ts';
 
 /** One stored mention: the indexed fields as columns, the whole Mention as JSON in `doc`. */
 export interface MentionsTable {
@@ -38,6 +40,10 @@ export interface MentionsTable {
   first_response_at: string | null;
   /** now, soon or none (an Urgency); null for mentions stored before urgency existed. */
   urgency: string | null;
+  /** Why it is hidden (a Muted, as JSON); null when shown. */
+  muted: string | null;
+  /** The reply posted for it through a platform's API (a PostedReply, as JSON); null when none. */
+  reply: string | null;
 }
 
 /** Run state of one source, and its lease when many collectors share the store. */
@@ -72,6 +78,8 @@ export interface TokensTable {
   hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** The user the token belongs to (users.id); null for tokens that stand for themselves ("system"). */
+  user_id: string | null;
 }
 
 /** One (alert, webhook) pair some API process took on: the primary key lets exactly one claimer deliver it. */
@@ -90,7 +98,7 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
-export interface VigiaDatabase extends CustomerTables {
+export interface VigiaDatabase extends CustomerTables, NoiseTables, TeamTables {
   mentions: MentionsTable;
   sources: SourcesTable;
   tokens: TokensTable;

@@ -4,7 +4,9 @@ import { createMentionQueries } from './mention-queries.ts';
 import { migrateSchema } from './migrations.ts';
 import { createSentimentStatsQueries } from './sentiment-stats-queries.ts';
 import { createSqlCustomerStore } from './sql-customer-store.ts';
+import { createSqlNoiseStore } from './sql-noise-store.ts';
 import { createSourceQueries } from './source-queries.ts';
+import { createSqlTeamStore } from './sql-team-store.ts';
 import type { SqlBackend } from './sql-backend.ts';
 import type { VigiaStore } from './store.ts';
 import { createTokenQueries } from './token-queries.ts';
@@ -62,6 +64,8 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     verifyToken: after(tokens.verify),
     onChange: (listener) => backend.onChange(listener),
     customers: createSqlCustomerStore(backend, ready),
+    noise: createSqlNoiseStore(backend, ready),
+    team: createSqlTeamStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),
     async close() {
       await ready.catch(() => undefined);

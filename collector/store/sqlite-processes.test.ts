@@ -10,7 +10,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const run = promisify(execFile);
-const writer = fileURLToPath(new URL('./concurrent-writer.ts', import.meta.url));
+const writer = fileURLToPath(new URL('./testing/concurrent-writer.ts', import.meta.url));
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigia-processes-'));

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { describeStoreContract } from './testing/store-contract.ts';
 import { createSqliteHarness } from './testing/test-databases.ts';
 
 describeStoreContract('SQLite', createSqliteHarness);

@@ -26,6 +26,15 @@ export const COPIED_TABLES: readonly { name: string; key: readonly string[]; ide
   { name: 'mention_terms', key: ['mention_id', 'term'] },
   // Claims travel too: an alert raised again after the move must not reach a webhook twice.
   { name: 'alert_deliveries', key: ['alert_id', 'webhook_hash'] },
+  { name: 'mutes', key: ['id'] },
+  { name: 'query_exclusions', key: ['id'] },
+  // The team: people, notes, tags, the audit trail, and the corrections with the layer learned from them.
+  { name: 'users', key: ['id'] },
+  { name: 'mention_notes', key: ['mention_id', 'id'] },
+  { name: 'mention_tags', key: ['mention_id'] },
+  { name: 'mention_history', key: ['id'], identity: 'id' },
+  { name: 'sentiment_corrections', key: ['mention_id'] },
+  { name: 'correction_layers', key: ['name'] },
 ];
 
 /** Kept by each store for itself: the target has its own, from its own migrations. */

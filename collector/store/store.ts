@@ -1,8 +1,10 @@
 // The storage interface every backend implements: the embedded SQLite file, or PostgreSQL shared by many
-// collectors and API servers (see open-store.ts). store-contract.ts is the behaviour both must show.
+// collectors and API servers (see open-store.ts). testing/store-contract.ts is the behaviour both must show.
 import type { Mention, SentimentLabel, TriageStatus, Urgency } from '../../shared/mention.ts';
 import type { MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
+import type { NoiseStore } from '../mutes/noise-store.ts';
+import type { TeamStore } from '../team/team-store.ts';
 import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
 
 export interface MentionFilter {
@@ -14,6 +16,8 @@ export interface MentionFilter {
   status?: TriageStatus;
   /** Normalised author handle. */
   author?: string;
+  /** Hidden mentions (muted, not about us): left out (`hide`), or alone (`only`); absent lists both. */
+  muted?: 'hide' | 'only';
 }
 
 /** Where a listing starts: newest first (optionally after a page key or from a date), or the change feed. */
@@ -37,6 +41,8 @@ export interface TriagePatch {
   assignee?: string | null;
   /** When the edit was made (ISO); older than what is stored → ignored field-wise. */
   updatedAt: string;
+  /** Who made it, for the audit trail. @default "system" */
+  by?: string;
 }
 
 export interface SourceRunRecord {
@@ -162,8 +168,12 @@ export interface VigiaStore {
    * are found by polling the change feed). Returns the function that stops listening.
    */
   onChange(listener: StoreChangeListener): () => void;
+  /** Mute rules, query exclusions, "not about us" marks and posted replies (collector/mutes/noise-store.ts). */
+  readonly noise: NoiseStore;
   /** Customers, identities, touchpoints, links and journeys (collector/customers/customer-store.ts). */
   readonly customers: CustomerStore;
+  /** People, notes, tags, sentiment corrections and the audit trail (collector/team/team-store.ts). */
+  readonly team: TeamStore;
   /** The ZMOT dashboard's aggregates, computed in the database. */
   sentimentStats(query: SentimentStatsQuery): Promise<SentimentStats>;
   close(): Promise<void>;

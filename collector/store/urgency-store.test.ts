@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PriorityFactor } from '../../shared/mention.ts';
 import { makeMention } from '../testing/mention-factory.ts';
-import type { StoreHarness } from './store-contract.ts';
+import type { StoreHarness } from './testing/store-contract.ts';
 import type { VigiaStore } from './store.ts';
 import { testEngines } from './testing/test-databases.ts';
 

@@ -2,7 +2,7 @@
 // page is found with one indexed read.
 import { normalizeHandle } from '../../shared/author-handle.ts';
 import type { Customer } from '../../shared/customer/customer.ts';
-import type { PersonIdentifiers } from '../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../sites/crm/person-identifiers.ts';
 
 /** What kind of identifier a key is. */
 export type IdentityKind = 'crm' | 'email' | 'handle';

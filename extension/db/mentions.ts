@@ -1,7 +1,7 @@
 // The mentions table: the collector's Mention as received, plus the fields the extension looks up by.
 import { handleFromUrl, normalizeHandle } from '../../shared/author-handle.ts';
 import type { Mention, SentimentLabel, TriageStatus } from '../../shared/mention.ts';
-import { postKeyOf } from '../sites/post-key.ts';
+import { postKeyOf } from '../sites/social/post-key.ts';
 
 /** Sentiment as the UI filters on it: unscored text is its own bucket, never a guessed label. */
 export type SentimentBucket = SentimentLabel | 'unscored';
@@ -32,7 +32,7 @@ export interface MentionRow {
   /** Local arrival order: increases on every write of this row. */
   seq: number;
   pendingTriage?: PendingTriage;
-  /** The post's key across URL forms (extension/sites/post-key.ts), so a post on a page finds its mention. */
+  /** The post's key across URL forms (extension/sites/social/post-key.ts), so a post on a page finds its mention. */
   postKey?: string;
 }
 

@@ -4,10 +4,13 @@ import { CUSTOMERS_INDEXES, type CustomerRow } from './customers.ts';
 import { IDENTITIES_INDEXES, type IdentityRow } from './identities.ts';
 import { JOURNEYS_INDEXES, type JourneyRow } from './journeys.ts';
 import { MENTIONS_INDEXES, MENTIONS_INDEXES_V3, type MentionRow } from './mentions.ts';
-import { postKeyOf } from '../sites/post-key.ts';
+import { postKeyOf } from '../sites/social/post-key.ts';
+import { SEEN_MENTIONS_INDEXES, type SeenMentionRow } from './seen-mentions.ts';
 import { SYNC_STATE_INDEXES, type SyncStateRow } from './sync-state.ts';
 import { TOUCHPOINTS_INDEXES, type TimelineRow } from './touchpoints.ts';
 import { TRIAGE_QUEUE_INDEXES, type TriageEditRow } from './triage-queue.ts';
+import { TEAM_MEMBERS_INDEXES, type TeamMemberRow } from './team-members.ts';
+import { TEAM_QUEUE_INDEXES, type TeamEditRow } from './team-queue.ts';
 
 export class VigiaDb extends Dexie {
   mentions!: EntityTable<MentionRow, 'id'>;
@@ -17,6 +20,9 @@ export class VigiaDb extends Dexie {
   identities!: EntityTable<IdentityRow, 'key'>;
   touchpoints!: Table<TimelineRow, [string, string]>;
   journeys!: Table<JourneyRow, [string, string]>;
+  seenMentions!: EntityTable<SeenMentionRow, 'id'>;
+  teamQueue!: EntityTable<TeamEditRow, 'seq'>;
+  teamMembers!: EntityTable<TeamMemberRow, 'name'>;
 
   constructor(name = 'vigia') {
     super(name);
@@ -45,6 +51,10 @@ export class VigiaDb extends Dexie {
             if (key) row.postKey = key;
           }),
       );
+    // Version 4 (issue 21): which mentions the user has seen, for new-arrival highlights and the toolbar count.
+    this.version(4).stores({ seenMentions: SEEN_MENTIONS_INDEXES });
+    // Version 5 (issue 21): notes, tags and sentiment corrections queued offline, and the team for the pickers.
+    this.version(5).stores({ teamQueue: TEAM_QUEUE_INDEXES, teamMembers: TEAM_MEMBERS_INDEXES });
   }
 }
 

@@ -5,7 +5,9 @@ import { listenForMessages } from '../background/message-listener.ts';
 import { registerSyncTriggers } from '../background/sync-triggers.ts';
 import { watchJourneyFreshness } from '../features/crm-overlay/background/journey-freshness.ts';
 import { createJourneyService } from '../features/crm-overlay/background/journey-service.ts';
-import { registerGrantedSites } from '../features/crm-overlay/site-access/granted-sites.ts';
+import { registerGrantedSites } from '../features/site-access/granted-sites.ts';
+import { registerToolbarCount } from '../features/inbox/background/toolbar-count.ts';
+import { registerTriageClockRefresh } from '../features/inbox/background/triage-clock-refresh.ts';
 import { createNotifier, listenForNotificationClicks } from '../features/notifications/notifier.ts';
 import { createSyncEngine } from '../sync/sync-engine.ts';
 
@@ -18,5 +20,7 @@ export default defineBackground(() => {
   registerSyncTriggers(engine);
   watchJourneyFreshness(journeys);
   registerGrantedSites();
+  registerToolbarCount();
+  registerTriageClockRefresh();
   engine.ensureRunning();
 });

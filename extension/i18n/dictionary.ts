@@ -1,6 +1,10 @@
 // Every UI string of the extension in English and Spanish; the key set is checked by the compiler.
+import { findEn, findEs } from './dictionary-find.ts';
+import { firstHourEn, firstHourEs } from './dictionary-first-hour.ts';
 import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
+import { replyEn, replyEs } from './dictionary-reply.ts';
+import { teamEn, teamEs } from './dictionary-team.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -17,7 +21,7 @@ const en = {
   'options.badUrl': 'The collector URL must start with http:// or https://',
   'connection.ok': 'Connected: collector {version}, {count} mentions.',
   'connection.unauthorized': 'The collector answered 401: the API token is missing or wrong.',
-  'connection.unreachable': 'The collector is unreachable at {url}: {detail}',
+  'connection.unreachable': 'No collector answers at {url}. Is it running? "npm start" or "vigia start" prints the address to use.',
   'connection.error': 'The collector answered with an error: {detail}',
   'popup.title': 'Recent mentions',
   'popup.negativeOnly': 'Negative only',
@@ -119,7 +123,11 @@ const en = {
   'siteAccess.granted': 'Vigía runs on {host}.',
   // Badges, inbox, notifications, dashboard (dictionary-triage.ts).
   ...triageEn,
+  ...replyEn,
+  ...teamEn,
   ...identityEn,
+  ...findEn,
+  ...firstHourEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -140,7 +148,7 @@ const es: Dictionary = {
   'options.badUrl': 'La URL del colector debe empezar por http:// o https://',
   'connection.ok': 'Conectado: colector {version}, {count} menciones.',
   'connection.unauthorized': 'El colector respondió 401: falta el token de la API o es incorrecto.',
-  'connection.unreachable': 'No se puede contactar con el colector en {url}: {detail}',
+  'connection.unreachable': 'Ningún colector responde en {url}. ¿Está en marcha? "npm start" o "vigia start" muestran la dirección que hay que usar.',
   'connection.error': 'El colector respondió con un error: {detail}',
   'popup.title': 'Menciones recientes',
   'popup.negativeOnly': 'Solo negativas',
@@ -241,7 +249,11 @@ const es: Dictionary = {
   'siteAccess.declared': 'Vigía ya funciona en {host}.',
   'siteAccess.granted': 'Vigía funciona en {host}.',
   ...triageEs,
+  ...replyEs,
+  ...teamEs,
   ...identityEs,
+  ...findEs,
+  ...firstHourEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

@@ -5,8 +5,12 @@ import type { CustomerLookupQuery, CustomerRecord, IdentityLinkBody } from '../.
 import { healthAnswerSchema, type HealthAnswer } from '../../shared/api/health.ts';
 import { customerJourneyViewSchema, customerLookupResultSchema, type CustomerJourneyView, type CustomerLookupResult } from '../../shared/api/journey-view.ts';
 import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../shared/api/mentions.ts';
+import { settingsAnswerSchema, type SettingsAnswer } from '../../shared/api/settings.ts';
 import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
+import { exclusionAnswerSchema, muteAddedAnswerSchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, type ExclusionBody, type MuteBody } from '../../shared/api/noise.ts';
+import { replySetupAnswerSchema } from '../../shared/api/replies.ts';
+import { historyAnswerSchema, meAnswerSchema, usersAnswerSchema, type HistoryEntry, type MeAnswer, type NoteBody, type NoteEditBody, type SentimentBody, type TagsPatchBody, type User } from '../../shared/api/team.ts';
 import { customerSchema, type Customer, type CustomerIdentity } from '../../shared/customer/customer.ts';
 import { mentionSchema, type Mention } from '../../shared/mention.ts';
 import { toAnalyzeBody, type AnalyzeInput } from './analysis.ts';
@@ -68,6 +72,9 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
     /** The ZMOT dashboard's figures (GET /api/stats/sentiment). */
     sentimentStats: (query: StatsQuery): Promise<SentimentStats> => read(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsAnswerSchema),
 
+    /** What the config says about showing mentions: the response clock and its business hours (GET /api/settings). */
+    settings: (): Promise<SettingsAnswer> => read('/api/settings', settingsAnswerSchema),
+
     /** Opens the SSE stream; `lastEventId` makes the collector replay what came after it first. */
     async openStream(lastEventId: string | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
       const headers: Record<string, string> = { Accept: 'text/event-stream' };
@@ -89,6 +96,19 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
     /** `POST /api/customers/:id/links`: the updated customer. */
     linkIdentity: (id: string, link: IdentityLinkBody): Promise<Customer> => read(`${customerPath(id)}/links`, customerSchema, { method: 'POST', json: link }),
 
+    /** `GET /api/mutes`: mute rules, accepted exclusions and exclusion suggestions. */
+    listNoise: () => read('/api/mutes', noiseAnswerSchema),
+    /** `POST /api/mutes`: the rule, and how many stored mentions it hid. */
+    addMute: (body: MuteBody) => read('/api/mutes', muteAddedAnswerSchema, { method: 'POST', json: body }),
+    removeMute: (id: string) => read(`/api/mutes/${encodeURIComponent(id)}`, muteRemovedAnswerSchema, { method: 'DELETE' }),
+    notAboutUs: (id: string, brand?: string) => read(`/api/mentions/${encodeURIComponent(id)}/not-about-us`, notAboutUsAnswerSchema, { method: 'POST', json: brand ? { brand } : {} }),
+    clearNotAboutUs: (id: string) => read(`/api/mentions/${encodeURIComponent(id)}/not-about-us`, mentionAnswerSchema, { method: 'DELETE' }),
+    acceptExclusion: (body: ExclusionBody) => read('/api/exclusions', exclusionAnswerSchema, { method: 'POST', json: body }),
+    /** `GET /api/replies/setup`: the config's reply templates and where the collector can post. */
+    replySetup: () => read('/api/replies/setup', replySetupAnswerSchema),
+    /** `POST /api/mentions/:id/reply`: posts through Mastodon's or Bluesky's API; the mention, responded. */
+    postReply: (id: string, text: string) => read(`/api/mentions/${encodeURIComponent(id)}/reply`, mentionAnswerSchema, { method: 'POST', json: { text } }),
+
     /** `POST /api/touchpoints` with one customer record: creates or enriches the customer. */
     async importCustomer(identity: CustomerIdentity): Promise<void> {
       // Sent as the page gave it: the collector validates records and says which field was wrong.
@@ -97,5 +117,18 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
       const refused = answer.errors[0];
       if (refused) throw new CollectorResponseError(`collector: the customer record was refused: ${refused.reason}`);
     },
+
+    /** `GET /api/users`: the team, by name. */
+    users: async (): Promise<User[]> => (await read('/api/users', usersAnswerSchema)).users,
+    /** `GET /api/users/me`: whom this token stands for. */
+    me: (): Promise<MeAnswer> => read('/api/users/me', meAnswerSchema),
+    addNote: (id: string, body: NoteBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/notes`, mentionAnswerSchema, { method: 'POST', json: body }),
+    editNote: (id: string, noteId: string, body: NoteEditBody): Promise<Mention> =>
+      read(`/api/mentions/${encodeURIComponent(id)}/notes/${encodeURIComponent(noteId)}`, mentionAnswerSchema, { method: 'PATCH', json: body }),
+    deleteNote: (id: string, noteId: string): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/notes/${encodeURIComponent(noteId)}`, mentionAnswerSchema, { method: 'DELETE' }),
+    changeTags: (id: string, body: TagsPatchBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/tags`, mentionAnswerSchema, { method: 'PATCH', json: body }),
+    correctSentiment: (id: string, body: SentimentBody): Promise<Mention> => read(`/api/mentions/${encodeURIComponent(id)}/sentiment`, mentionAnswerSchema, { method: 'PATCH', json: body }),
+    /** `GET /api/mentions/:id/history`: the audit trail, oldest first. */
+    history: async (id: string): Promise<HistoryEntry[]> => (await read(`/api/mentions/${encodeURIComponent(id)}/history`, historyAnswerSchema)).items,
   };
 }

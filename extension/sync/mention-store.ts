@@ -22,8 +22,8 @@ export async function readFeedCursor(collectorUrl: string): Promise<string> {
 export async function forgetOtherCollector(collectorUrl: string): Promise<boolean> {
   const state = await db.syncState.get(MENTIONS_FEED);
   if (!state || state.collectorUrl === collectorUrl) return false;
-  await db.transaction('rw', db.mentions, db.syncState, db.triageQueue, async () => {
-    await Promise.all([db.mentions.clear(), db.syncState.clear(), db.triageQueue.clear()]);
+  await db.transaction('rw', [db.mentions, db.syncState, db.triageQueue, db.teamQueue, db.teamMembers], async () => {
+    await Promise.all([db.mentions.clear(), db.syncState.clear(), db.triageQueue.clear(), db.teamQueue.clear(), db.teamMembers.clear()]);
   });
   await notifyMentionsChanged();
   return true;

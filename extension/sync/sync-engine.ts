@@ -11,6 +11,7 @@ import { followMentionStream } from './live-stream.ts';
 import { FEED_START, forgetOtherCollector, readFeedCursor, storeMentions } from './mention-store.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { flushTriageQueue, type FlushReport } from './triage-queue.ts';
+import { flushTeamQueue, refreshTeam } from './team-queue.ts';
 
 /** Seams for tests. @default the real settings, fetch, timers and Math.random */
 export interface SyncEngineOptions {
@@ -49,6 +50,9 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
         await forgetOtherCollector(url);
         await setSyncStatus('syncing');
         await flushTriageQueue(client);
+        await flushTeamQueue(client);
+        // The team for the pickers; an older collector without /api/users leaves the list as it was.
+        await refreshTeam(client).catch(() => undefined);
         const firstSync = (await readFeedCursor(url)) === FEED_START;
         await pullChangeFeed(client, url, firstSync || !onNewMentions ? { signal } : { signal, onFresh: onNewMentions });
         await setSyncStatus('syncing', { synced: true });

@@ -8,10 +8,14 @@ import { healthAnswerSchema } from './health.ts';
 import { customerJourneyViewSchema, customerLookupResultSchema } from './journey-view.ts';
 import { customerSchema } from '../customer/customer.ts';
 import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
+import { settingsAnswerSchema } from './settings.ts';
 import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
 import { touchpointBatchSchema, touchpointsAnswerSchema } from './touchpoints.ts';
+import { exclusionAnswerSchema, exclusionBodySchema, exclusionRemovedAnswerSchema, muteAddedAnswerSchema, muteBodySchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, notAboutUsBodySchema } from './noise.ts';
+import { replyBodySchema, replySetupAnswerSchema } from './replies.ts';
+import { historyAnswerSchema, meAnswerSchema, noteBodySchema, noteEditBodySchema, sentimentBodySchema, tagsPatchBodySchema, tagsPutBodySchema, usersAnswerSchema } from './team.ts';
 
 interface RouteContract {
   query?: z.ZodType;
@@ -43,6 +47,25 @@ export const API_ROUTES = {
   'POST /api/touchpoints': { body: touchpointBatchSchema, answer: touchpointsAnswerSchema },
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
+  'GET /api/settings': { answer: settingsAnswerSchema },
+  'GET /api/mutes': { answer: noiseAnswerSchema },
+  'POST /api/mutes': { body: muteBodySchema, answer: muteAddedAnswerSchema },
+  'DELETE /api/mutes/:id': { answer: muteRemovedAnswerSchema },
+  'POST /api/mentions/:id/not-about-us': { body: notAboutUsBodySchema, answer: notAboutUsAnswerSchema },
+  'DELETE /api/mentions/:id/not-about-us': { answer: mentionAnswerSchema },
+  'POST /api/exclusions': { body: exclusionBodySchema, answer: exclusionAnswerSchema },
+  'DELETE /api/exclusions/:id': { answer: exclusionRemovedAnswerSchema },
+  'GET /api/replies/setup': { answer: replySetupAnswerSchema },
+  'POST /api/mentions/:id/reply': { body: replyBodySchema, answer: mentionAnswerSchema },
+  'GET /api/users': { answer: usersAnswerSchema },
+  'GET /api/users/me': { answer: meAnswerSchema },
+  'POST /api/mentions/:id/notes': { body: noteBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/notes/:noteId': { body: noteEditBodySchema, answer: mentionAnswerSchema },
+  'DELETE /api/mentions/:id/notes/:noteId': { answer: mentionAnswerSchema },
+  'PUT /api/mentions/:id/tags': { body: tagsPutBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/tags': { body: tagsPatchBodySchema, answer: mentionAnswerSchema },
+  'PATCH /api/mentions/:id/sentiment': { body: sentimentBodySchema, answer: mentionAnswerSchema },
+  'GET /api/mentions/:id/history': { answer: historyAnswerSchema },
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoute = keyof typeof API_ROUTES;

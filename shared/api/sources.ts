@@ -1,4 +1,4 @@
-// GET /api/sources: how collection is going, per source (collector/sources/source-status.ts builds it).
+// GET /api/sources: how collection is going, per source (collector/sources/kit/source-status.ts builds it).
 import { z } from 'zod';
 
 export const sourceStatusSchema = z.object({

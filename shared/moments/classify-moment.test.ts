@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOMENTS } from '../moment-of-truth.ts';
 import { classifyMoment } from './classify-moment.ts';
-import { accuracyOf, loadLabelledMoments } from './labelled-set.ts';
+import { accuracyOf, loadLabelledMoments } from '../../test/support/labelled-set.ts';
 
 const tuned = loadLabelledMoments((file) => !file.startsWith('held-out'));
 const heldOut = loadLabelledMoments((file) => file.startsWith('held-out'));

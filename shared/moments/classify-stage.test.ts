@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMoment } from './classify-moment.ts';
 import { classifyStage } from './classify-stage.ts';
-import { accuracyOf, loadLabelledMoments } from './labelled-set.ts';
+import { accuracyOf, loadLabelledMoments } from '../../test/support/labelled-set.ts';
 
 const stageOf = (e: Parameters<typeof classifyMoment>[0]) => classifyStage(e, classifyMoment(e).moment).stage;
 

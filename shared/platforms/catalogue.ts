@@ -40,15 +40,33 @@ export const PLATFORMS: readonly PlatformEntry[] = [
       const comment = url.searchParams.get('lc');
       return comment ? `${video}:${comment}` : video;
     },
+    // Comments are written under the video: its watch page, with the comment highlighted when there is one.
+    replyUrl: (url) => {
+      const video = url.searchParams.get('v') ?? pick(/^\/(?:shorts|embed|live)\/([\w-]{6,})/, url.pathname) ?? (url.hostname === 'youtu.be' ? url.pathname.slice(1) : undefined);
+      if (!video) return undefined;
+      const comment = url.searchParams.get('lc');
+      return `https://www.youtube.com/watch?v=${encodeURIComponent(video)}${comment ? `&lc=${encodeURIComponent(comment)}` : ''}`;
+    },
     examples: { post: 'https://www.youtube.com/watch?v=Lm0raBox001', profile: 'https://www.youtube.com/@LumoraTV' },
   },
   {
     id: 'x', name: 'X', kind: 'post', hosts: /^(x|twitter|mobile\.twitter)\.com$/, rsshub: ['twitter', 'x', 'nitter'], aliases: ['twitter'],
     handle: /^\/([A-Za-z0-9_]{1,15})(?:\/|$)/,
     postKey: (url) => pick(/^\/[A-Za-z0-9_]{1,15}\/status(?:es)?\/(\d+)/, url.pathname),
+    // The Web Intent opens the reply box on the post with the text written in (developer.x.com, Web Intents).
+    replyUrl: (url, text) => {
+      const id = pick(/^\/[A-Za-z0-9_]{1,15}\/status(?:es)?\/(\d+)/, url.pathname);
+      return id ? `https://x.com/intent/tweet?${new URLSearchParams({ in_reply_to: id, text })}` : undefined;
+    },
     examples: { post: 'https://x.com/LumoraHelp/status/1222907250383245320' },
   },
-  { id: 'hackernews', name: 'Hacker News', kind: 'post', hosts: /^news\.ycombinator\.com$/, examples: { post: 'https://news.ycombinator.com/item?id=41234567' } },
+  {
+    id: 'hackernews', name: 'Hacker News', kind: 'post', hosts: /^news\.ycombinator\.com$/, examples: { post: 'https://news.ycombinator.com/item?id=41234567' },
+    replyUrl: (url) => {
+      const id = url.searchParams.get('id');
+      return id && /^\d+$/.test(id) ? `https://news.ycombinator.com/reply?${new URLSearchParams({ id, goto: `item?id=${id}` })}` : undefined;
+    },
+  },
   {
     id: 'google-news', name: { en: 'Google News', es: 'Google Noticias' }, kind: 'article', hosts: /^news\.google\.com$/,
     examples: { post: 'https://news.google.com/rss/articles/CBMiK2h0dHBzOi8vZXhhbXBsZS5vcmcvbHVtb3Jh?oc=5' },
@@ -57,10 +75,14 @@ export const PLATFORMS: readonly PlatformEntry[] = [
   {
     id: 'trustpilot', name: 'Trustpilot', kind: 'review', hosts: /(^|\.)trustpilot\.com$/,
     postKey: (url) => pick(/^\/reviews\/([0-9a-f]{12,})/i, url.pathname),
+    // Owners reply from Trustpilot Business (Service Reviews), not from the public review page.
+    replyUrl: () => 'https://b2b.trustpilot.com/',
     examples: { post: 'https://www.trustpilot.com/reviews/6740aa01b2c3d4e5f6a7b8c9' },
   },
   {
     id: 'google-maps', name: 'Google Maps', kind: 'review', hosts: /^(maps\.)?google\.[a-z.]+$/, path: /^\/maps/,
+    // Owners reply to reviews from their Business Profile's review list.
+    replyUrl: () => 'https://business.google.com/reviews',
     examples: { post: 'https://www.google.com/maps/place/Lumora/@40.41,-3.70,17z' },
   },
   { id: 'yelp', name: 'Yelp', kind: 'review', hosts: /(^|\.)yelp\.[a-z.]+$/, examples: { post: 'https://www.yelp.com/biz/lumora-madrid' } },

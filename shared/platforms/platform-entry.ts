@@ -26,6 +26,12 @@ export interface PlatformEntry {
   handle?: RegExp;
   /** A post URL → the parts that identify the post whatever form the URL takes (the host is not one of them). */
   postKey?: (url: URL) => string | undefined;
+  /**
+   * Where a person replies to a post (the text is on their clipboard, and passed where the platform takes
+   * it): X's reply intent, Hacker News' reply form, a review site's owner-reply pages. Absent, or
+   * undefined for a URL it cannot read: the post's own URL (Reddit's permalink, a Mastodon status).
+   */
+  replyUrl?: (post: URL, text: string) => string | undefined;
   /** RSSHub route namespaces (first path segment) whose items come from here. */
   rsshub?: readonly string[];
   /** Other ids people write for it (an old name), read as this platform. */

@@ -10,10 +10,10 @@ import { assembleSentimentStats, sentimentKeyOf, type Breakdown, type SentimentS
 export const sortAtOf = (m: Pick<Mention, 'publishedAt' | 'collectedAt'>): string => m.publishedAt ?? m.collectedAt;
 
 /**
- * When a mention was first answered. The collector records it; a mention as synced only tells when its
- * triage last changed, which is the first answer for a mention triaged once.
+ * When a mention was first answered: as the collector recorded it, else (a mention synced before it was
+ * sent) when its triage last changed, which is the first answer for a mention triaged once.
  */
-export const firstResponseAtOf = (m: Pick<Mention, 'triage'>): string | undefined => (m.triage.status === 'new' ? undefined : m.triage.updatedAt);
+export const firstResponseAtOf = (m: Pick<Mention, 'triage' | 'firstResponseAt'>): string | undefined => m.firstResponseAt ?? (m.triage.status === 'new' ? undefined : m.triage.updatedAt);
 
 /** The groups a mention counts in: its platform, moment, stage (null without one), or each brand it matched. */
 export function groupsOf(m: Pick<Mention, 'platform' | 'moment' | 'stage' | 'matches'>, by: Breakdown): (string | null)[] {

@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import type { ExtensionBrowser } from './pages/browser.ts';
-import { OptionsPage } from './pages/options-page.ts';
-import { PopupPage } from './pages/popup-page.ts';
 import { startRecordingProxy, type RecordingProxy } from './pages/recording-proxy.ts';
 import { SocialPage } from './pages/social-page.ts';
+import { connectAndSync, martasRedditPost } from './pages/synced-extension.ts';
 import { launchSocialBrowser, startSocialPageServer, type SocialPageServer } from './social-fixtures/social-page-server.ts';
 import { SOCIAL_PAGES } from './social-fixtures/social-pages.ts';
 
@@ -59,14 +58,8 @@ describe('badges against the page’s own scripts', () => {
   beforeAll(async () => {
     stack = await startStack();
     [proxy, fixtures, browser] = await Promise.all([startRecordingProxy(stack.apiUrl), startSocialPageServer(), launchSocialBrowser({ lang: 'en-US' })]);
-    const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
-    marta = items.find((m) => m.url?.includes('/comments/1r3qz6k/'))!;
-    const options = await OptionsPage.open(browser.context, browser.extensionId);
-    await options.fill(proxy.url, stack.token);
-    await options.save();
-    const popup = await PopupPage.open(browser.context, browser.extensionId);
-    await popup.mention(marta.id).waitFor({ timeout: 30_000 });
-    await popup.page.close();
+    marta = await martasRedditPost(stack);
+    await connectAndSync(browser, proxy.url, stack.token, marta);
   });
 
   afterAll(async () => {

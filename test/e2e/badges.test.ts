@@ -9,13 +9,12 @@ import type { Mention } from '../../shared/mention.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import type { ExtensionBrowser } from './pages/browser.ts';
 import { OptionsPage } from './pages/options-page.ts';
-import { PopupPage } from './pages/popup-page.ts';
 import { SocialPage } from './pages/social-page.ts';
+import { connectAndSync, martasRedditPost } from './pages/synced-extension.ts';
 import { launchSocialBrowser, startSocialPageServer, type SocialPageServer } from './social-fixtures/social-page-server.ts';
 import { SOCIAL_PAGES } from './social-fixtures/social-pages.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const MARTA_POST_ID = '/comments/1r3qz6k/';
 
 describe('social badges', () => {
   let stack: Stack;
@@ -28,15 +27,8 @@ describe('social badges', () => {
     stack = await startStack();
     fixtures = await startSocialPageServer();
     browser = await launchSocialBrowser({ lang: 'en-US' });
-    const { items } = await stack.api<{ items: Mention[] }>('/api/mentions?author=marta_rz&limit=50');
-    marta = items.find((m) => m.url?.includes(MARTA_POST_ID))!;
-    const options = await OptionsPage.open(browser.context, browser.extensionId);
-    await options.fill(stack.apiUrl, stack.token);
-    await options.save();
-    // Synced once the inbox lists Marta's post.
-    const popup = await PopupPage.open(browser.context, browser.extensionId);
-    await popup.mention(marta.id).waitFor({ timeout: 30_000 });
-    await popup.page.close();
+    marta = await martasRedditPost(stack);
+    await connectAndSync(browser, stack.apiUrl, stack.token, marta);
   });
 
   afterAll(async () => {
@@ -121,6 +113,16 @@ describe('social badges', () => {
     await inbox.screenshot({ path: resolve(RESULTS, 'badge-open-journey.png') });
   });
 
+  it('"Mute author" on a collected post’s badge hides the author’s mentions at the collector, reversibly', async () => {
+    const reddit = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.reddit));
+    await reddit.waitForReady(6);
+    await reddit.act('shreddit-post[author="marta_rz"]', 'Mute author');
+    await vi.waitFor(async () => expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).muted?.rule).toMatchObject({ kind: 'rule', muteKind: 'author', value: '@marta_rz' }), { timeout: 15_000, interval: 200 });
+    const { mutes } = await stack.api<{ mutes: { id: string; value: string }[] }>('/api/mutes');
+    await stack.api(`/api/mutes/${mutes.find((r) => r.value === '@marta_rz')!.id}`, { method: 'DELETE' });
+    expect((await stack.api<Mention>(`/api/mentions/${marta.id}`)).muted).toBeUndefined();
+  });
+
   it('badges Trustpilot reviews with their stars taken into account', async () => {
     const trustpilot = await SocialPage.open(browser.context, fixtures.urlOf(SOCIAL_PAGES.trustpilot));
     await trustpilot.waitForReady(2);
@@ -159,7 +161,7 @@ describe('social badges in Spanish', () => {
     expect(await bad.locator('.badge__sentiment').textContent()).toBe('Vigía: Negativa');
     await bad.getByRole('button', { name: 'Acciones de gestión' }).click();
     await bad.locator('[role="menuitem"]').first().waitFor();
-    expect(await bad.locator('[role="menuitem"]').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Abrir recorrido']);
+    expect(await bad.locator('[role="menuitem"]').allTextContents()).toEqual(['Asignarme', 'Respondida', 'Resuelta', 'Ignorar', 'Silenciar autor', 'No va de nosotros', 'Marcar como Negativa', 'Marcar como Neutra', 'Marcar como Positiva', 'Abrir recorrido']);
     expect(await bad.locator('.badge__note').textContent()).toMatch(/^Aún no recogida/);
   });
 });

@@ -16,7 +16,14 @@ import { CrmOverlay } from './pages/crm-overlay.ts';
 import { OptionsPage } from './pages/options-page.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
-type ChromeGlobal = { chrome: any };
+/** The chrome APIs these checks call from the extension's own pages (not in the test's types). */
+type ChromeGlobal = {
+  chrome: {
+    scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+    developerPrivate: { addHostPermission(extensionId: string | undefined, origin: string | undefined): Promise<void> };
+    permissions: { request(request: { origins: string[] }): Promise<boolean>; remove(request: { origins: string[] }): Promise<boolean> };
+  };
+};
 
 async function configured(lang?: string): Promise<{ stack: Stack; pages: CrmPageServer; browser: ExtensionBrowser }> {
   mkdirSync(RESULTS, { recursive: true });
@@ -139,6 +146,9 @@ describe('journey overlay behaviour', () => {
       };
     });
     expect(seen).toEqual({ pwned: null, clicks: 0, newGlobals: [], extensionId: null, hostAttributes: ['data-vigia'] });
+    // Folding is remembered across pages: unfold it again for the tests after this one.
+    await overlay.shadow.getByRole('button', { name: 'Expand' }).click();
+    await overlay.shadow.getByRole('button', { name: 'Collapse' }).waitFor();
     await overlay.page.close();
   });
 

@@ -1,5 +1,5 @@
 // `npm start`'s extension: the demo build (`wxt build --mode demo`, .output/chrome-mv3-demo) is the release
-// build plus the demo CRM's loopback pages, so the overlay shows on the demo's CRM page with no prompt —
+// build plus the demo web's loopback pages (CRM and site pages), so the overlay shows on the demo's CRM page with no prompt —
 // and nothing else on loopback (issue 14, item 11: only the release build ships).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -39,11 +39,15 @@ describe('the demo build', () => {
     const demo = manifestOf(DEMO_DIST);
     const release = manifestOf(EXTENSION_DIST);
     const loopback = (patterns: string[]) => patterns.filter((p) => /:\/\/(127\.0\.0\.1|localhost)\//.test(p));
-    expect(loopback(demo.host_permissions).sort()).toEqual(['http://127.0.0.1/crm/*', 'http://localhost/crm/*']);
+    expect(loopback(demo.host_permissions).sort()).toEqual(['http://127.0.0.1/crm/*', 'http://127.0.0.1/sites/*', 'http://localhost/crm/*', 'http://localhost/sites/*']);
     expect(demo.host_permissions.filter((p) => !loopback([p]).length)).toEqual(release.host_permissions);
     const overlay = demo.content_scripts.find((c) => c.js.includes('content-scripts/crm-overlay.js'))!;
     expect(loopback(overlay.matches).sort()).toEqual(['http://127.0.0.1/crm/*', 'http://localhost/crm/*']);
-    expect(demo.content_scripts.filter((c) => c !== overlay).flatMap((c) => loopback(c.matches))).toEqual([]);
+    // The badges also run on the demo web's site pages (Reddit-, X-, Trustpilot-, Google Maps-like).
+    const badges = demo.content_scripts.find((c) => c.js.includes('content-scripts/social-badges.js'))!;
+    expect(loopback(badges.matches).sort()).toEqual(['http://127.0.0.1/sites/*', 'http://localhost/sites/*']);
+    expect(demo.content_scripts.filter((c) => c !== overlay && c !== badges).flatMap((c) => loopback(c.matches))).toEqual([]);
+    expect(release.content_scripts.flatMap((c) => loopback(c.matches))).toEqual([]);
   });
 
   it('shows Marta’s journey on the demo CRM page without asking for the site', async () => {

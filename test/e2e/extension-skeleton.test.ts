@@ -127,7 +127,7 @@ describe('extension in Spanish', () => {
     await popup.showNegativeOnly('Solo negativas');
     const first = popup.page.locator('[data-mention-id]').first();
     await first.waitFor();
-    expect(await first.getByRole('button').allTextContents()).toEqual(['Respondida', 'Resuelta', 'Ignorar']);
+    expect(await first.getByRole('button').allTextContents()).toEqual(['Respondida', 'Resuelta', 'Ignorar', 'Responder', 'Silenciar autor', 'No va de nosotros']);
     expect(await first.locator('time').textContent()).toMatch(/^hace /);
   });
 });

@@ -86,8 +86,8 @@ describe('notifications', () => {
     const page = await notifications.click(id);
     await page.waitForURL(/inbox\.html#/);
     await page.locator('.inbox-filters').waitFor();
-    expect(await page.getByLabel('Sentiment').inputValue()).toBe('negative');
-    expect(await page.getByLabel('Brand').inputValue()).toBe('Lumora');
+    expect(await page.getByRole('combobox', { name: 'Sentiment', exact: true }).inputValue()).toBe('negative');
+    expect(await page.getByRole('combobox', { name: 'Brand', exact: true }).inputValue()).toBe('Lumora');
   });
 
   it('keeps the thresholds set on the options page where the notifier reads them', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../collector/store/postgres-store.ts';
-import { findTestPostgres, mustHavePostgres } from '../../collector/store/postgres-test-server.ts';
+import { findTestPostgres, mustHavePostgres } from '../../collector/store/testing/postgres-test-server.ts';
 import { startFeedFarm } from './feed-farm.ts';
 import { startApiServer, startCollector, type Child } from './processes.ts';
 import { followStream, type StreamClient } from './sse-client.ts';

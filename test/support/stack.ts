@@ -11,6 +11,7 @@ import { startFixtureServer } from '../../collector/demo/fixture-server.ts';
 import { startService } from '../../collector/service.ts';
 import { openStore } from '../../collector/store/open-store.ts';
 import type { VigiaStore } from '../../collector/store/store.ts';
+import type { TriageSettings } from '../../collector/triage-settings.ts';
 
 export interface Stack {
   fixture: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -27,7 +28,8 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(opts: { every?: string } = {}): Promise<Stack> {
+/** `triage`: the config's response clock (business hours), served on GET /api/settings. */
+export async function startStack(opts: { every?: string; triage?: TriageSettings } = {}): Promise<Stack> {
   const fixture = await startFixtureServer();
   const dataDir = mkdtempSync(join(tmpdir(), 'vigia-stack-'));
   // Always the SQLite file in the temporary directory: never a developer's VIGIA_DATABASE_URL.
@@ -37,7 +39,7 @@ export async function startStack(opts: { every?: string } = {}): Promise<Stack> 
   await importDemoCrm(store);
   await collectOnce(config, store, () => undefined);
   const token = await store.createToken('e2e');
-  let service: Awaited<ReturnType<typeof startService>> | undefined = await startService({ api: config.api, collect: config, store });
+  let service: Awaited<ReturnType<typeof startService>> | undefined = await startService({ api: config.api, collect: config, store, triage: opts.triage });
   const apiUrl = service.apiUrl!;
   return {
     fixture,
@@ -59,7 +61,7 @@ export async function startStack(opts: { every?: string } = {}): Promise<Stack> 
       service = undefined;
     },
     async startApi() {
-      service ??= await startService({ api: config.api, collect: config, store, port: Number(new URL(apiUrl).port) });
+      service ??= await startService({ api: config.api, collect: config, store, triage: opts.triage, port: Number(new URL(apiUrl).port) });
     },
     async close() {
       await service?.stop();

@@ -8,6 +8,8 @@ import { ANALYZE_LIMITS, analyzeEnvelopeSchema, analyzeTextSchema, asBatch, type
 import { analyzeText, type Analysis } from '../../enrich/analyze.ts';
 import { ratingFromInput } from '../../enrich/rating.ts';
 import { mapInSlices } from '../slices.ts';
+import { installationLayer } from '../../enrich/corrections/installation-layer.ts';
+import type { VigiaStore } from '../../store/store.ts';
 
 /**
  * Texts that make the scorer build its lazily loaded vocabularies and indexes (both languages, emoji, moment
@@ -29,7 +31,8 @@ async function readTexts(body: unknown, gone: () => boolean): Promise<AnalyzeTex
   return checked.flatMap((c) => (c.success ? [c.data] : []));
 }
 
-export function analyzeRoutes(app: FastifyInstance): void {
+/** `store`: whose sentiment corrections are applied over the shipped reading (as at ingest). */
+export function analyzeRoutes(app: FastifyInstance, store?: VigiaStore): void {
   app.addHook('onReady', async () => {
     for (const input of WARM_UP_TEXTS) analyzeText(input);
   });
@@ -38,11 +41,15 @@ export function analyzeRoutes(app: FastifyInstance): void {
     // A client that hung up does not want the rest.
     const gone = () => request.raw.socket?.destroyed === true;
     const texts = await readTexts(request.body, gone);
+    const layer = texts && store ? await installationLayer(store) : undefined;
     const results: Analysis[] | undefined =
       texts &&
       (await mapInSlices(
         texts,
-        (t) => analyzeText({ text: t.text, title: t.title, lang: t.lang, rating: ratingFromInput(t.rating, t.stars), platform: t.platform }),
+        (t) => {
+          const shipped = analyzeText({ text: t.text, title: t.title, lang: t.lang, rating: ratingFromInput(t.rating, t.stars), platform: t.platform });
+          return layer ? layer.adjust(t.title ? `${t.title}.\n${t.text}` : t.text, shipped.lang, shipped) : shipped;
+        },
         { gone },
       ));
     // 499 (as nginx names it): the client closed the request; nobody reads this answer.

@@ -7,6 +7,7 @@ import { ApiError } from '../../errors.ts';
 import type { VigiaStore } from '../../store/store.ts';
 import type { ChangeFeed } from '../change-feed.ts';
 import { decodeSince, encodePosition } from '../cursor.ts';
+import { callerOf } from '../caller.ts';
 
 export function mentionRoutes(app: FastifyInstance, store: VigiaStore, changes: ChangeFeed): void {
   app.get('/api/mentions', async (request): Promise<MentionPage> => {
@@ -33,7 +34,7 @@ export function mentionRoutes(app: FastifyInstance, store: VigiaStore, changes: 
     if (!current) throw new ApiError(404, `no mention ${request.params.id}`);
     // Assigning a new mention moves it to "assigned" unless a status is given too.
     const status = body.status ?? (body.assignee && current.triage.status === 'new' ? 'assigned' : undefined);
-    const mention = await store.updateTriage(request.params.id, { status, assignee: body.assignee, updatedAt });
+    const mention = await store.updateTriage(request.params.id, { status, assignee: body.assignee, updatedAt, by: (await callerOf(store, request)).name });
     if (!mention) throw new ApiError(404, `no mention ${request.params.id}`);
     changes.poke();
     return mention;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { sourcesAnswerSchema } from '../../../shared/api/sources.ts';
 import type { SourceConfig } from '../../config.ts';
-import { describeSources } from '../../sources/source-status.ts';
+import { describeSources } from '../../sources/kit/source-status.ts';
 import type { VigiaStore } from '../../store/store.ts';
 
 /** `configured`: the sources of this process's config, when it has one (else the store's record alone). */

@@ -19,9 +19,10 @@ describe('GET /api/stats/journeys', () => {
     expect(all).toMatchObject({ journeys: 10, resolutionRateByType: { installation: { journeys: 2 } } });
     expect(all.crossChannelShare).toBeGreaterThan(0);
     expect(all.immediacyCompliance.met).toBeGreaterThan(0);
-    // A public post by Irene, linked by the pipeline, which only marks her journeys stale: the route re-stitches.
+    // A public post by Irene, linked and stored as the pipeline does, which only marks her journeys stale: the route re-stitches.
     const [post] = await linkCustomers([makeMention({ author: { handle: 'irene_sv' }, publishedAt: '2026-12-20T10:00:00.000Z', text: 'Me han subido la factura sin avisar' })], temp.store.customers, new Date('2026-12-20T11:00:00.000Z'));
     await temp.store.insertMentions([post!]);
+    await temp.store.customers.markJourneysStale([post!.customerId!]);
     expect(await temp.store.customers.staleJourneyCustomers(5)).toEqual([post!.customerId]);
     expect((await get('/api/stats/journeys')).json().journeys).toBe(all.journeys + 1);
     expect(await temp.store.customers.staleJourneyCustomers(5)).toEqual([]);

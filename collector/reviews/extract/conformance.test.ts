@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { reviewPagesDir } from '../eval-data.ts';
-import { extructCases, schemaorgCases, scoreCase, type ConformanceCase } from './conformance.ts';
+import { evalDataSubdir } from '../../../test/support/eval-data.ts';
+import { extructCases, schemaorgCases, scoreCase, type ConformanceCase } from '../testing/conformance.ts';
 import { extractReviews } from './extract-reviews.ts';
 import { readJsonLd } from './json-ld.ts';
 
-const dir = reviewPagesDir();
+const dir = evalDataSubdir('review-pages');
 
 /** Matched, missed and extra items of one case. */
 type Triple = [number, number, number];

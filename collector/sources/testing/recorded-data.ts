@@ -1,7 +1,7 @@
 // Recorded API answers and real feeds from the evaluation data (read through VIGIA_EVAL_DATA), for tests.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { evalDataDir } from '../../reviews/eval-data.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evalDataSubdir } from '../../../test/support/eval-data.ts';
 
 /** One recorded HTTP exchange as listed in a responses.index.json. */
 export interface RecordedResponse {
@@ -13,8 +13,7 @@ export interface RecordedResponse {
 
 /** The data folder `sub` (e.g. "social-api/praw-reddit"), or undefined when it is not on this machine. */
 export function recordedDir(sub: string): string | undefined {
-  const dir = resolve(evalDataDir(), sub);
-  return existsSync(dir) ? dir : undefined;
+  return evalDataSubdir(sub);
 }
 
 /** The recorded GET answers of `dir` whose URI matches `pattern`, with their parsed JSON bodies. */

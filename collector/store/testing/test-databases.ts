@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPostgresStore } from '../postgres-store.ts';
-import { dropSchema, findTestPostgres, testSchemaName } from '../postgres-test-server.ts';
+import { dropSchema, findTestPostgres, testSchemaName } from './postgres-test-server.ts';
 import { openSqliteStore } from '../sqlite-store.ts';
-import { trackStores, type StoreHarness } from '../store-contract.ts';
+import { trackStores, type StoreHarness } from './store-contract.ts';
 
 export interface TestEngine {
   name: 'SQLite' | 'PostgreSQL';

@@ -2,7 +2,7 @@
 // (registered by the background): overlays the journey of the customer shown on the page.
 import { defineContentScript } from '#imports';
 import { startCrmOverlay } from '../../features/crm-overlay/mount-overlay.ts';
-import { CRM_MATCHES } from '../../sites/registry.ts';
+import { CRM_MATCHES } from '../../sites/crm/registry.ts';
 import sharedCss from '../../ui/vigia.css?inline';
 import overlayCss from '../../features/crm-overlay/overlay.css?inline';
 

@@ -2,6 +2,7 @@
 import { mountInbox } from '../../features/inbox/mount-inbox.tsx';
 import '../../ui/vigia.css';
 import '../../features/inbox/inbox.css';
+import '../../features/team/team.css';
 import './style.css';
 
 const root = document.getElementById('app');

@@ -1,8 +1,10 @@
 // The options form: collector URL, API token, assignee, language, notification thresholds; Save and Test
 // connection; and the extra sites granted at run time.
 import { UI_LANGUAGE_PREFERENCES, type UiLanguagePreference } from '../../i18n/language.ts';
-import { SiteAccessPanel } from '../../features/crm-overlay/site-access/site-access-panel.tsx';
+import { SiteAccessPanel } from '../../features/site-access/site-access-panel.tsx';
 import type { OptionsModel } from './options-model.ts';
+import { NoiseOptions } from '../../features/noise/noise-options.tsx';
+import { TemplateOptions } from '../../features/replies/template-options.tsx';
 
 const LANGUAGE_NAMES: Record<Exclude<UiLanguagePreference, 'auto'>, string> = { en: 'English', es: 'Español' };
 
@@ -19,9 +21,11 @@ export function OptionsApp({ model }: { model: OptionsModel }) {
         }}
       >
         <label for="collector-url">{t('options.collectorUrl')}</label>
-        <input id="collector-url" type="url" placeholder="http://127.0.0.1:8787" required value={model.collectorUrl.value} onInput={(e) => (model.collectorUrl.value = e.currentTarget.value)} />
+        <input id="collector-url" type="url" placeholder={t('options.collectorUrl.placeholder')} aria-describedby="collector-url-hint" value={model.collectorUrl.value} onInput={(e) => (model.collectorUrl.value = e.currentTarget.value)} />
+        <small id="collector-url-hint" class="options__hint">{t('options.collectorUrl.hint')}</small>
         <label for="api-token">{t('options.token')}</label>
-        <input id="api-token" type="password" autocomplete="off" value={model.token.value} onInput={(e) => (model.token.value = e.currentTarget.value)} />
+        <input id="api-token" type="password" autocomplete="off" aria-describedby="api-token-hint" value={model.token.value} onInput={(e) => (model.token.value = e.currentTarget.value)} />
+        <small id="api-token-hint" class="options__hint">{t('options.token.hint')}</small>
         <label for="assignee">{t('options.assignee')}</label>
         <input id="assignee" type="text" value={model.assignee.value} onInput={(e) => (model.assignee.value = e.currentTarget.value)} />
         <label for="ui-language">{t('options.language')}</label>
@@ -58,6 +62,8 @@ export function OptionsApp({ model }: { model: OptionsModel }) {
         {notice?.text ?? ''}
       </p>
       <SiteAccessPanel model={model.siteAccess} t={t} />
+      <TemplateOptions t={t} />
+      <NoiseOptions t={t} />
     </main>
   );
 }

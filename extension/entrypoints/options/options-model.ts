@@ -1,7 +1,7 @@
 // State and actions of the options page (signals); the component only renders them.
 import { computed, signal } from '@preact/signals';
-import { browserSiteAccess } from '../../features/crm-overlay/site-access/site-access.ts';
-import { createSiteAccessModel } from '../../features/crm-overlay/site-access/site-access-model.ts';
+import { browserSiteAccess } from '../../features/site-access/site-access.ts';
+import { createSiteAccessModel } from '../../features/site-access/site-access-model.ts';
 import { notificationSettingsItem, toMinPriority } from '../../features/notifications/notification-settings.ts';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import { browserLanguage, resolveUiLanguage, type UiLanguagePreference } from '../../i18n/language.ts';
@@ -47,6 +47,11 @@ export function createOptionsModel() {
 
   /** The typed URL, normalised, or undefined after showing why it is wrong. */
   function validUrl(): string | undefined {
+    // An empty field is not a malformed URL: say what to type, not what is wrong with nothing.
+    if (!collectorUrl.value.trim()) {
+      notice.value = { tone: 'error', text: t.value('options.missingUrl') };
+      return undefined;
+    }
     try {
       return normalizeCollectorUrl(collectorUrl.value);
     } catch (error) {
@@ -64,7 +69,7 @@ export function createOptionsModel() {
       case 'unauthorized':
         return { tone: 'error', text: tr('connection.unauthorized') };
       case 'unreachable':
-        return { tone: 'error', text: tr('connection.unreachable', { url, detail: report.detail }) };
+        return { tone: 'error', text: tr('connection.unreachable', { url }) };
       case 'error':
         return { tone: 'error', text: tr('connection.error', { detail: report.detail }) };
     }

@@ -2,7 +2,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import type { Translator } from '../../i18n/dictionary.ts';
-import type { PagePost } from '../../sites/social-site.ts';
+import type { PagePost } from '../../sites/social/social-site.ts';
 import { mountBadgeHost, type BadgeHost } from './badge-host.ts';
 import { BadgeView, type BadgeAction, type BadgeState } from './badge-view.tsx';
 import type { PostBadge } from './post-badge.ts';

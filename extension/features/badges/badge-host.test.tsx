@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { translatorFor } from '../../i18n/dictionary.ts';
-import type { PagePost } from '../../sites/social-site.ts';
+import type { PagePost } from '../../sites/social/social-site.ts';
 import { createBadgeEntry } from './badge-entry.tsx';
 import { mountBadgeHost } from './badge-host.ts';
 import { BadgeView } from './badge-view.tsx';

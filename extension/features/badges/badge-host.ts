@@ -2,7 +2,7 @@
 // the page's styles do not reach it, its clicks do not reach the page's handlers, and the page's scripts
 // can read nothing of it but the public contract (`data-vigia`, and `data-sentiment` once known) — not
 // the customer, not the collected mention, not the menu that triages it (issue 14).
-import type { PagePost } from '../../sites/social-site.ts';
+import type { PagePost } from '../../sites/social/social-site.ts';
 
 /** The host element's marker (a public interface: tests and users find badges by it). */
 export const BADGE_HOST_ATTRIBUTE = ['data-vigia', 'badge'] as const;

@@ -4,7 +4,7 @@ import { handleFromUrl } from '../../../shared/author-handle.ts';
 import { mentionIdOf } from '../../../shared/stable-id.ts';
 import { toHandleKey, type MentionRow } from '../../db/mentions.ts';
 import { db } from '../../db/vigia-db.ts';
-import { postKeyOf } from '../../sites/post-key.ts';
+import { postKeyOf } from '../../sites/social/post-key.ts';
 import type { Analysis, AnalyzeInput } from '../../sync/analysis.ts';
 import { describeError } from '../../sync/collector-errors.ts';
 import type { BadgeRequest, PostBadge, ReadyBadge } from './post-badge.ts';

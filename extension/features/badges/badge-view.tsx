@@ -1,12 +1,19 @@
 // What a badge shows: sentiment (colour and word), moment of truth, "known customer", whether the post was
-// collected, and a menu of quick actions (assign to me, responded, resolved, ignore, open journey).
-import type { TriageStatus } from '../../../shared/mention.ts';
+// collected, and a menu of quick actions (assign to me, responded, resolved, ignore, mute the author, not
+// about us, correct the sentiment, open journey).
+import type { SentimentLabel, TriageStatus } from '../../../shared/mention.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { PostBadge } from './post-badge.ts';
 import { onlyTrusted } from './trusted-event.ts';
 
 /** What the user asked a badge to do. */
-export type BadgeAction = { kind: 'status'; status: TriageStatus } | { kind: 'assign-to-me' } | { kind: 'open-journey' };
+export type BadgeAction =
+  | { kind: 'status'; status: TriageStatus }
+  | { kind: 'assign-to-me' }
+  | { kind: 'open-journey' }
+  | { kind: 'mute-author' }
+  | { kind: 'not-about-us' }
+  | { kind: 'correct'; label: SentimentLabel };
 
 export type BadgeState = { state: 'loading' } | PostBadge;
 
@@ -61,6 +68,17 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
           {STATUS_ACTIONS.map(([status, label]) => (
             <button key={status} type="button" role="menuitem" disabled={!collected || busy} aria-pressed={badge.triageStatus === status} onClick={act({ kind: 'status', status })}>
               {t(label)}
+            </button>
+          ))}
+          <button type="button" role="menuitem" disabled={!collected || busy} data-action="mute-author" onClick={act({ kind: 'mute-author' })}>
+            {t('noise.muteAuthor')}
+          </button>
+          <button type="button" role="menuitem" disabled={!collected || busy} data-action="not-about-us" onClick={act({ kind: 'not-about-us' })}>
+            {t('noise.notAboutUs')}
+          </button>
+          {(['negative', 'neutral', 'positive'] as const).map((label) => (
+            <button key={label} type="button" role="menuitem" data-correct={label} disabled={!collected || busy || badge.sentiment === label} onClick={act({ kind: 'correct', label })}>
+              {t('team.correctTo', { label: t(`sentiment.${label}`) })}
             </button>
           ))}
           <button type="button" role="menuitem" disabled={!badge.customerId} onClick={act({ kind: 'open-journey' })}>

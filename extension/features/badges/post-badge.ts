@@ -3,7 +3,7 @@
 import type { Author, MentionKind, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { SentimentBucket } from '../../db/mentions.ts';
-import type { PagePost } from '../../sites/social-site.ts';
+import type { PagePost } from '../../sites/social/social-site.ts';
 
 /** A post as the content script sends it (no DOM nodes). */
 export interface BadgeRequest {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import reddit from '../../sites/reddit.ts';
-import x from '../../sites/x.ts';
-import { loadSocialFixture } from '../../sites/testing/social-fixture.ts';
+import reddit from '../../sites/social/reddit.ts';
+import x from '../../sites/social/x.ts';
+import { loadSocialFixture } from '../../sites/social/testing/social-fixture.ts';
 import { createPostScanner } from './post-scanner.ts';
 
 describe('post scanner', () => {

@@ -1,8 +1,8 @@
 // Finds the posts on the page that have no badge yet: the recipe's posts (also those infinite scroll
 // added since the last scan) and, once, the post a permalink page describes only in its metadata.
-import { completedBy } from '../../sites/metadata-post.ts';
-import { postKeyOf } from '../../sites/post-key.ts';
-import { readPosts, type PagePost, type SocialSite } from '../../sites/social-site.ts';
+import { completedBy } from '../../sites/social/metadata-post.ts';
+import { postKeyOf } from '../../sites/social/post-key.ts';
+import { readPosts, type PagePost, type SocialSite } from '../../sites/social/social-site.ts';
 
 /** A post seen for the first time, with the key its badge is known by on this page. */
 export interface FoundPost {

@@ -7,13 +7,14 @@ import { computed } from '@preact/signals';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import { sendToBackground } from '../../messages.ts';
 import { settingsItem } from '../../settings/settings.ts';
-import { socialSiteFor } from '../../sites/social-registry.ts';
+import { socialSiteFor } from '../../sites/social/social-registry.ts';
 import { mentionsChangedItem } from '../../sync/mentions-changed.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
 import { isContextInvalidated } from '../crm-overlay/context-invalidated.ts';
 import { createBadgeEntry, type BadgeEntry } from './badge-entry.tsx';
 import { BADGE_TAGS } from './badge-host.ts';
 import type { BadgeAction } from './badge-view.tsx';
+import { actionErrorText } from '../noise/action-error.ts';
 import { toBadgeRequest } from './post-badge.ts';
 import { createPostBatcher } from './post-batcher.ts';
 import { createPostScanner } from './post-scanner.ts';
@@ -61,6 +62,20 @@ export function startBadges(ctx: ContentScriptContext, css: string): void {
       }
       if (!badge.mentionId) return;
       entry.busy.value = true;
+      if (action.kind === 'mute-author' || action.kind === 'not-about-us') {
+        const result = action.kind === 'mute-author' ? await sendToBackground('noise:mute', { mentionId: badge.mentionId, kind: 'author' }) : await sendToBackground('noise:not-about-us', { mentionId: badge.mentionId });
+        if (!result.ok) throw new Error(actionErrorText(result, t.value));
+        entry.open.value = false;
+        return;
+      }
+      if (action.kind === 'correct') {
+        // A person's label: queued like the inbox's, so it survives being offline; refusals are shown here.
+        const outcome = await sendToBackground('team:edit', { mentionId: badge.mentionId, edit: { kind: 'sentiment', label: action.label } });
+        if (outcome.refused) throw new Error(outcome.refused);
+        entry.show({ ...badge, sentiment: action.label });
+        entry.open.value = false;
+        return;
+      }
       const me = (await settingsItem.getValue()).assignee.trim();
       if (action.kind === 'assign-to-me' && me === '') throw new Error(t.value('inbox.noAssignee'));
       const edit = action.kind === 'assign-to-me' ? { mentionId: badge.mentionId, assignee: me } : { mentionId: badge.mentionId, status: action.status };

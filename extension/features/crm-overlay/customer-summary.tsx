@@ -20,7 +20,7 @@ export function CustomerSummary({ journey, t }: { journey: OverlayJourney; t: Tr
       )}
       <p class={`vigia-risk vigia-risk--${risk.churnRisk ? 'high' : 'low'}`} data-churn-risk={String(risk.churnRisk)} data-bad-experiences={risk.badExperiences}>
         <strong>{t(risk.churnRisk ? 'overlay.churnRisk' : 'overlay.noChurnRisk')}</strong>{' '}
-        <span class="vigia-risk__count">{t('overlay.badExperiences', { count: risk.badExperiences, days: risk.windowDays })}</span>
+        <span class="vigia-risk__count">{t(risk.badExperiences === 1 ? 'overlay.badExperiences.one' : 'overlay.badExperiences', { count: risk.badExperiences, days: risk.windowDays })}</span>
       </p>
     </section>
   );

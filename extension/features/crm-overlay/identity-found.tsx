@@ -2,7 +2,7 @@
 // · Not found: handle". An agent then knows why nobody is recognised, or which field to fill in.
 import type { CrmSystem } from '../../../shared/customer/customer.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../sites/crm/person-identifiers.ts';
 
 /** The recipe that read the page, as far as this line needs it. */
 export interface PageRecipe {

@@ -1,9 +1,23 @@
 // The current journey's metrics: touchpoints, channel switches, repeated contacts, effort, first
 // response against the 48 h rule, and resolution.
 import type { JourneyView } from '../../../shared/customer/customer-journey-view.ts';
-import type { Translator } from '../../i18n/dictionary.ts';
+import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import { firstResponseText, resolutionText } from './overlay-format.ts';
+
+/** The journey types the collector names (shared/journey JOURNEY_TYPES), in the UI's language. */
+const JOURNEY_TYPE_KEYS: Readonly<Record<string, MessageKey>> = {
+  installation: 'journeyType.installation',
+  fault: 'journeyType.fault',
+  billing: 'journeyType.billing',
+  cancellation: 'journeyType.cancellation',
+  delivery: 'journeyType.delivery',
+  purchase: 'journeyType.purchase',
+  other: 'journeyType.other',
+};
+
+/** A type this version does not know is shown as the collector named it. */
+export const journeyTypeName = (type: string, t: Translator): string => (JOURNEY_TYPE_KEYS[type] ? t(JOURNEY_TYPE_KEYS[type]) : type);
 
 export function JourneyMetrics({ journey, journeyCount, t, lang }: { journey: JourneyView; journeyCount: number; t: Translator; lang: UiLanguage }) {
   const m = journey.metrics;
@@ -18,7 +32,7 @@ export function JourneyMetrics({ journey, journeyCount, t, lang }: { journey: Jo
   return (
     <section class="vigia-journey" data-journey-id={journey.id}>
       <p class="vigia-journey__title">
-        {t('overlay.journey', { type: journey.type })}
+        {t('overlay.journey', { type: journeyTypeName(journey.type, t) })}
         {journeyCount > 1 && <span class="vigia-journey__count"> · {t('overlay.journeyCount', { count: journeyCount })}</span>}
       </p>
       <dl class="vigia-metrics">

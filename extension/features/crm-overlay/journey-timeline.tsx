@@ -31,7 +31,7 @@ function TimelineItem({ entry, t, lang, current }: { entry: TimelineEntry; t: Tr
           <span class="vigia-timeline__channel">{entry.platform ?? channel}</span>
           {entry.sentiment && <SentimentChip sentiment={sentiment} score={'score' in entry.sentiment ? entry.sentiment.score : undefined} t={t} />}
           {entry.moment && (
-            <span class="vigia-moment" data-moment={entry.moment} title={t(`moment.${entry.moment}`)}>
+            <span class="vigia-moment" data-moment={entry.moment} title={`${entry.moment}: ${t(`momentPlain.${entry.moment}`)} (${t(`moment.${entry.moment}`)})`}>
               {entry.moment}
             </span>
           )}

@@ -1,12 +1,14 @@
 // Mounts the overlay for the CRM recipe that matches the page, and follows SPA navigation to whoever
 // the page shows next; the overlay asks the background again whenever synced data or settings change.
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { effect, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { settingsItem } from '../../settings/settings.ts';
-import { recipeForPage } from '../../sites/registry.ts';
+import { recipeForPage } from '../../sites/crm/registry.ts';
 import { mentionsChangedItem } from '../../sync/mentions-changed.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
 import { journeysChangedItem } from './journeys-changed.ts';
+import { applyDock } from './overlay-dock.ts';
 import { createOverlayModel } from './overlay-model.ts';
 import { OverlayPanel } from './overlay-panel.tsx';
 import { watchPage, type PageReading } from './page-watch.ts';
@@ -59,9 +61,14 @@ export function startCrmOverlay(ctx: ContentScriptContext, css: string): void {
     const created = await (ui ??= createUi());
     if (ctx.isInvalid || wanted === shown) return;
     shown = wanted;
+    shownSignal.value = wanted;
     if (wanted) created.mount();
     else created.remove();
   }
+  // The page makes room for the open panel, and gets its width back when folded or gone.
+  const shownSignal = signal(false);
+  ctx.onInvalidated(effect(() => applyDock(document, shownSignal.value && !model.collapsed.value)));
+  ctx.onInvalidated(() => applyDock(document, false));
 
   ctx.onInvalidated(disposeLanguage);
   ctx.onInvalidated(mentionsChangedItem.watch(() => void model.refresh()));

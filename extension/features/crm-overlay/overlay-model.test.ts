@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageEnvelope, MessageName } from '../../messages.ts';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../sites/crm/person-identifiers.ts';
 import { makeJourneyView } from '../../sync/testing/journey-fixtures.ts';
 import { toOverlayJourney, type CustomerJourneyAnswer } from './overlay-journey.ts';
 import { createOverlayModel } from './overlay-model.ts';

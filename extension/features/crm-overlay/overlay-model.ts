@@ -1,11 +1,12 @@
 // State of the CRM overlay (signals): who is on the page, what the background knows about them, linking,
 // and whether the panel is open.
+import { overlayCollapsedItem } from './overlay-dock.ts';
 import { computed, signal } from '@preact/signals';
 import type { AuthorCandidate } from '../../../shared/customer/customer-journey-view.ts';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import { sendToBackground } from '../../messages.ts';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../sites/crm/person-identifiers.ts';
 import { isContextInvalidated } from './context-invalidated.ts';
 import type { PageRecipe } from './identity-found.tsx';
 import type { CustomerJourneyAnswer } from './overlay-journey.ts';
@@ -27,6 +28,8 @@ export function createOverlayModel(language: { readonly value: UiLanguage }) {
   const lookup = signal<OverlayLookup>({ state: 'loading' });
   const linking = signal<LinkState>(undefined);
   const collapsed = signal(false);
+  // Folded last time → folded again; a read that fails leaves it open.
+  void overlayCollapsedItem.getValue().then((value) => (collapsed.value = value), () => undefined);
   const now = signal(Date.now());
   const t = computed<Translator>(() => translatorFor(language.value));
   let generation = 0;
@@ -79,6 +82,7 @@ export function createOverlayModel(language: { readonly value: UiLanguage }) {
     },
     toggle(): void {
       collapsed.value = !collapsed.value;
+      void overlayCollapsedItem.setValue(collapsed.value).catch(() => undefined);
     },
   };
 }

@@ -1,5 +1,6 @@
 // The collapsible panel the overlay shows over the CRM page: the customer and their journey, or, when
 // nobody is known for sure, candidate public authors and the mentions by the page's handles.
+import { MomentLegend } from './moment-legend.tsx';
 import { MentionCard } from '../../ui/mention-card.tsx';
 import { AuthorCandidates } from './author-candidates.tsx';
 import { CustomerSummary } from './customer-summary.tsx';
@@ -23,6 +24,7 @@ function AnswerBody({ answer, model }: { answer: CustomerJourneyAnswer; model: O
         {journey.journey ? <JourneyMetrics journey={journey.journey} journeyCount={journey.journeyCount} t={t} lang={lang} /> : <p class="vigia-overlay__notice">{t('overlay.noJourney')}</p>}
         <SentimentSparkline scores={journey.sparkline} t={t} />
         {journey.timeline.length > 0 && <JourneyTimeline entries={journey.timeline} currentJourneyId={journey.journey?.id} t={t} lang={lang} />}
+        <MomentLegend moments={journey.timeline.map((entry) => entry.moment)} t={t} />
       </>
     );
   }
@@ -47,7 +49,7 @@ export function OverlayPanel({ model }: { model: OverlayModel }) {
   const collapsed = model.collapsed.value;
   const answer = lookup.state === 'ready' ? lookup.answer : undefined;
   return (
-    <aside class="vigia-overlay" aria-label={t('overlay.title')} data-state={lookup.state} data-answer={answer?.kind}>
+    <aside class={`vigia-overlay${collapsed ? ' vigia-overlay--collapsed' : ''}`} aria-label={t('overlay.title')} data-state={lookup.state} data-answer={answer?.kind}>
       <header class="vigia-overlay__header">
         <strong>{t('overlay.title')}</strong>
         {answer?.kind === 'known' && answer.journey.risk.churnRisk && <span class="vigia-overlay__flag" title={t('overlay.churnRisk')}>!</span>}

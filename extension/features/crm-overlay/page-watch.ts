@@ -1,8 +1,8 @@
 // Follows single-page CRMs: the person on the page is read again after every navigation
 // (wxt:locationchange) and after the DOM settles (mutations, debounced), and reported only when it changed.
 import type { ContentScriptContext } from '#imports';
-import type { CrmSite } from '../../sites/crm-site.ts';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import type { CrmSite } from '../../sites/crm/crm-site.ts';
+import type { PersonIdentifiers } from '../../sites/crm/person-identifiers.ts';
 
 /** What the page shows: the recipe that applies (if any) and the person it reads. */
 export interface PageReading {

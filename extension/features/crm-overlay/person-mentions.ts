@@ -3,7 +3,7 @@
 import { toHandleKey } from '../../db/mentions.ts';
 import { db } from '../../db/vigia-db.ts';
 import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
-import type { PersonIdentifiers } from '../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../sites/crm/person-identifiers.ts';
 
 /** Most mentions returned for one person. @default 50 */
 export const PERSON_MENTIONS_LIMIT = 50;

@@ -2,7 +2,7 @@
 // bars, and the response-time histogram against the 48 h rule (uPlot bars with the limit marked).
 import { useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
-import type { Translator } from '../../i18n/dictionary.ts';
+import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import type { LabelCounts, SentimentStats } from '../../sync/sentiment-stats.ts';
 import { UplotChart } from './uplot-chart.tsx';
@@ -34,7 +34,11 @@ export function SentimentOverTime({ stats, t, lang }: { stats: SentimentStats; t
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes: [{ values: (_u, ticks) => ticks.map((s) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(s * 1000))) }, {}],
       series: [
-        {},
+        // Not hovering, the legend shows the whole range and each label's total, never "--" or blanks.
+        {
+          label: t('dashboard.legend.date'),
+          value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(v * 1000))),
+        },
         ...order.map(({ label }) => ({
           label: t(`sentiment.${label}`),
           stroke: COLOURS[label],
@@ -42,13 +46,31 @@ export function SentimentOverTime({ stats, t, lang }: { stats: SentimentStats; t
           fillTo: 0,
           points: { show: false },
           // The legend shows the label's own count, not the stacked height.
-          value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) => (idx === null ? '' : String(stats.series[idx]?.[label] ?? '')),
+          value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) =>
+            String(idx === null ? stats.series.reduce((sum, bucket) => sum + bucket[label], 0) : (stats.series[idx]?.[label] ?? 0)),
         })),
       ],
     };
     return { options, data: [xs, ...order.map(({ i }) => stacked[i] ?? [])] as uPlot.AlignedData };
   }, [stats, t, lang]);
   return <UplotChart options={options} data={data} label={t('dashboard.overTime')} />;
+}
+
+const NONE_KEYS: Readonly<Record<string, MessageKey>> = { moment: 'dashboard.noMoment', stage: 'dashboard.noStage', platform: 'dashboard.noPlatform' };
+const STAGE_KEYS: Readonly<Record<string, MessageKey>> = {
+  discovery: 'stageName.discovery',
+  consideration: 'stageName.consideration',
+  purchase: 'stageName.purchase',
+  experience: 'stageName.experience',
+  loyalty: 'stageName.loyalty',
+  recommendation: 'stageName.recommendation',
+};
+
+/** A bar's name: the "none" bucket says what is missing ("no moment"), stages in the UI's language. */
+export function bucketLabel(breakdown: string, key: string, t: Translator): string {
+  if (key === 'none') return t(NONE_KEYS[breakdown] ?? 'dashboard.none');
+  if (breakdown === 'stage' && STAGE_KEYS[key]) return t(STAGE_KEYS[key]);
+  return key;
 }
 
 export function Breakdown({ title, breakdown, t, name }: { title: string; breakdown: Record<string, LabelCounts>; t: Translator; name: string }) {
@@ -61,7 +83,7 @@ export function Breakdown({ title, breakdown, t, name }: { title: string; breakd
       {rows.length === 0 && <p class="dashboard-muted">{t('dashboard.empty')}</p>}
       {rows.map(({ key, counts, total }) => (
         <div class="dashboard-bar" key={key} data-key={key}>
-          <span class="dashboard-bar__label">{key === 'none' ? t('dashboard.none') : key}</span>
+          <span class="dashboard-bar__label">{bucketLabel(name, key, t)}</span>
           <span class="dashboard-bar__track" title={LABELS.map((l) => `${t(`sentiment.${l}`)}: ${counts[l]}`).join(' · ')}>
             {LABELS.map((label) =>
               counts[label] > 0 ? <span key={label} class="dashboard-bar__part" data-label={label} style={{ width: `${(counts[label] / total) * 100}%`, background: COLOURS[label] }} /> : null,
@@ -111,15 +133,19 @@ export function ResponseTimes({ stats, t }: { stats: SentimentStats; t: Translat
     return { options, data: [buckets.map((_, i) => i), buckets.map((b) => b.count)] as uPlot.AlignedData };
   }, [stats, t]);
   const r = stats.responseTimes;
+  // The histogram holds answered mentions only; over48h also counts those never answered within 48 h, so
+  // the line says both parts and agrees with the bars.
+  const answeredLate = r.buckets.filter((b) => b.hours === null || b.hours > 48).reduce((sum, b) => sum + b.count, 0);
   return (
     <section class="dashboard-card" data-chart="response-times">
       <h2>{t('dashboard.responseTimes')}</h2>
       <p class="dashboard-figures">
         <span data-figure="within48h">{t('dashboard.within48h', { count: r.within48h })}</span> ·{' '}
-        <span data-figure="over48h">{t('dashboard.over48h', { count: r.over48h })}</span> ·{' '}
+        <span data-figure="over48h">{t('dashboard.over48hSplit', { count: r.over48h, late: answeredLate, never: r.over48h - answeredLate })}</span> ·{' '}
         <span data-figure="waiting">{t('dashboard.waitingAnswer', { count: r.waiting })}</span>
       </p>
       <UplotChart options={options} data={data} label={t('dashboard.responseTimes')} />
+      <p class="dashboard-muted">{t('dashboard.histogramNote')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { PriorityFactor, TriageStatus, Urgency } from '../../../shared/ment
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { MentionRow } from '../../db/mentions.ts';
 import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
+import { searchTextOf } from './inbox-search.ts';
 
 /** A row of the inbox. */
 export interface InboxItem extends MentionSummary {
@@ -21,6 +22,12 @@ export interface InboxItem extends MentionSummary {
   customerId?: string;
   /** The author's handles (`platform:handle`), to find their customer's journey. */
   handleKeys: string[];
+  /** When the collector first stored it: a new arrival is one collected after the user last looked. */
+  collectedAt: string;
+  /** Title, text and author folded for search (shared/search: what the collector's `q` searches). */
+  searchText: string;
+  /** When someone first acted on it (the collector's, else a pending local edit's time). */
+  firstResponseAt?: string;
 }
 
 /** The assignee the user sees: the pending edit's (which may clear it), else the collector's. */
@@ -29,9 +36,26 @@ export function assigneeOf(row: MentionRow): string | undefined {
   return row.mention.triage.assignee;
 }
 
+/** The collector's first response time, else that of a pending local edit that moved it off "new". */
+function firstResponseOf(row: MentionRow): string | undefined {
+  const { triage, firstResponseAt } = row.mention;
+  if (firstResponseAt) return firstResponseAt;
+  if (triage.status === 'new' && row.pendingTriage?.status && row.pendingTriage.status !== 'new') return row.pendingTriage.updatedAt;
+  return undefined;
+}
+
 export function toInboxItem(row: MentionRow): InboxItem {
   const { mention } = row;
-  const item: InboxItem = { ...toMentionSummary(row), priority: mention.priority, brands: [...new Set(mention.matches.map((m) => m.brand))], handleKeys: row.handleKeys };
+  const item: InboxItem = {
+    ...toMentionSummary(row),
+    priority: mention.priority,
+    brands: [...new Set(mention.matches.map((m) => m.brand))],
+    handleKeys: row.handleKeys,
+    collectedAt: mention.collectedAt,
+    searchText: searchTextOf(row),
+  };
+  const firstResponseAt = firstResponseOf(row);
+  if (firstResponseAt) item.firstResponseAt = firstResponseAt;
   if (mention.moment) item.moment = mention.moment;
   if (mention.urgency) item.urgency = mention.urgency;
   if (mention.priorityWhy?.length) item.priorityWhy = mention.priorityWhy;

@@ -9,7 +9,8 @@ import type { TriageEdit } from '../../sync/triage-queue.ts';
 import { syncStatusItem, type SyncStatus } from '../../sync/sync-status.ts';
 import { watchUiLanguage } from '../../ui/ui-language.ts';
 import { countByStatus, facetsOf, matchesFilters, type InboxFilters } from './inbox-filters.ts';
-import { byPriority, type InboxItem } from './inbox-item.ts';
+import type { InboxItem } from './inbox-item.ts';
+import { createFindModel } from './find-model.ts';
 import { commandForKey, type InboxCommand, type KeyPress } from './inbox-keys.ts';
 import type { InboxTarget } from './inbox-link.ts';
 import { observeInbox } from './inbox-query.ts';
@@ -35,8 +36,10 @@ export function createInboxModel(target: InboxTarget = {}) {
   const syncStatus = signal<SyncStatus | undefined>(undefined);
   const now = signal(Date.now());
 
-  const visible = computed(() => (items.value ?? []).filter((i) => matchesFilters(i, filters.value, me.value)).sort(byPriority));
-  const counts = computed(() => countByStatus(items.value ?? [], filters.value, me.value));
+  // Search, order, saved views and seen marks (find-model.ts); the status counts are taken under the search.
+  const find = createFindModel({ items, filters, me, now, t, language, tell: (tone, text) => (notice.value = { tone, text }) });
+  const visible = computed(() => find.arrange(find.matching.value.filter((i) => matchesFilters(i, filters.value, me.value))));
+  const counts = computed(() => countByStatus(find.matching.value, filters.value, me.value));
   const facets = computed(() => facetsOf(items.value ?? []));
   const selected = computed(() => visible.value.find((i) => i.id === selectedId.value));
 
@@ -88,6 +91,7 @@ export function createInboxModel(target: InboxTarget = {}) {
   }
 
   const model = {
+    find,
     t,
     language,
     items,
@@ -110,12 +114,14 @@ export function createInboxModel(target: InboxTarget = {}) {
     },
     select(id: string): void {
       selectedId.value = id;
+      find.markSeen([id]);
     },
     move(by: 1 | -1): void {
       const list = visible.value;
       if (list.length === 0) return;
       const index = list.findIndex((i) => i.id === selectedId.value);
       selectedId.value = list[Math.max(0, Math.min(list.length - 1, index < 0 ? 0 : index + by))]?.id;
+      if (selectedId.value) find.markSeen([selectedId.value]);
     },
     toggleCheck(id: string): void {
       const next = new Set(checked.value);
@@ -155,6 +161,7 @@ export function createInboxModel(target: InboxTarget = {}) {
       unwatchSettings();
       unwatchStatus();
       clearInterval(tick);
+      find.dispose();
     },
   };
   return model;

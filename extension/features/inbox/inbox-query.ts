@@ -14,7 +14,8 @@ export async function queryInbox(include: string | undefined, limit: number = IN
     const extra = await db.mentions.get(include);
     if (extra) rows.push(extra);
   }
-  return rows.map(toInboxItem);
+  // Hidden mentions (muted, not about us) stay stored, out of the inbox; unmuting brings them back.
+  return rows.filter((r) => !r.mention.muted).map(toInboxItem);
 }
 
 /** Re-runs whenever the mentions table changes, in any extension context. */

@@ -2,11 +2,13 @@
 // the time left to answer within 48 h, and the triage buttons (exactly Responded / Resolved / Ignore).
 import type { PriorityFactor, TriageStatus } from '../../../shared/mention.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
-import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
 import { MentionCard } from '../../ui/mention-card.tsx';
 import type { InboxItem } from './inbox-item.ts';
 import type { InboxModel } from './inbox-model.ts';
-import { responseWindowOf, type ResponseWindow } from './response-window.ts';
+import { responseWindowOf } from './response-window.ts';
+import { responseWindowText } from './response-window-words.ts';
+import { RowActions } from '../replies/row-actions.tsx';
 
 /** The buttons, in order: the status each sets and its label key. */
 export const TRIAGE_ACTIONS: [TriageStatus, MessageKey][] = [
@@ -14,19 +16,6 @@ export const TRIAGE_ACTIONS: [TriageStatus, MessageKey][] = [
   ['resolved', 'triage.resolved'],
   ['ignored', 'triage.ignored'],
 ];
-
-function windowText(window: ResponseWindow, t: Translator): string {
-  switch (window.state) {
-    case 'open':
-      return t('inbox.hoursLeft', { hours: window.hoursLeft });
-    case 'overdue':
-      return t('inbox.overdue', { hours: window.hoursOver });
-    case 'answered':
-      return t('inbox.answered');
-    case 'unknown':
-      return t('inbox.windowUnknown');
-  }
-}
 
 /** The reasons behind a priority in the UI language, each with the points it added ("… +84"). */
 export function priorityWhyText(why: readonly PriorityFactor[], lang: UiLanguage): string {
@@ -36,16 +25,21 @@ export function priorityWhyText(why: readonly PriorityFactor[], lang: UiLanguage
 export function InboxRow({ item, model, compact }: { item: InboxItem; model: InboxModel; compact: boolean }) {
   const t = model.t.value;
   const selected = model.selectedId.value === item.id;
-  const window = responseWindowOf(item.publishedAt, item.triageStatus, model.now.value);
+  const lang = model.language.value;
+  const clock = model.find.clock.value;
+  const window = responseWindowOf(item.publishedAt, item.triageStatus, model.now.value, clock, item.firstResponseAt, item.urgency);
+  const unseen = model.find.isUnseen(item);
   return (
     <div
-      class={`inbox-row${selected ? ' inbox-row--selected' : ''}`}
+      class={`inbox-row${selected ? ' inbox-row--selected' : ''}${unseen ? ' inbox-row--unseen' : ''}`}
       role="option"
       aria-selected={selected}
       data-row-id={item.id}
+      data-unseen={unseen}
       onClick={() => model.select(item.id)}
       ref={(el) => {
         if (selected && el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+        model.find.watchRow(item.id, unseen ? el : null);
       }}
     >
       <input
@@ -58,11 +52,12 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
       />
       <MentionCard mention={item} lang={model.language.value} t={t} now={model.now.value}>
         <div class="inbox-row__facts">
+          {unseen && <span class="inbox-new">{t('find.new')}</span>}
           {item.urgency && <span class={`inbox-tag inbox-tag--urgency-${item.urgency}`} title={t('inbox.urgency')} data-urgency={item.urgency}>{t(`urgency.${item.urgency}`)}</span>}
           {item.moment && <span class="inbox-tag" title={t('inbox.moment')}>{item.moment}</span>}
           <span class="inbox-tag" title={t('inbox.priority')}>P{Math.round(item.priority)}</span>
-          <span class={`inbox-window inbox-window--${window.state}`} data-window={window.state}>
-            {windowText(window, t)}
+          <span class={`inbox-window inbox-window--${window.state}`} data-window={window.state} title={responseWindowText(window, t, lang, clock.responseHours, 'long')}>
+            {responseWindowText(window, t, lang, clock.responseHours)}
           </span>
           {item.assignee && <span class="inbox-assignee">{t('inbox.assignedTo', { name: item.assignee })}</span>}
           {item.customerId && <span class="inbox-tag inbox-tag--customer">{t('badge.knownCustomer')}</span>}
@@ -92,6 +87,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
               {t(label)}
             </button>
           ))}
+          <RowActions item={item} model={model} />
           {!compact && item.customerId && (
             <a class="inbox-row__journey" href={`#mention=${encodeURIComponent(item.id)}&customer=${encodeURIComponent(item.customerId)}`}>
               {t('badge.openJourney')}

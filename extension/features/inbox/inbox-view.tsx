@@ -4,8 +4,10 @@ import type { ComponentChildren } from 'preact';
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { SyncStatus } from '../../sync/sync-status.ts';
 import { BulkBar, FilterBar, StatusTabs } from './inbox-controls.tsx';
+import { FindBar, FindSummary } from './find-bar.tsx';
 import type { InboxModel } from './inbox-model.ts';
 import { InboxRow } from './inbox-row.tsx';
+import { TeamBar } from '../team/team-bar.tsx';
 
 function SyncLine({ status, t }: { status: SyncStatus | undefined; t: Translator }) {
   if (!status || status.state === 'not-configured') return null;
@@ -44,15 +46,18 @@ export function InboxView({ model, compact, actions, aside }: InboxViewProps) {
       </header>
       <SyncLine status={model.syncStatus.value} t={t} />
       {!model.configured.value && <p class="inbox__notice">{t('popup.notConfigured')}</p>}
+      <FindBar model={model} compact={compact} />
       <StatusTabs model={model} />
+      <TeamBar model={model} />
       {!compact && <FilterBar model={model} />}
       <BulkBar model={model} />
       <p class={`inbox__notice inbox__notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">
         {notice?.text ?? ''}
       </p>
+      <FindSummary model={model} />
       <div class="inbox__body">
         <section class="inbox__list" role="listbox" aria-label={t('inbox.title')} aria-multiselectable="true">
-          {model.items.value !== undefined && items.length === 0 && <p class="inbox__empty">{t('popup.empty')}</p>}
+          {model.items.value !== undefined && items.length === 0 && model.find.search.value.trim() === '' && <p class="inbox__empty">{t('popup.empty')}</p>}
           {items.map((item) => (
             <InboxRow key={item.id} item={item} model={model} compact={compact} />
           ))}

@@ -3,14 +3,15 @@
 import { browser } from '#imports';
 import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
-import { browserSiteAccess } from '../crm-overlay/site-access/site-access.ts';
-import { SiteAccessButton } from '../crm-overlay/site-access/site-access-button.tsx';
-import { createSiteAccessModel, type SiteAccessModel } from '../crm-overlay/site-access/site-access-model.ts';
+import { browserSiteAccess } from '../site-access/site-access.ts';
+import { SiteAccessButton } from '../site-access/site-access-button.tsx';
+import { createSiteAccessModel, type SiteAccessModel } from '../site-access/site-access-model.ts';
 import { sendToBackground } from '../../messages.ts';
 import { parseInboxHash } from './inbox-link.ts';
 import { createInboxModel, type InboxModel } from './inbox-model.ts';
 import { InboxView } from './inbox-view.tsx';
 import { JourneyPanel } from './journey-panel.tsx';
+import { TeamPanel } from '../team/team-panel.tsx';
 
 /** The side panel where the browser has one (Chrome), else the Firefox sidebar, else the dashboard in a tab. */
 async function openDashboard(): Promise<void> {
@@ -62,7 +63,7 @@ export function mountInbox(root: HTMLElement, compact: boolean): InboxModel {
     void browserSiteAccess.activeTabUrl().then((url) => (tab.url.value = url), () => undefined);
   }
   const draw = (): void =>
-    render(<InboxView model={model} compact={compact} actions={<HeaderActions model={model} compact={compact} tab={tab} />} aside={compact ? undefined : <JourneyPanel model={model} />} />, root);
+    render(<InboxView model={model} compact={compact} actions={<HeaderActions model={model} compact={compact} tab={tab} />} aside={compact ? undefined : <div class="inbox__side"><TeamPanel model={model} /><JourneyPanel model={model} /></div>} />, root);
   draw();
   const onKey = (event: KeyboardEvent): void => {
     if (model.handleKey(event)) event.preventDefault();

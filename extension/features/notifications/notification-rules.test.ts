@@ -19,6 +19,11 @@ describe('mention notifications', () => {
     });
   });
 
+  it('never notifies a hidden mention (muted author, not about us)', () => {
+    const muted = { by: 'ana', at: '2026-11-02T10:00:00.000Z', rule: { kind: 'not-about-us' as const, brand: 'Acme' } };
+    expect(mentionNotification(makeMention({ priority: 95, urgency: 'now', publishedAt: '2026-11-02T10:00:00.000Z', muted }), settings, now, t)).toBeUndefined();
+  });
+
   it('notifies what needs a person now, whatever its sentiment, and never a question or praise', () => {
     const base = { priority: 85, publishedAt: '2026-11-02T10:00:00.000Z' };
     const sarcastic = makeMention({ ...base, urgency: 'now', sentiment: { score: 0.5, label: 'positive', confidence: 1 } });

@@ -25,7 +25,8 @@ export const mentionNotificationId = (mentionId: string): string => `mention:${m
  * anyone; an unknown date counts as news).
  */
 export function mentionNotification(mention: Mention, settings: NotificationSettings, now: number, t: Translator): NotificationSpec | undefined {
-  if (!settings.mentions || mention.priority < settings.minPriority) return undefined;
+  // A hidden mention (muted author, source or phrase; not about us) never interrupts anyone.
+  if (!settings.mentions || mention.muted || mention.priority < settings.minPriority) return undefined;
   const urgent = mention.urgency ? mention.urgency === 'now' : 'label' in mention.sentiment && mention.sentiment.label === 'negative';
   if (!urgent || mention.triage.status !== 'new') return undefined;
   const published = mention.publishedAt ? Date.parse(mention.publishedAt) : Number.NaN;

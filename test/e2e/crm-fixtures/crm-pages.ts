@@ -1,8 +1,8 @@
 // The CRM pages the e2e tests open: real product URLs (their hosts mapped to 127.0.0.1 in Chromium),
-// served from the recipes' saved pages (extension/sites/testdata) and a few e2e-only pages.
+// served from the recipes' saved pages (extension/sites/crm/testdata) and a few e2e-only pages.
 import { join, resolve } from 'node:path';
 
-const TESTDATA = resolve(import.meta.dirname, '../../../extension/sites/testdata');
+const TESTDATA = resolve(import.meta.dirname, '../../../extension/sites/crm/testdata');
 const PAGES = resolve(import.meta.dirname, 'pages');
 
 /** One page of a CRM product, and who it shows. */

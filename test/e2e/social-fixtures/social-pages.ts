@@ -1,9 +1,9 @@
 // The social and review pages the badge e2e tests open: real sites' URLs (their hosts mapped to 127.0.0.1
-// in Chromium), served from the recipes' saved pages in extension/sites/testdata/social. No test host is
+// in Chromium), served from the recipes' saved pages in extension/sites/social/testdata. No test host is
 // declared by the extension: the pages are where the release build's manifest already runs.
 import { resolve } from 'node:path';
 
-const TESTDATA = resolve(import.meta.dirname, '../../../extension/sites/testdata/social');
+const TESTDATA = resolve(import.meta.dirname, '../../../extension/sites/social/testdata');
 
 /** One page of a social or review site. */
 export interface SocialFixturePage {

@@ -1,6 +1,6 @@
 // The background's answers to the overlay's customer messages (extension/messages.ts).
 import type { MessageHandlers } from '../../../messages.ts';
-import type { PersonIdentifiers } from '../../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../../sites/crm/person-identifiers.ts';
 import type { JourneyService } from './journey-service.ts';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length <= 320) : []);

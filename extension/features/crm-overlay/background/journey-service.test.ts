@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../db/vigia-db.ts';
 import { DEFAULT_SETTINGS, type VigiaSettings } from '../../../settings/settings.ts';
-import type { PersonIdentifiers } from '../../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../../sites/crm/person-identifiers.ts';
 import { FakeCollector } from '../../../sync/testing/fake-collector.ts';
 import { makeJourneyView } from '../../../sync/testing/journey-fixtures.ts';
 import { createJourneyService, CustomerLinkError, lookupQueriesOf } from './journey-service.ts';

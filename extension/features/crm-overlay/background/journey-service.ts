@@ -7,7 +7,7 @@ import { hasHardIdentifier } from '../../../../shared/customer/customer.ts';
 import type { AuthorCandidate, CustomerJourneyView } from '../../../../shared/customer/customer-journey-view.ts';
 import { identityKeysOfPerson } from '../../../db/identities.ts';
 import { isConfigured, settingsItem, type VigiaSettings } from '../../../settings/settings.ts';
-import type { PersonIdentifiers } from '../../../sites/person-identifiers.ts';
+import type { PersonIdentifiers } from '../../../sites/crm/person-identifiers.ts';
 import { createCollectorClient, type CollectorClient } from '../../../sync/collector-client.ts';
 import { CollectorHttpError, describeError } from '../../../sync/collector-errors.ts';
 import { notifyJourneysChanged } from '../journeys-changed.ts';

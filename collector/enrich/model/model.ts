@@ -1,0 +1,152 @@
+// The trained sentiment model of one language, loaded from its file beside this module on first use.
+// Scoring a text is one pass over its feature keys: an open-addressing table finds each key's three int8
+// weights. A per-installation correction layer (see README) can add its own weights on top.
+import { readFileSync } from 'node:fs';
+import type { ScoredLanguage } from '../natural-vocabulary.ts';
+import type { FeatureBuffer } from './features.ts';
+import { decodeModel, type FeatureTable, type ModelData, type ModelHeader } from './model-file.ts';
+
+/** Extra weights learned from one installation's corrections, added to the shipped model's logits. */
+export interface CorrectionLayer {
+  /** Feature key → weights for negative, neutral, positive (same scale as the logits). */
+  weights: ReadonlyMap<number, readonly [number, number, number]>;
+  bias: readonly [number, number, number];
+}
+
+/** A model ready to score. */
+export interface SentimentModel {
+  lang: ScoredLanguage;
+  header: ModelHeader;
+  /** Bytes of the file it was read from, and milliseconds it took to load. */
+  fileBytes: number;
+  loadMs: number;
+  temperature: number;
+  decision: Float64Array;
+  decisionBias: Float64Array;
+  /** Log-temperature weights of the decision's calibration (decide.ts, decisionTemperature). */
+  calibration: Float64Array;
+  /**
+   * Logits (negative, neutral, positive) of the text model for `features`, into `out`. With `byOrigin`
+   * (length ≥ 6 × tokens), each feature's contribution is added at 3 × its origin (token × 2, +1 for a
+   * word pair), which is what `why` names.
+   */
+  textLogits(features: FeatureBuffer, out: Float64Array, byOrigin?: Float64Array, layer?: CorrectionLayer): void;
+}
+
+class Table {
+  readonly keys: Int32Array;
+  readonly weights: Int8Array;
+  readonly mask: number;
+
+  constructor(table: FeatureTable) {
+    let size = 1024;
+    while (size < table.keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.weights = new Int8Array(size * 3);
+    for (let i = 0; i < table.keys.length; i++) {
+      const key = table.keys[i]!;
+      let slot = key & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.weights[slot * 3] = table.weights[i * 3]!;
+      this.weights[slot * 3 + 1] = table.weights[i * 3 + 1]!;
+      this.weights[slot * 3 + 2] = table.weights[i * 3 + 2]!;
+    }
+  }
+
+  /** Slot of `key`, or −1. Keys are never 0 (hashing.ts), so 0 marks an empty slot. */
+  find(key: number): number {
+    const { keys, mask } = this;
+    let slot = key & mask;
+    for (;;) {
+      const found = keys[slot]!;
+      if (found === key) return slot;
+      if (found === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+/** Build a scorer from decoded model data. */
+export function createModel(lang: ScoredLanguage, data: ModelData, fileBytes = 0, loadMs = 0): SentimentModel {
+  const words = new Table(data.words);
+  const chars = new Table(data.chars);
+  const bias = data.bias;
+  return {
+    lang,
+    header: data.header,
+    fileBytes,
+    loadMs,
+    temperature: data.temperature,
+    decision: data.decision,
+    decisionBias: data.decisionBias,
+    calibration: data.calibration,
+    textLogits(features, out, byOrigin, layer) {
+      let z0 = bias[0]!;
+      let z1 = bias[1]!;
+      let z2 = bias[2]!;
+      const blocks: [Table, Int32Array, Int32Array, number, number, number][] = [
+        [words, features.wordKeys, features.wordOrigins, features.wordCount, data.words.scale, 0],
+        [chars, features.charKeys, features.charOrigins, features.charCount, data.chars.scale, 1],
+      ];
+      for (const [table, keys, origins, count, scale, isChar] of blocks) {
+        if (count === 0) continue;
+        const factor = scale / Math.sqrt(count);
+        const { weights } = table;
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        for (let i = 0; i < count; i++) {
+          const key = keys[i]!;
+          const slot = table.find(key);
+          let w0 = 0;
+          let w1 = 0;
+          let w2 = 0;
+          if (slot >= 0) (w0 = weights[slot * 3]!), (w1 = weights[slot * 3 + 1]!), (w2 = weights[slot * 3 + 2]!);
+          const extra = layer?.weights.get(key);
+          if (extra) (w0 += extra[0] / scale), (w1 += extra[1] / scale), (w2 += extra[2] / scale);
+          if (slot < 0 && !extra) continue;
+          s0 += w0;
+          s1 += w1;
+          s2 += w2;
+          if (byOrigin) {
+            const at = (isChar ? origins[i]! * 2 : origins[i]!) * 3;
+            byOrigin[at]! += w0 * factor;
+            byOrigin[at + 1]! += w1 * factor;
+            byOrigin[at + 2]! += w2 * factor;
+          }
+        }
+        z0 += s0 * factor;
+        z1 += s1 * factor;
+        z2 += s2 * factor;
+      }
+      if (layer) (z0 += layer.bias[0]), (z1 += layer.bias[1]), (z2 += layer.bias[2]);
+      out[0] = z0;
+      out[1] = z1;
+      out[2] = z2;
+    },
+  };
+}
+
+const loaded: Partial<Record<ScoredLanguage, SentimentModel | Error>> = {};
+
+/** The file the model of `lang` ships in. */
+export const modelFileUrl = (lang: ScoredLanguage): URL => new URL(`./${lang}.bin`, import.meta.url);
+
+/** The shipped model of `lang`, read on first use; an Error (remembered) when it cannot be read. */
+export function sentimentModel(lang: ScoredLanguage): SentimentModel | Error {
+  let model = loaded[lang];
+  if (model === undefined) {
+    const started = performance.now();
+    try {
+      const bytes = readFileSync(modelFileUrl(lang));
+      model = createModel(lang, decodeModel(bytes), bytes.length, 0);
+      model.loadMs = Math.round((performance.now() - started) * 10) / 10;
+    } catch (error) {
+      model = new Error(`sentiment model (${lang}) unavailable: ${(error as Error).message}`);
+    }
+    loaded[lang] = model;
+  }
+  return model;
+}
