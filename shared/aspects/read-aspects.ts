@@ -56,19 +56,32 @@ export function readAspects(input: AspectInput, taxonomy: AspectTaxonomy, score:
     if (implied !== 0) return polar(read) && Math.sign(read.score) === Math.sign(implied) ? read.score : Math.sign(implied) * IMPLIED;
     return read && polar(read) ? read.score : read ? 0 : undefined;
   });
-  const claimed = (i: number, same: (w: AspectWindow) => boolean) => windows.some((w, k) => k !== i && w.aspect !== windows[i]!.aspect && same(w) && own[k]);
+  // Whether another aspect of the same clause (sentence) has an opinion of its own: counted once per group,
+  // as a long text holds thousands of windows.
+  const opinionated = (group: (w: AspectWindow) => number) => {
+    const all = new Map<number, number>();
+    const mine = new Map<string, number>();
+    windows.forEach((w, k) => {
+      if (!own[k]) return;
+      all.set(group(w), (all.get(group(w)) ?? 0) + 1);
+      mine.set(`${group(w)}:${w.aspect}`, (mine.get(`${group(w)}:${w.aspect}`) ?? 0) + 1);
+    });
+    return (w: AspectWindow) => (all.get(group(w)) ?? 0) - (mine.get(`${group(w)}:${w.aspect}`) ?? 0) > 0;
+  };
+  const claimedInClause = opinionated((w) => w.clause);
+  const claimedInSentence = opinionated((w) => w.sentence);
   const anyOpinion = own.some((v) => v);
   const rated = input.rating === undefined ? undefined : input.rating <= LOW_RATING ? -IMPLIED : input.rating >= HIGH_RATING ? IMPLIED : undefined;
 
   const values = windows.map((w, i): number | undefined => {
     if (own[i] !== undefined) return own[i];
     const clause = text.clauses[w.clause]!;
-    if ((clause.start !== w.start || clause.end !== w.end) && !claimed(i, (o) => o.clause === w.clause)) {
+    if ((clause.start !== w.start || clause.end !== w.end) && !claimedInClause(w)) {
       const read = scoreOf(clause.start, clause.end);
       if (read) return polar(read) ? read.score : 0;
     }
     const sentence = text.sentences[w.sentence]!;
-    if ((sentence.start !== clause.start || sentence.end !== clause.end) && !claimed(i, (o) => o.sentence === w.sentence)) {
+    if ((sentence.start !== clause.start || sentence.end !== clause.end) && !claimedInSentence(w)) {
       const read = scoreOf(sentence.start, sentence.end);
       if (read && polar(read)) return read.score;
     }
@@ -90,14 +103,20 @@ export function readAspects(input: AspectInput, taxonomy: AspectTaxonomy, score:
 
 /** The text with the words of every plain aspect name replaced by spaces (offsets unchanged). */
 function maskNames(text: string, finding: AspectFinding): string {
-  let out = text;
-  for (const cue of finding.cues) {
-    if (cue.polarity !== undefined) continue;
-    const start = finding.text.words[cue.first]!.start;
-    const end = finding.text.words[cue.last]!.end;
-    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  // Built once from the cut points: a long text names hundreds of aspects, and copying it per name is quadratic.
+  const names = finding.cues.filter((cue) => cue.polarity === undefined).map((cue) => [finding.text.words[cue.first]!.start, finding.text.words[cue.last]!.end] as const);
+  if (!names.length) return text;
+  names.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of names) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from), ' '.repeat(end - from));
+    at = end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The mean of the polar readings; neutral without any. */

@@ -20,7 +20,7 @@ export const ENGLISH_TAXONOMY: TaxonomyTerms = {
     'bill', 'billed', 'billing', 'invoice', 'invoiced', 'charge', 'charged', 'charging', 'payment', 'direct debit', 'debit',
     'statement', 'receipt', 'transaction', 'meter reading', 'auto renewal', 'renewed automatically', 'card payment',
     '-payment declined', '-declined', '-taken twice', 'tip',
-    '-overcharged', '-overcharge', '-overcharging', '-double charged', '-double billed', '-unauthorized charge', '-surprise charge',
+    '-overcharged', '-overcharge', '-overcharging', '-double charged', '-charged twice', '-billed twice', '-charged me twice', '-double billed', '-unauthorized charge', '-surprise charge',
   ],
   refund: [
     'refund', 'refunded', 'refunding', 'reimburs*', 'money back', 'chargeback', 'compensation', 'compensated', 'payout',

@@ -17,7 +17,7 @@ export const SPANISH_TAXONOMY: TaxonomyTerms = {
     'factura', 'facturacion', 'facturaron', 'facturado', 'cobro', 'cobros', 'cobrar', 'cobran', 'cobraron', 'cobrado', 'cobrando',
     'me cobra*', 'cargo', 'cargos', 'recibo', 'domiciliacion', 'pago', 'pagos', 'tarjeta ~ pago* cobr* rechaz* cargo*', 'transferencia',
     'permanencia', 'propina', 'lectura del contador',
-    '-cobro indebido', '-cobro doble', '-doble cobro', '-cargo fraudulento', '-cobro duplicado',
+    '-cobro indebido', '-cobro doble', '-doble cobro', '-cargo fraudulento', '-cobro duplicado', '-cobraron dos veces', '-cobrado dos veces', '-cobran dos veces', '-cobraron de mas', '-cobrado de mas',
   ],
   refund: [
     'reembolso', 'reembolsar', 'reembolsaron', 'reintegro', 'abono', 'indemniz*', 'compensacion',
