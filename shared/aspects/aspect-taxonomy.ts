@@ -31,8 +31,8 @@ export type BrandAspects = z.infer<typeof brandAspectsSchema>;
 /** A node of the word trie. */
 interface TrieNode {
   exact: Map<string, TrieNode>;
-  /** Stems of `stem*` words, with their nodes. */
-  prefixes: [string, TrieNode][];
+  /** Stems of `stem*` words, with their nodes, by the stem's first two characters (a text's word looks up one bucket). */
+  prefixes: Map<string, [string, TrieNode][]>;
   entries: TermEntry[];
 }
 
@@ -46,15 +46,18 @@ export interface AspectTaxonomy {
 }
 export type { TrieNode };
 
-const node = (): TrieNode => ({ exact: new Map(), prefixes: [], entries: [] });
+const node = (): TrieNode => ({ exact: new Map(), prefixes: new Map(), entries: [] });
+/** The bucket of a stem or word: its first two characters (stems are at least two long). */
+export const prefixBucket = (word: string): string => word.slice(0, 2);
 
 function insert(root: TrieNode, entry: TermEntry): void {
   let at = root;
   for (const word of entry.words) {
     if (word.endsWith('*')) {
       const stem = word.slice(0, -1);
-      let next = at.prefixes.find(([s]) => s === stem)?.[1];
-      if (!next) at.prefixes.push([stem, (next = node())]);
+      const bucket = at.prefixes.get(prefixBucket(stem)) ?? at.prefixes.set(prefixBucket(stem), []).get(prefixBucket(stem))!;
+      let next = bucket.find(([s]) => s === stem)?.[1];
+      if (!next) bucket.push([stem, (next = node())]);
       at = next;
     } else {
       let next = at.exact.get(word);

@@ -1,7 +1,7 @@
 // Finds the aspect terms of a text clause by clause (longest match first, context rules applied) and cuts
 // the windows each aspect's sentiment is read from: its clause, or — when one clause names two aspects —
 // the part of it on the aspect's side of an "and"/comma ("fast delivery and a great price").
-import type { AspectTaxonomy, TrieNode } from './aspect-taxonomy.ts';
+import { prefixBucket, type AspectTaxonomy, type TrieNode } from './aspect-taxonomy.ts';
 import { readAspectText, type AspectText } from './aspect-text.ts';
 import type { TermEntry } from './term-syntax.ts';
 
@@ -51,14 +51,24 @@ function variants(key: string): string[] {
   return out;
 }
 
-function nextNodes(at: TrieNode, key: string): TrieNode[] {
-  const out: TrieNode[] = [];
-  for (const v of variants(key)) {
-    const hit = at.exact.get(v);
-    if (hit && !out.includes(hit)) out.push(hit);
+const NONE: readonly TrieNode[] = [];
+
+/** The nodes a word leads to from `at` (most words of a text lead nowhere: that path allocates nothing). */
+function nextNodes(at: TrieNode, key: string): readonly TrieNode[] {
+  let out: TrieNode[] | undefined;
+  const add = (hit: TrieNode | undefined) => {
+    if (hit && !out?.includes(hit)) (out ??= []).push(hit);
+  };
+  add(at.exact.get(key));
+  if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */) {
+    add(at.exact.get(key.slice(0, -1)));
+    if (key.length > 4 && key.charCodeAt(key.length - 2) === 101 /* e */) add(at.exact.get(key.slice(0, -2)));
   }
-  for (const [stem, next] of at.prefixes) if (key.startsWith(stem)) out.push(next);
-  return out;
+  if (at.prefixes.size) {
+    // A one-letter stem (a brand's "x*") sits in a bucket of its own letter.
+    for (const bucket of [at.prefixes.get(prefixBucket(key)), at.prefixes.get(key.slice(0, 1))]) if (bucket) for (const [stem, next] of bucket) if (key.startsWith(stem)) add(next);
+  }
+  return out ?? NONE;
 }
 
 const wordMatches = (pattern: string, key: string): boolean => (pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : variants(key).includes(pattern));
