@@ -5,6 +5,7 @@ import { identityEn, identityEs } from './dictionary-identity.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
 import { replyEn, replyEs } from './dictionary-reply.ts';
 import { teamEn, teamEs } from './dictionary-team.ts';
+import { aspectsEn, aspectsEs } from './dictionary-aspects.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -128,6 +129,7 @@ const en = {
   ...identityEn,
   ...findEn,
   ...firstHourEn,
+  ...aspectsEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -254,6 +256,7 @@ const es: Dictionary = {
   ...identityEs,
   ...findEs,
   ...firstHourEs,
+  ...aspectsEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };
