@@ -58,3 +58,23 @@ describe('keyDrivers', () => {
     expect(k).toMatchObject({ aspects: [], netChange: null, explained: 0, current: { mentions: 0, net: null } });
   });
 });
+
+describe('keyDriversOf (mentions in memory)', () => {
+  it('tallies mentions as the collector does: one row per aspect, weights shared, brand and range applied', async () => {
+    const { keyDriversOf } = await import('./key-driver-tally.ts');
+    const base = { source: 's', platform: 'reddit', kind: 'post', author: {}, text: 't', lang: 'en', collectedAt: '2026-11-20T00:00:00.000Z', triage: { status: 'new', updatedAt: '2026-11-20T00:00:00.000Z' }, priority: 0 } as const;
+    const mentions = [
+      { ...base, id: 'a', publishedAt: '2026-11-09T00:00:00.000Z', sentiment: { label: 'negative', score: -0.5, confidence: 1 }, matches: [{ brand: 'Lumora', terms: [] }], aspects: [{ aspect: 'staff', sentiment: 'positive' }, { aspect: 'baggage', sentiment: 'negative' }] },
+      { ...base, id: 'b', publishedAt: '2026-11-02T00:00:00.000Z', sentiment: { label: 'positive', score: 0.5, confidence: 1 }, matches: [{ brand: 'Lumora', terms: [] }], aspects: [{ aspect: 'baggage', sentiment: 'positive' }] },
+      { ...base, id: 'c', publishedAt: '2026-11-09T00:00:00.000Z', sentiment: { label: 'negative', score: -0.5, confidence: 1 }, matches: [{ brand: 'Other', terms: [] }], aspects: [{ aspect: 'refund', sentiment: 'negative' }] },
+      { ...base, id: 'd', publishedAt: '2026-11-20T00:00:00.000Z', sentiment: { label: 'negative', score: -0.5, confidence: 1 }, matches: [{ brand: 'Lumora', terms: [] }], aspects: [{ aspect: 'refund', sentiment: 'negative' }] },
+    ] as const;
+    const k = keyDriversOf(mentions as never, { ...range, brand: 'Lumora' });
+    expect(k.current).toMatchObject({ mentions: 1, net: -1, aspectNet: 0 });
+    expect(k.previous).toMatchObject({ mentions: 1, net: 1, aspectNet: 1 });
+    expect(k.aspects.map((a) => [a.aspect, a.contribution])).toEqual([
+      ['baggage', -1.5],
+      ['staff', 0.5],
+    ]);
+  });
+});
