@@ -70,7 +70,8 @@ export const ENGLISH_TAXONOMY: TaxonomyTerms = {
     'portal', 'dashboard', 'interface', 'update !*', '-crash*', '-bug', '-glitch', 'user friendly', 'refund form', 'web form',
   ],
   booking: [
-    'booking', 'booked', 'book', 'reservation', 'reserve', 'reserved', 'rebook*', 'check in', 'checked in', 'check out',
+    // Booking an engineer or a repair is the visit, not a reservation.
+    'booking !installation', 'booked !installation', 'book !installation', 'reservation', 'reserve', 'reserved', 'rebook*', 'check in', 'checked in', 'check out',
     'boarding', 'priority boarding', 'boarding pass', 'itinerary', 'seat selection', 'choose a seat', 'pick a seat',
     'choose my seat', 'ticket !support', 'cancel* ~ flight train reservation booking night trip',
   ],

@@ -65,7 +65,7 @@ export const SPANISH_TAXONOMY: TaxonomyTerms = {
     '-se cierra sola', 'se cierra', '-da error', 'online !*', 'formulario',
   ],
   booking: [
-    'reserva', 'reservas', 'reservar', 'reserve', 'reservado', 'reservamos', 'billete', 'billetes', 'check in', 'embarque',
+    'reserva', 'reservas', 'reservar !installation', 'reserve', 'reservado', 'reservamos', 'billete', 'billetes', 'check in', 'embarque',
     'tarjeta de embarque', 'elegir asiento', 'cambio de billete', 'cambie la reserva', 'cancel* ~ vuelo tren reserva noche viaje',
   ],
   delay: [
