@@ -23,7 +23,13 @@ const brandTermSchema = z
  * ["tarifa plana"]}`. A shipped id adds terms to it; any other id is a new aspect of that brand. `other` takes none.
  */
 export const brandAspectsSchema = z
-  .record(aspectIdSchema, z.array(brandTermSchema).min(1, 'list at least one term').max(BRAND_ASPECT_LIMITS.termsPerAspect))
+  .record(z.string(), z.array(brandTermSchema).min(1, 'list at least one term').max(BRAND_ASPECT_LIMITS.termsPerAspect))
+  // Keys checked here, so the message names the bad key (a record's key schema only says "Invalid key").
+  .superRefine((r, ctx) => {
+    for (const key of Object.keys(r)) {
+      if (!aspectIdSchema.safeParse(key).success) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an aspect id: lowercase letters, digits and dashes, e.g. "wifi-onboard"` });
+    }
+  })
   .refine((r) => Object.keys(r).length <= BRAND_ASPECT_LIMITS.aspects, `at most ${BRAND_ASPECT_LIMITS.aspects} aspects per brand`)
   .refine((r) => !('other' in r), '"other" is what no term names: it takes no terms');
 export type BrandAspects = z.infer<typeof brandAspectsSchema>;

@@ -50,6 +50,7 @@ export const ENGLISH_TAXONOMY: TaxonomyTerms = {
     '-dropped call', '-dead zone', '-cut off',
   ],
   support: [
+    '-never answer*', '-never respond*', '-nobody answers', '-no one answers', '-nobody replies', '-no reply', '-no response',
     'customer service', 'customer support', 'customer care', 'support', 'support team', 'helpdesk', 'help desk', 'helpline',
     'hotline', 'call centre', 'call center', 'live chat', 'chat', 'online chat', 'support ticket', '-on hold', 'hold music',
     'agent', 'operator', 'representative', 'the rep', 'on the phone', 'phoned', 'called ~ time* again', 'chatbot', 'bot',

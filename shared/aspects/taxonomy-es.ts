@@ -4,6 +4,7 @@ import type { TaxonomyTerms } from './term-syntax.ts';
 
 export const SPANISH_TAXONOMY: TaxonomyTerms = {
   price: [
+    '-excesivo ~ precio* tarifa* cuota* coste* factura*', '-excesiva ~ precio* tarifa* cuota* factura*',
     'precio', 'tarifa', 'cuota', 'coste', 'costo', 'cuesta', 'cuestan', 'comision', 'descuento', 'calidad precio', 'mensualidad',
     'lo que cobran', 'lo que cuesta', 'pagar mas', '-mas altos', '-mas alto', '-mas caro', '+mas bajos', '+mas barato',
     '-subida', '-suben ~ precio* cuota* tarifa* factura*', '-subieron ~ precio* cuota* tarifa* factura*', '-subido ~ precio* cuota* tarifa* factura*',
@@ -44,6 +45,7 @@ export const SPANISH_TAXONOMY: TaxonomyTerms = {
     '-cortaron el agua', 'agua caliente', 'servidores', 'wifi !*', 'internet !*', 'fibra !*', 'la linea !*',
   ],
   support: [
+    '-nadie contesta', '-nadie responde', '-no contestan', '-no responden', '-nunca contestan', '-nunca responden', '-sin respuesta',
     'atencion al cliente', 'servicio al cliente', 'servicio de atencion', 'atencion telefonica', 'soporte', 'soporte tecnico',
     'servicio tecnico', 'teleoperador', 'teleoperadora', 'agente', 'chat', 'linea de atencion', 'telefono de atencion',
     'al telefono', 'por telefono', 'del telefono', 'reclamacion', 'incidencia', 'call center', 'llamadas', 'llame ~ vez veces',
