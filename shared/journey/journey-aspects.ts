@@ -8,10 +8,12 @@ import type { Touchpoint } from './touchpoint.ts';
 
 /**
  * The need each shipped aspect belongs to. Support, staff and `other` say how the customer was treated,
- * not what about: they name no need, so they never split a journey.
+ * not what about, and price is an opinion of the offer that comes with buying as with leaving: they name
+ * no need, so they never split a journey (a tariff bought in a store and the line activated days later
+ * are one purchase).
  */
 const NEED_OF: Readonly<Record<string, string>> = {
-  price: 'money', billing: 'money', refund: 'money',
+  billing: 'money', refund: 'money',
   delivery: 'delivery', returns: 'delivery',
   product: 'service', 'service-outage': 'service', installation: 'service', 'app-website': 'service',
   booking: 'trip', delay: 'trip', baggage: 'trip',

@@ -65,7 +65,7 @@ export const byTime = (a: Touchpoint, b: Touchpoint) =>
  * 2. Candidates are journeys whose last activity (a touchpoint, or a ticket's `resolvedAt`) is at most
  *    `maxGapHours` earlier, or, for a journey not resolved by then (its latest outcome is not
  *    `resolved`, or is resolved only later), at most `openGapHours` earlier.
- * 3. Needs first: the aspects a summary names (shared/aspects) stand for needs — money (price, billing,
+ * 3. Needs first: the aspects a summary names (shared/aspects) stand for needs — money (billing,
  *    refund), delivery (delivery, returns), service (product, outage, installation, app), trip (booking,
  *    delay, baggage). A touchpoint naming a need never joins a journey whose touchpoints name only other
  *    needs (a billing and a delivery complaint in one week are two journeys). Among the rest it joins the
