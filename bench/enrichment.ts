@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const TESTDATA = join(dirname(fileURLToPath(import.meta.url)), '../shared/moments/testdata');
 
 /** Short social texts and reviews: 1–3 sentences from the hand-written moment examples, same language. */
-export function sampleTexts(count: number): Sample[] {
+function sampleTexts(count: number): Sample[] {
   const pool: Record<string, string[]> = { en: [], es: [] };
   for (const file of readdirSync(TESTDATA).filter((f) => f.endsWith('.jsonl'))) {
     for (const line of readFileSync(join(TESTDATA, file), 'utf8').split('\n')) {
