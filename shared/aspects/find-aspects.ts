@@ -105,7 +105,8 @@ export function findAspects(input: string, lang: string, taxonomy: AspectTaxonom
     const keys = text.words.slice(clause.first, clause.last + 1).map((w) => w.key);
     const found: (AspectCue & { unless?: string[] })[] = [];
     for (let i = clause.first; i <= clause.last; ) {
-      const match = longestMatch(text, root, i, clause.last, keys);
+      // Most words start no term: skip them before any search is set up.
+      const match = nextNodes(root, text.words[i]!.key).length ? longestMatch(text, root, i, clause.last, keys) : undefined;
       if (!match) {
         i++;
         continue;
