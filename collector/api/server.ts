@@ -12,6 +12,7 @@ import { registerHostCheck } from './host-check.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { aspectRoutes } from './routes/aspects.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mentionRoutes } from './routes/mentions.ts';
@@ -88,6 +89,7 @@ export function createApi(opts: ApiOptions): Api {
   customerRoutes(app, opts.store.customers);
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);
+  aspectRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
   const hub = alertRoutes(app, opts.store, changes, opts.alerts);
   const tickets = createTicketService({ store: opts.store, helpdesks: toHelpdesks(opts.helpdesks ?? []), userAgent: defaultCollectorSettings().userAgent, onMentionChanged: () => changes.poke(), ...(opts.env ? { env: opts.env } : {}) });

@@ -81,7 +81,7 @@ async function analyzeLines(batch: ReadLine[]): Promise<Record<string, unknown>[
     if (analysis instanceof Error) return [{ error: analysis.message, line: read.line }];
     try {
       const { priority, priorityWhy } = triageOf(read.input, analysis);
-      return [{ ...read.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, priority, priorityWhy, why: analysis.why }];
+      return [{ ...read.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, aspects: analysis.aspects, priority, priorityWhy, why: analysis.why }];
     } catch (error) {
       return [{ error: describe(error), line: read.line }];
     }

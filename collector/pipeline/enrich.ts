@@ -11,7 +11,7 @@ import type { MatchedItem } from './match-brands.ts';
 
 const inputOf = (item: MatchedItem): AnalyzeInput => ({
   text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
-  reach: item.reach, brand: brandTermsOf(item.matches),
+  reach: item.reach, brand: brandTermsOf(item.matches), brands: item.matches.map((m) => m.brand),
 });
 
 /** `layer`: the installation's sentiment corrections, applied over the shipped reading. */
@@ -46,6 +46,7 @@ function toMentions(items: readonly MatchedItem[], analyses: readonly Analysis[]
       sentiment: analysis.sentiment,
       moment: analysis.moment,
       stage: analysis.stage,
+      aspects: analysis.aspects,
       matches: item.matches,
       clusterId: clusterer?.clusterOf(item.id, item.title ? `${item.title}\n${item.text}` : item.text),
       triage: { status: 'new', updatedAt: collectedAt },

@@ -9,6 +9,7 @@ import { addMentionUrgency } from './urgency-migration.ts';
 import { createTicketTable } from './ticket-migration.ts';
 import { addNoiseControl } from './noise-migration.ts';
 import { createTeamTables } from './team-migration.ts';
+import { createMentionAspects } from './aspect-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -128,6 +129,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'noise control (mutes, query exclusions, muted mentions) and posted replies', up: (db, dialect) => addNoiseControl(db, columnTypes(dialect)) },
   { version: 11, name: 'team: users, notes, tags, audit trail, sentiment corrections', up: (db, dialect) => createTeamTables(db, columnTypes(dialect), dialect) },
   { version: 12, name: 'helpdesk tickets from mentions, one per mention', up: (db, dialect) => createTicketTable(db, columnTypes(dialect)) },
+  { version: 13, name: 'mention aspects (what each mention talks about, with its own sentiment)', up: (db, dialect) => createMentionAspects(db, columnTypes(dialect)) },
 ];
 
 /**

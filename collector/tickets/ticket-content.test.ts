@@ -39,13 +39,13 @@ describe('ticket content', () => {
   });
 
   it('lists the aspects when the mention has them, and says nothing of aspects otherwise', () => {
-    const aspects = [{ aspect: 'installation', sentiment: 'negative', cue: 'técnico' }, { aspect: 'communication', sentiment: 'negative', cue: 'nadie avisa' }];
-    const withAspects = ticketDraftOf({ mention: post({ aspects }), vendor: 'freshdesk', lang: 'en', now: NOW });
+    const aspects = [{ aspect: 'installation', sentiment: 'negative', cue: 'técnico' }, { aspect: 'communication', sentiment: 'negative', cue: 'nadie avisa' }] as const;
+    const withAspects = ticketDraftOf({ mention: post({ aspects: [...aspects] }), vendor: 'freshdesk', lang: 'en', now: NOW });
     expect(withAspects.text).toContain('Aspects: installation (negative: "técnico"), communication (negative: "nadie avisa")');
     expect(withAspects.html).toContain('communication (negative: &quot;nadie avisa&quot;)');
     expect(ticketDraftOf({ mention: post(), vendor: 'freshdesk', lang: 'en', now: NOW }).text).not.toContain('Aspects');
     // Malformed aspects are left out rather than sent as junk.
-    expect(ticketDraftOf({ mention: post({ aspects: 'price' }), vendor: 'freshdesk', lang: 'en', now: NOW }).text).not.toContain('Aspects');
+    expect(ticketDraftOf({ mention: post({ aspects: 'price' as unknown as [] }), vendor: 'freshdesk', lang: 'en', now: NOW }).text).not.toContain('Aspects');
   });
 
   it('writes Spanish for a Spanish helpdesk, says when the author is nobody known, and keeps unsafe links out of the HTML', () => {

@@ -6,6 +6,7 @@ import { triageEn, triageEs } from './dictionary-triage.ts';
 import { replyEn, replyEs } from './dictionary-reply.ts';
 import { teamEn, teamEs } from './dictionary-team.ts';
 import { crmloopEn, crmloopEs } from './dictionary-crmloop.ts';
+import { aspectsEn, aspectsEs } from './dictionary-aspects.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -130,6 +131,7 @@ const en = {
   ...findEn,
   ...firstHourEn,
   ...crmloopEn,
+  ...aspectsEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -257,6 +259,7 @@ const es: Dictionary = {
   ...findEs,
   ...firstHourEs,
   ...crmloopEs,
+  ...aspectsEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

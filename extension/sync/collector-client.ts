@@ -7,6 +7,7 @@ import { customerJourneyViewSchema, customerLookupResultSchema, type CustomerJou
 import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../shared/api/mentions.ts';
 import { settingsAnswerSchema, type SettingsAnswer } from '../../shared/api/settings.ts';
 import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
+import { aspectStatsAnswerSchema, type AspectStatsAnswer, type AspectStatsParams } from '../../shared/api/aspects.ts';
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
 import { exclusionAnswerSchema, muteAddedAnswerSchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, type ExclusionBody, type MuteBody } from '../../shared/api/noise.ts';
 import { replySetupAnswerSchema } from '../../shared/api/replies.ts';
@@ -74,6 +75,10 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
 
     /** The ZMOT dashboard's figures (GET /api/stats/sentiment). */
     sentimentStats: (query: StatsQuery): Promise<SentimentStats> => read(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsAnswerSchema),
+
+    /** The key drivers: per aspect, against the previous period of equal length (GET /api/stats/aspects). */
+    aspectStats: (query: AspectStatsParams): Promise<AspectStatsAnswer> =>
+      read(`/api/stats/aspects?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''))}`, aspectStatsAnswerSchema),
 
     /** What the config says about showing mentions: the response clock and its business hours (GET /api/settings). */
     settings: (): Promise<SettingsAnswer> => read('/api/settings', settingsAnswerSchema),

@@ -2,6 +2,7 @@
 // validates with them, the extension's client reads answers with them, and docs/api-contract.md explains them.
 import type { z } from 'zod';
 import { alertListAnswerSchema } from './alerts.ts';
+import { aspectStatsAnswerSchema, aspectStatsQuerySchema } from './aspects.ts';
 import { analyzeAnswerSchema, analyzeBodySchema } from './analyze.ts';
 import { customerForgetAnswerSchema, customerLookupQuerySchema, identityLinkBodySchema, journeyMoveBodySchema } from './customers.ts';
 import { healthAnswerSchema } from './health.ts';
@@ -61,6 +62,7 @@ export const API_ROUTES = {
   'GET /api/stats/recovery': { query: recoveryStatsQuerySchema, answer: recoveryStatsAnswerSchema },
   /** A self-contained HTML page or a PDF (not JSON): the customer's journey report. */
   'GET /api/customers/:id/report': { query: customerReportQuerySchema },
+  'GET /api/stats/aspects': { query: aspectStatsQuerySchema, answer: aspectStatsAnswerSchema },
   'GET /api/settings': { answer: settingsAnswerSchema },
   'GET /api/mutes': { answer: noiseAnswerSchema },
   'POST /api/mutes': { body: muteBodySchema, answer: muteAddedAnswerSchema },

@@ -8,6 +8,7 @@ import { VigiaError } from '../../errors.ts';
 import type { AnalyzeInput, Analysis } from '../analyze.ts';
 import type { CorrectionLayer } from '../corrections/layer.ts';
 import { enrichmentSettings } from '../settings.ts';
+import { brandAspectsConfig } from '../../aspects/brand-aspects.ts';
 import type { BatchAnswer, BatchMessage } from './messages.ts';
 
 /** A batch the pool could not analyze (a thread failed on it twice, or the pool was closed). */
@@ -128,7 +129,7 @@ export class EnrichPool {
   private post(thread: Thread, chunk: Chunk): void {
     thread.chunk = chunk;
     chunk.tries++;
-    const message: BatchMessage = { id: this.nextId++, inputs: chunk.inputs, settings: { ...enrichmentSettings() } };
+    const message: BatchMessage = { id: this.nextId++, inputs: chunk.inputs, settings: { ...enrichmentSettings() }, brandAspects: brandAspectsConfig() };
     if (chunk.layer) {
       const key = keyOf(chunk.layer);
       message.layer = thread.layerKey === key ? { key } : { key, weights: chunk.layer.weights, entries: chunk.layer.memory.entries };

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../analyze.ts';
 import { CorrectionLayer } from '../corrections/layer.ts';
 import { configureEnrichment } from '../settings.ts';
+import { configureBrandAspects } from '../../aspects/brand-aspects.ts';
 import { analyzeCorrected } from './analyze-corrected.ts';
 import type { BatchAnswer, BatchMessage } from './messages.ts';
 
@@ -12,6 +13,7 @@ let layer: { key: number; value: CorrectionLayer } | undefined;
 
 function answer(message: BatchMessage): BatchAnswer {
   configureEnrichment(message.settings);
+  configureBrandAspects(message.brandAspects);
   if (message.layer?.weights) layer = { key: message.layer.key, value: new CorrectionLayer(message.layer.weights, message.layer.entries ?? []) };
   if (message.layer && layer?.key !== message.layer.key) return { id: message.id, error: `worker has no correction layer ${message.layer.key}` };
   const results: Analysis[] = message.inputs.map((input) => analyzeCorrected(input, message.layer && layer?.value));

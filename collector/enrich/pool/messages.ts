@@ -2,6 +2,7 @@
 import type { AnalyzeInput, Analysis } from '../analyze.ts';
 import type { MemoryEntry } from '../corrections/memory.ts';
 import type { EnrichmentSettings } from '../settings.ts';
+import type { BrandAspects } from '../../../shared/aspects/aspect-taxonomy.ts';
 
 /** A batch to analyze, in order. */
 export interface BatchMessage {
@@ -9,6 +10,8 @@ export interface BatchMessage {
   inputs: AnalyzeInput[];
   /** The process's enrichment settings, applied in the thread before the batch. */
   settings: EnrichmentSettings;
+  /** The config's `brands[].aspects`, applied in the thread before the batch (set once per change). */
+  brandAspects: { name: string; aspects: BrandAspects }[];
   /** The correction layer to apply: its key, and its contents when this thread has not got it yet. */
   layer?: { key: number; weights?: ReadonlyMap<number, Float32Array>; entries?: readonly MemoryEntry[] };
 }

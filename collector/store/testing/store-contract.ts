@@ -12,6 +12,7 @@ import { alertDeliveryContract } from './store-contract-alerts.ts';
 import { tokenContract } from './store-contract-tokens.ts';
 import { ticketContract } from './store-contract-tickets.ts';
 import { teamContract } from './store-contract-team.ts';
+import { aspectContract } from './store-contract-aspects.ts';
 
 export interface StoreHarness {
   /** Opens a store on this harness's database; each call is another connection, like another process. */
@@ -48,6 +49,7 @@ export function describeStoreContract(name: string, createHarness: () => Promise
     tokenContract(ctx);
     ticketContract(ctx);
     teamContract(ctx);
+    aspectContract(ctx);
   });
 }
 

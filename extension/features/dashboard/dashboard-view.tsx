@@ -4,6 +4,7 @@ import type { DashboardModel } from './dashboard-model.ts';
 import { Breakdown, ResponseTimes, SentimentOverTime } from './dashboard-charts.tsx';
 import { inputsOf, lastDays, rangeFromInputs } from './stats-range.ts';
 import { RecoveryCard } from './recovery-card.tsx';
+import { KeyDriversPanel } from './key-drivers-panel.tsx';
 
 function download(model: DashboardModel): void {
   const file = model.csv();
@@ -87,6 +88,7 @@ export function DashboardView({ model }: { model: DashboardModel }) {
               {state.stats.platform.negativeShare === null ? '—' : `${Math.round(state.stats.platform.negativeShare * 100)} %`}
             </p>
           </section>
+          <KeyDriversPanel model={model} />
           <Breakdown title={t('dashboard.byPlatform')} name="platform" breakdown={state.stats.platform.breakdown} t={t} />
           <Breakdown title={t('dashboard.byMoment')} name="moment" breakdown={state.stats.moment.breakdown} t={t} />
           <Breakdown title={t('dashboard.byStage')} name="stage" breakdown={state.stats.stage.breakdown} t={t} />

@@ -1,5 +1,6 @@
 // The inbox's controls above the list: counts per status (which filter by status), the other filters,
 // and the bulk bar for ticked items.
+import { AspectFilter } from './aspect-filter.tsx';
 import { MOMENTS } from '../../../shared/moment-of-truth.ts';
 import type { SentimentBucket } from '../../db/mentions.ts';
 import type { AssigneeFilter } from './inbox-filters.ts';
@@ -89,6 +90,7 @@ export function FilterBar({ model }: { model: InboxModel }) {
           ))}
         </select>
       </label>
+      <AspectFilter model={model} />
     </div>
   );
 }

@@ -34,7 +34,19 @@ describe('inbox filters', () => {
 
   it('counts per status under the other filters, and lists the values each filter offers', () => {
     expect(countByStatus([marta, praise, unscored], { sentiment: 'negative', status: 'resolved' }, '')).toEqual({ new: 0, assigned: 1, responded: 0, resolved: 0, ignored: 0 });
-    expect(facetsOf([marta, praise, unscored])).toEqual({ platforms: ['reddit', 'trustpilot'], brands: ['Acme', 'Nubitel'], assignees: ['Ana'], moments: ['LZMOT'] });
+    expect(facetsOf([marta, praise, unscored])).toEqual({ platforms: ['reddit', 'trustpilot'], brands: ['Acme', 'Nubitel'], assignees: ['Ana'], moments: ['LZMOT'], aspects: [] });
+  });
+
+  it('filters by aspect and by a dashboard period, with the other filters', () => {
+    const bill = item({ publishedAt: '2026-11-10T10:00:00.000Z', aspects: [{ aspect: 'billing', sentiment: 'negative', cue: 'bill' }, { aspect: 'staff', sentiment: 'positive', cue: 'agent' }] });
+    const old = item({ publishedAt: '2026-10-01T10:00:00.000Z', aspects: [{ aspect: 'billing', sentiment: 'negative', cue: 'factura' }] });
+    const none = item({ publishedAt: '2026-11-10T10:00:00.000Z' });
+    const pick = (filters: Parameters<typeof matchesFilters>[1]) => [bill, old, none].filter((i) => matchesFilters(i, filters, '')).map((i) => i.id);
+    expect(pick({ aspect: 'billing' })).toEqual([bill.id, old.id]);
+    expect(pick({ aspect: 'billing', range: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' } })).toEqual([bill.id]);
+    expect(pick({ aspect: 'staff', sentiment: 'positive' })).toEqual([]);
+    expect(pick({ range: { from: '2026-11-10T10:00:00.000Z', to: '2026-11-10T10:00:00.001Z' } })).toEqual([bill.id, none.id]);
+    expect(facetsOf([bill, old, none]).aspects).toEqual(['billing', 'staff']);
   });
 
   it('sorts by priority, then newest first', () => {

@@ -16,6 +16,10 @@ export interface InboxFilters {
   status?: TriageStatus;
   assignee?: AssigneeFilter;
   brand?: string;
+  /** Mentions naming this aspect. */
+  aspect?: string;
+  /** Mentions whose date (publication, else collection) is in [from, to): a dashboard period. */
+  range?: { from: string; to: string };
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -34,6 +38,8 @@ export function matchesFilters(item: InboxItem, filters: InboxFilters, me: strin
     (filters.moment === undefined || item.moment === filters.moment) &&
     (filters.status === undefined || item.triageStatus === filters.status) &&
     (filters.brand === undefined || item.brands.includes(filters.brand)) &&
+    (filters.aspect === undefined || item.aspects?.some((a) => a.aspect === filters.aspect) === true) &&
+    (filters.range === undefined || (item.recency >= filters.range.from && item.recency < filters.range.to)) &&
     (filters.assignee === undefined || matchesAssignee(item, filters.assignee, me))
   );
 }
@@ -47,12 +53,13 @@ export function countByStatus(items: InboxItem[], filters: InboxFilters, me: str
 }
 
 /** The values present in the items, sorted, for each filter's choices. */
-export function facetsOf(items: InboxItem[]): { platforms: string[]; brands: string[]; assignees: string[]; moments: MomentOfTruth[] } {
+export function facetsOf(items: InboxItem[]): { platforms: string[]; brands: string[]; assignees: string[]; moments: MomentOfTruth[]; aspects: string[] } {
   const sorted = <T extends string>(values: Iterable<T>): T[] => [...new Set(values)].sort((a, b) => a.localeCompare(b));
   return {
     platforms: sorted(items.map((i) => i.platform)),
     brands: sorted(items.flatMap((i) => i.brands)),
     assignees: sorted(items.flatMap((i) => (i.assignee ? [i.assignee] : []))),
     moments: sorted(items.flatMap((i) => (i.moment ? [i.moment] : []))),
+    aspects: sorted(items.flatMap((i) => (i.aspects ?? []).map((a) => a.aspect))),
   };
 }

@@ -8,6 +8,12 @@ describe('inbox link', () => {
     expect(parseInboxHash(toInboxHash(target))).toEqual(target);
   });
 
+  it('writes and reads back a key driver: its aspect and period; a bad aspect or date is ignored', () => {
+    const target = { aspect: 'service-outage', from: '2026-11-08T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z', brand: 'Lumora' };
+    expect(parseInboxHash(toInboxHash(target))).toEqual(target);
+    expect(parseInboxHash('#aspect=<b>&from=yesterday&to=2026-12-08')).toEqual({ to: '2026-12-08T00:00:00.000Z' });
+  });
+
   it('opens on nothing in particular for an empty or foreign hash', () => {
     expect(toInboxHash({})).toBe('');
     expect(parseInboxHash('')).toEqual({});

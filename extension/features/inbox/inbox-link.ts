@@ -8,6 +8,11 @@ export interface InboxTarget {
   /** Filter the list to negative mentions (a spike notification). */
   negativeOnly?: boolean;
   brand?: string;
+  /** Filter to mentions naming this aspect (a key driver clicked on the dashboard)… */
+  aspect?: string;
+  /** …published in [from, to) (ISO instants). */
+  from?: string;
+  to?: string;
 }
 
 /** The hash of the inbox URL for a target, e.g. `#mention=m-1&customer=c-9`. */
@@ -17,6 +22,9 @@ export function toInboxHash(target: InboxTarget): string {
   if (target.customerId) params.set('customer', target.customerId);
   if (target.negativeOnly) params.set('sentiment', 'negative');
   if (target.brand) params.set('brand', target.brand);
+  if (target.aspect) params.set('aspect', target.aspect);
+  if (target.from) params.set('from', target.from);
+  if (target.to) params.set('to', target.to);
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -32,6 +40,12 @@ export function parseInboxHash(hash: string): InboxTarget {
   if (customer) target.customerId = customer;
   if (params.get('sentiment') === 'negative') target.negativeOnly = true;
   if (brand) target.brand = brand;
+  const aspect = params.get('aspect');
+  if (aspect && /^[a-z][a-z0-9-]{0,39}$/.test(aspect)) target.aspect = aspect;
+  for (const key of ['from', 'to'] as const) {
+    const value = params.get(key);
+    if (value && !Number.isNaN(Date.parse(value))) target[key] = new Date(value).toISOString();
+  }
   return target;
 }
 

@@ -32,6 +32,8 @@ const filtersSchema = z.object({
   status: triageStatusSchema.optional(),
   assignee: z.union([z.object({ kind: z.literal('me') }), z.object({ kind: z.literal('unassigned') }), z.object({ kind: z.literal('name'), name: z.string() })]).optional(),
   brand: z.string().optional(),
+  aspect: z.string().optional(),
+  range: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 
 const savedViewSchema = z.object({
