@@ -54,6 +54,8 @@ const brandSchema = z.object({
   replyAccounts: replyAccountsConfigSchema.optional(),
   /** Authors, sources and phrases whose mentions are stored but hidden (and never alert). */
   mute: brandMuteConfigSchema.optional(),
+  /** A competitor: collected like any brand and compared (share of voice), but its complaints never alert nor raise urgency. @default false */
+  competitor: z.boolean().optional(),
 });
 
 const sourceSchema = z

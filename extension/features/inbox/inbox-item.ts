@@ -1,6 +1,6 @@
 // One mention as the inbox lists it: the card's summary plus what triage needs (priority, moment, brands,
 // assignee, the response window), projected from a stored row.
-import type { PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
+import { isAboutCompetitorsOnly, type PriorityFactor, type TriageStatus, type Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { MentionRow } from '../../db/mentions.ts';
 import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
@@ -17,6 +17,8 @@ export interface InboxItem extends MentionSummary {
   stage?: JourneyStage;
   /** Brands the mention matched, in the config's spelling. */
   brands: string[];
+  /** Every brand it matched is a competitor (`brands[].competitor`): shown labelled, nothing to answer. */
+  competitor?: true;
   /** Who handles it: a pending local edit wins over the collector's. */
   assignee?: string;
   customerId?: string;
@@ -63,6 +65,7 @@ export function toInboxItem(row: MentionRow): InboxItem {
   const assignee = assigneeOf(row);
   if (assignee) item.assignee = assignee;
   if (mention.customerId) item.customerId = mention.customerId;
+  if (isAboutCompetitorsOnly(mention.matches)) item.competitor = true;
   return item;
 }
 

@@ -60,6 +60,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
             {responseWindowText(window, t, lang, clock.responseHours)}
           </span>
           {item.assignee && <span class="inbox-assignee">{t('inbox.assignedTo', { name: item.assignee })}</span>}
+          {item.competitor && <span class="inbox-tag inbox-tag--competitor" data-competitor title={t('inbox.competitorHint')}>{t('inbox.competitor')}</span>}
           {item.customerId && <span class="inbox-tag inbox-tag--customer">{t('badge.knownCustomer')}</span>}
         </div>
         {item.priorityWhy && (
