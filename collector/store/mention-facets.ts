@@ -1,7 +1,7 @@
-// What statistics group mentions by besides their columns: the brands each matched, and the content words
-// of negative ones. Written in the transaction that inserts the mentions, and backfilled by migration 4.
+// What statistics group mentions by besides their columns: the brands each matched, and the phrases of
+// each (top negative phrases). Written in the transaction that inserts the mentions, and backfilled by migration 4.
 import type { Kysely } from 'kysely';
-import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
+import type { Mention } from '../../shared/mention.ts';
 import { mentionTerms } from './mention-terms.ts';
 import type { VigiaDatabase } from './schema.ts';
 
@@ -25,9 +25,8 @@ async function insertChunked<T extends 'mention_brands' | 'mention_terms'>(
 /** Adds the brand and term rows of newly stored mentions (existing rows are left as they are). */
 export async function insertMentionFacets(db: Kysely<VigiaDatabase>, mentions: readonly Mention[]): Promise<void> {
   const brands = mentions.flatMap((m) => [...new Set(m.matches.map((x) => x.brand))].map((brand) => ({ mention_id: m.id, brand })));
-  const terms = mentions
-    .filter((m) => sentimentLabelOf(m.sentiment) === 'negative')
-    .flatMap((m) => mentionTerms(m).map((term) => ({ mention_id: m.id, term })));
+  // Every mention's phrases: the other mentions are the background negative phrases are judged against.
+  const terms = mentions.flatMap((m) => mentionTerms(m).map((term) => ({ mention_id: m.id, term })));
   await insertChunked(db, 'mention_brands', brands);
   await insertChunked(db, 'mention_terms', terms);
 }
