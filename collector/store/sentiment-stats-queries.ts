@@ -83,7 +83,7 @@ export function createSentimentStatsQueries(db: Kysely<VigiaDatabase>, dialect: 
 
   return {
     async sentimentStats(q: SentimentStatsQuery): Promise<SentimentStats> {
-      const [seriesRows, breakdownRows, termRows, responseRows] = [await series(q), await breakdown(q), await terms(q), await responses(q)];
+      const [seriesRows, breakdownRows, termRows, responseRows] = [await series(q), await breakdown(q), q.topTerms === 0 ? [] : await terms(q), await responses(q)];
       return assembleSentimentStats(q, { series: seriesRows, breakdown: breakdownRows, terms: termRows, responses: responseRows });
     },
   };

@@ -9,6 +9,7 @@ import { customerJourneyViewSchema, customerLookupResultSchema } from './journey
 import { customerSchema } from '../customer/customer.ts';
 import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
 import { settingsAnswerSchema } from './settings.ts';
+import { shareOfVoiceAnswerSchema, shareOfVoiceQuerySchema } from './share-of-voice.ts';
 import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
@@ -47,6 +48,7 @@ export const API_ROUTES = {
   'POST /api/touchpoints': { body: touchpointBatchSchema, answer: touchpointsAnswerSchema },
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
+  'GET /api/stats/share-of-voice': { query: shareOfVoiceQuerySchema, answer: shareOfVoiceAnswerSchema },
   'GET /api/settings': { answer: settingsAnswerSchema },
   'GET /api/mutes': { answer: noiseAnswerSchema },
   'POST /api/mutes': { body: muteBodySchema, answer: muteAddedAnswerSchema },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { netSentiment, shareOfVoiceOf, type BrandCounts } from './share-of-voice.ts';
+
+const q = { from: '2026-11-02T00:00:00.000Z', to: '2026-11-16T00:00:00.000Z', bucket: 'week' as const };
+const week = (start: string, negative: number, neutral: number, positive: number, unscored = 0) => ({ start, negative, neutral, positive, unscored });
+const W1 = '2026-11-02T00:00:00.000Z';
+const W2 = '2026-11-09T00:00:00.000Z';
+
+describe('share of voice', () => {
+  it('gives each brand its share of all brands’ mentions and its net sentiment, per bucket and overall, ours first', () => {
+    const brands: BrandCounts[] = [
+      { brand: 'Rivalia', competitor: true, series: [week(W1, 1, 1, 4), week(W2, 6, 0, 0)] },
+      { brand: 'Lumora', competitor: false, series: [week(W1, 2, 0, 0, 1), week(W2, 1, 1, 2)] },
+    ];
+    const sov = shareOfVoiceOf(q, brands);
+    expect(sov.brands.map((b) => b.brand)).toEqual(['Lumora', 'Rivalia']);
+    const [lumora, rivalia] = sov.brands;
+    expect(lumora).toMatchObject({ competitor: false, mentions: 7, share: 0.368, netSentiment: -0.167, counts: { negative: 3, neutral: 1, positive: 2, unscored: 1 } });
+    expect(rivalia).toMatchObject({ competitor: true, mentions: 12, share: 0.632, netSentiment: -0.25 });
+    expect(lumora!.series).toEqual([
+      { start: W1, mentions: 3, share: 0.333, netSentiment: -1 },
+      { start: W2, mentions: 4, share: 0.4, netSentiment: 0.25 },
+    ]);
+    expect(rivalia!.series.map((p) => p.share)).toEqual([0.667, 0.6]);
+  });
+
+  it('says null, never 0, where there is nothing to divide: empty buckets, unscored-only brands, no brands', () => {
+    const sov = shareOfVoiceOf(q, [{ brand: 'Lumora', competitor: false, series: [week(W1, 0, 0, 0), week(W2, 0, 0, 0, 2)] }]);
+    expect(sov.brands[0]!.series).toEqual([
+      { start: W1, mentions: 0, share: null, netSentiment: null },
+      { start: W2, mentions: 2, share: 1, netSentiment: null },
+    ]);
+    expect(shareOfVoiceOf(q, []).brands).toEqual([]);
+    expect(netSentiment({ negative: 0, neutral: 3, positive: 0, unscored: 0 })).toBe(0);
+  });
+});
