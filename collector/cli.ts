@@ -19,6 +19,7 @@ import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
 import { runQueryTest } from './commands/query-test.ts';
 import { addUserCommand, listUsersCommand } from './commands/user.ts';
 import { runExportCorrections } from './commands/export-corrections.ts';
+import { runReportCommand, type ReportCommandOptions } from './commands/report.ts';
 import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
 import { VERSION } from './version.ts';
 
@@ -184,6 +185,23 @@ program
   .option('--out <file>', 'write to this new file instead of standard output')
   .option('--with-names', 'include who corrected each text')
   .action((opts: { out?: string; withNames?: boolean }) => withStore((store) => runExportCorrections(store, opts)));
+
+program
+  .command('report')
+  .description('a report to send: volume, sentiment trend, key drivers, share of voice, top posts, response times against 48 h')
+  .requiredOption('--from <date>', 'first day, e.g. 2026-11-01 (or an ISO date-time)')
+  .requiredOption('--to <date>', 'last day, included (or an ISO date-time, excluded)')
+  .option('--brand <name>', 'one brand only (its share of voice is still against the others)')
+  .option('--format <format>', 'pdf, html or csv', 'html')
+  .option('--out <file>', 'write here (default report-FROM-TO[-brand].FORMAT)')
+  .option('--lang <lang>', 'en or es', 'en')
+  .option('-c, --config <file>', `config file: brands and competitors (default ${DEFAULT_CONFIG} when present)`)
+  .action(async (opts: ReportCommandOptions & { config?: string }) => {
+    const config = await statusConfig(opts.config, DEFAULT_CONFIG);
+    await withStore(async (store) => {
+      if (!(await runReportCommand(store, config, opts))) process.exitCode = 1;
+    });
+  });
 
 program
   .command('demo')

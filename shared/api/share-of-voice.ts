@@ -28,6 +28,7 @@ const pointSchema = z.object({
   share: z.number().nullable(),
   /** (positive − negative) / scored mentions (−1…1, three decimals); null without a scored mention. */
   netSentiment: z.number().nullable(),
+  counts: sentimentCountsSchema,
 });
 export type ShareOfVoicePoint = z.infer<typeof pointSchema>;
 

@@ -18,15 +18,15 @@ describe('share of voice', () => {
     expect(lumora).toMatchObject({ competitor: false, mentions: 7, share: 0.368, netSentiment: -0.167, counts: { negative: 3, neutral: 1, positive: 2, unscored: 1 } });
     expect(rivalia).toMatchObject({ competitor: true, mentions: 12, share: 0.632, netSentiment: -0.25 });
     expect(lumora!.series).toEqual([
-      { start: W1, mentions: 3, share: 0.333, netSentiment: -1 },
-      { start: W2, mentions: 4, share: 0.4, netSentiment: 0.25 },
+      { start: W1, mentions: 3, share: 0.333, netSentiment: -1, counts: { negative: 2, neutral: 0, positive: 0, unscored: 1 } },
+      { start: W2, mentions: 4, share: 0.4, netSentiment: 0.25, counts: { negative: 1, neutral: 1, positive: 2, unscored: 0 } },
     ]);
     expect(rivalia!.series.map((p) => p.share)).toEqual([0.667, 0.6]);
   });
 
   it('says null, never 0, where there is nothing to divide: empty buckets, unscored-only brands, no brands', () => {
     const sov = shareOfVoiceOf(q, [{ brand: 'Lumora', competitor: false, series: [week(W1, 0, 0, 0), week(W2, 0, 0, 0, 2)] }]);
-    expect(sov.brands[0]!.series).toEqual([
+    expect(sov.brands[0]!.series.map(({ counts: _, ...p }) => p)).toEqual([
       { start: W1, mentions: 0, share: null, netSentiment: null },
       { start: W2, mentions: 2, share: 1, netSentiment: null },
     ]);

@@ -45,7 +45,7 @@ export function shareOfVoiceOf(q: { from: string; to: string; bucket: TimeBucket
       share: shareOf(mentionsOf(counts), all),
       netSentiment: netSentiment(counts),
       counts,
-      series: b.series.map((p, j) => ({ start: p.start, mentions: mentionsOf(p), share: shareOf(mentionsOf(p), perBucket[j] ?? 0), netSentiment: netSentiment(p) })),
+      series: b.series.map(({ start, ...c }, j) => ({ start, mentions: mentionsOf(c), share: shareOf(mentionsOf(c), perBucket[j] ?? 0), netSentiment: netSentiment(c), counts: c })),
     };
   });
   // Ours first, then competitors; within each, the most mentioned first (ties by name, so the order is stable).

@@ -31,8 +31,8 @@ describe('GET /api/stats/share-of-voice', () => {
       ['Rivalia', true, 2, 0.4, 0],
     ]);
     expect(sov.brands[0]!.series).toEqual([
-      { start: '2026-11-02T00:00:00.000Z', mentions: 2, share: 0.667, netSentiment: 0 },
-      { start: '2026-11-09T00:00:00.000Z', mentions: 1, share: 0.5, netSentiment: 1 },
+      { start: '2026-11-02T00:00:00.000Z', mentions: 2, share: 0.667, netSentiment: 0, counts: { negative: 1, neutral: 0, positive: 1, unscored: 0 } },
+      { start: '2026-11-09T00:00:00.000Z', mentions: 1, share: 0.5, netSentiment: 1, counts: { negative: 0, neutral: 0, positive: 1, unscored: 0 } },
     ]);
   });
 
