@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const TESTDATA = join(dirname(fileURLToPath(import.meta.url)), '../shared/moments/testdata');
 
 /** Short social texts and reviews: 1–3 sentences from the hand-written moment examples, same language. */
-function sampleTexts(count: number): Sample[] {
+export function sampleTexts(count: number): Sample[] {
   const pool: Record<string, string[]> = { en: [], es: [] };
   for (const file of readdirSync(TESTDATA).filter((f) => f.endsWith('.jsonl'))) {
     for (const line of readFileSync(join(TESTDATA, file), 'utf8').split('\n')) {
@@ -81,6 +81,7 @@ export async function run(options: { texts?: number } = {}): Promise<{ name: str
   const rates = measure({
     vigia: { texts, work: ({ text }) => analyzeText({ text }, { model: 'on' }) },
     vigiaGiven: { texts, work: ({ text, lang }) => analyzeText({ text, lang }, { model: 'on' }) },
+    vigiaNoAspects: { texts, work: ({ text }) => analyzeText({ text }, { model: 'on', aspects: false }) },
     vigiaCues: { texts, work: ({ text }) => analyzeText({ text }, { model: 'off' }) },
     naturalAfinn: {
       texts,
@@ -91,15 +92,16 @@ export async function run(options: { texts?: number } = {}): Promise<{ name: str
     },
     vader: { texts: texts.slice(0, Math.ceil(texts.length / 5)), work: ({ text }) => vader.SentimentIntensityAnalyzer.polarity_scores(text) },
   });
-  const { vigia = 0, vigiaGiven = 0, vigiaCues = 0, naturalAfinn = 0, vader: vaderRate = 0 } = rates;
+  const { vigia = 0, vigiaGiven = 0, vigiaNoAspects = 0, vigiaCues = 0, naturalAfinn = 0, vader: vaderRate = 0 } = rates;
   const averageChars = Math.round(texts.reduce((n, t) => n + t.text.length, 0) / texts.length);
 
-  const metrics = { texts: texts.length, averageChars, loadMs, modelLoadMs, modelMegabytes, vigia, vigiaLanguageGiven: vigiaGiven, vigiaCuesAlone: vigiaCues, naturalAfinn, vader: vaderRate };
+  const metrics = { texts: texts.length, averageChars, loadMs, modelLoadMs, modelMegabytes, vigia, vigiaLanguageGiven: vigiaGiven, vigiaWithoutAspects: vigiaNoAspects, vigiaCuesAlone: vigiaCues, naturalAfinn, vader: vaderRate };
   const ratio = (x: number, y: number): string => `${(x / y).toFixed(x >= y ? 1 : 2)}×`;
   const lines = [
     `enrichment: ${texts.length} English and Spanish texts (${averageChars} characters on average), one core, best of ${ROUNDS} interleaved rounds`,
-    `  Vigía full enrichment, sentiment model on (language + model and cues + moment + stage): ${vigia.toLocaleString('en')} texts/s (must ≥ 10,000; goal 20,000)`,
+    `  Vigía full enrichment, sentiment model on (language + model and cues + moment + stage + aspects): ${vigia.toLocaleString('en')} texts/s (must ≥ 10,000; goal 20,000)`,
     `  Vigía with the language given by the source:                   ${vigiaGiven.toLocaleString('en')} texts/s`,
+    `  Vigía without aspects (what the aspects cost, same run):       ${vigiaNoAspects.toLocaleString('en')} texts/s`,
     `  Vigía with the cues alone (enrichment.model "off"):            ${vigiaCues.toLocaleString('en')} texts/s`,
     `  bare natural AFINN (tokenize + score):                         ${naturalAfinn.toLocaleString('en')} texts/s`,
     `  vader-sentiment:                                               ${vaderRate.toLocaleString('en')} texts/s`,

@@ -12,6 +12,8 @@ import { triageSettingsSchema } from './triage-settings.ts';
 import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
 import { brandMuteConfigSchema } from './mutes/mute-config.ts';
 import { configureEnrichment, enrichmentSettingsSchema } from './enrich/settings.ts';
+import { brandAspectsSchema } from '../shared/aspects/aspect-taxonomy.ts';
+import { configureBrandAspects } from './aspects/brand-aspects.ts';
 
 /** The longest `sources[].every`: what the scheduler honours (a week). A source read less often is better left disabled. */
 export const MAX_SOURCE_EVERY_MS = MAX_EVERY_MS;
@@ -56,6 +58,8 @@ const brandSchema = z.object({
   mute: brandMuteConfigSchema.optional(),
   /** A competitor: collected like any brand and compared (share of voice), but its complaints never alert nor raise urgency. @default false */
   competitor: z.boolean().optional(),
+  /** Aspect id → the brand's own terms: more terms for a shipped aspect, or a new aspect (see README "Aspects"). */
+  aspects: brandAspectsSchema.optional(),
 });
 
 const sourceSchema = z
@@ -209,5 +213,6 @@ export async function loadConfig(path: string): Promise<VigiaConfig> {
   }
   const config = validateConfig(json, path);
   configureEnrichment(config.enrichment); // one config per process: every analysis from now on follows it
+  configureBrandAspects(config.brands);
   return config;
 }

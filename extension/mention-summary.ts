@@ -1,4 +1,5 @@
 // What the popup and the overlay show of a mention: a small, plain projection of a stored row.
+import type { MentionAspect } from '../shared/aspects/aspect-ids.ts';
 import type { TriageStatus } from '../shared/mention.ts';
 import type { MentionRow, SentimentBucket } from './db/mentions.ts';
 
@@ -22,6 +23,8 @@ export interface MentionSummary {
   triageStatus: TriageStatus;
   /** True while a local triage edit has not reached the collector. */
   pending: boolean;
+  /** What it talks about, each aspect with its own sentiment (chips). */
+  aspects?: MentionAspect[];
 }
 
 /** Longest excerpt, in characters. @default 280 */
@@ -53,5 +56,6 @@ export function toMentionSummary(row: MentionRow): MentionSummary {
   if (mention.title !== undefined) summary.title = mention.title;
   if (mention.publishedAt !== undefined) summary.publishedAt = mention.publishedAt;
   if ('score' in mention.sentiment) summary.score = mention.sentiment.score;
+  if (mention.aspects?.length) summary.aspects = mention.aspects;
   return summary;
 }

@@ -5,6 +5,7 @@ import { PLATFORM_IDS } from './platforms/lookup.ts';
 import { mutedSchema } from './mutes/mute-rule.ts';
 import { postedReplySchema } from './replies/posted-reply.ts';
 import { mentionNoteSchema, sentimentCorrectionSchema } from './team/annotations.ts';
+import { mentionAspectSchema } from './aspects/aspect-ids.ts';
 
 /** Platforms Vigía knows by name (shared/platforms/catalogue.ts); any other lowercase id (e.g. a blog's host) is accepted too. */
 export const KNOWN_PLATFORMS: readonly string[] = PLATFORM_IDS;
@@ -148,5 +149,11 @@ export const mentionSchema = z.object({
   tags: z.array(z.string()).optional(),
   /** Set when a person corrected the sentiment: `sentiment` is then their label (confidence 1), `from` what the scorer said. */
   sentimentCorrection: sentimentCorrectionSchema.optional(),
+  /**
+   * What it talks about (price, delivery, staff…; shared/aspects), each with the opinion of its own clause:
+   * "The crew was lovely but they lost my bag" → staff positive, baggage negative. Empty when it names none
+   * and holds no opinion; absent on mentions enriched before aspects existed, or in other languages than EN/ES.
+   */
+  aspects: z.array(mentionAspectSchema).optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

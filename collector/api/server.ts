@@ -13,6 +13,7 @@ import { analyzeRoutes } from './routes/analyze.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { shareOfVoiceRoutes } from './routes/share-of-voice.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { aspectRoutes } from './routes/aspects.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mentionRoutes } from './routes/mentions.ts';
@@ -74,6 +75,7 @@ export function createApi(opts: ApiOptions): Api {
   customerRoutes(app, opts.store.customers);
   touchpointRoutes(app, opts.store.customers);
   statsRoutes(app, opts.store);
+  aspectRoutes(app, opts.store);
   sourceRoutes(app, opts.store, opts.sources);
   alertRoutes(app, opts.store, changes, opts.alerts);
   settingsRoutes(app, opts.triage);

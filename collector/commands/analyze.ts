@@ -23,7 +23,7 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
       const record = parseAnalyzeLine(line);
       const analysis = analyzeText(record.input);
       const { priority, priorityWhy } = triageOf(record.input, analysis);
-      result = { ...record.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, priority, priorityWhy, why: analysis.why };
+      result = { ...record.echo, lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, urgency: analysis.urgency, aspects: analysis.aspects, priority, priorityWhy, why: analysis.why };
     } catch (error) {
       errors++;
       result = { error: error instanceof Error ? error.message : String(error), line: lines };

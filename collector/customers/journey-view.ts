@@ -25,6 +25,7 @@ function mentionEntry(tp: Touchpoint, mention: Mention, journeyId: string): Time
     sentiment: mention.sentiment,
     ...(mention.moment ? { moment: mention.moment } : {}),
     ...(mention.stage ? { stage: mention.stage } : {}),
+    ...(mention.aspects?.length ? { aspects: mention.aspects } : {}),
   };
 }
 
@@ -56,6 +57,7 @@ export function toJourneyView(stitched: StitchedCustomer, base: Pick<CustomerJou
       id: journey.id,
       type: journey.type,
       keywords: journey.keywords,
+      aspects: journey.aspects,
       startedAt: journey.startedAt,
       endedAt: journey.endedAt,
       momentIds: journey.touchpoints.map((tp) => momentIdOf(tp, stitched.mentionOf)),

@@ -1,6 +1,9 @@
 // The enrichment the pipeline, `vigia analyze` and POST /api/analyze call: language, sentiment, moment of
 // truth and journey stage for one text, synchronously, with the reasons behind each.
+import type { MentionAspect } from '../../shared/aspects/aspect-ids.ts';
 import type { MentionKind, Sentiment, Urgency } from '../../shared/mention.ts';
+import { aspectsOf } from '../aspects/aspect-sentiment.ts';
+import { aspectTaxonomyFor } from '../aspects/brand-aspects.ts';
 import { isScored } from '../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../shared/moment-of-truth.ts';
 import { triageText } from '../../shared/urgency/text-triage.ts';
@@ -30,6 +33,8 @@ export interface AnalyzeInput {
   brand?: readonly string[];
   /** Followers, score, likes: a complaint seen by many is more urgent. */
   reach?: number;
+  /** The brands (names) it matched: their own aspect terms (`brands[].aspects`) are read too; absent: every brand's. */
+  brands?: readonly string[];
 }
 
 /** The enrichment of one text. */
@@ -41,6 +46,8 @@ export interface Analysis {
   stage?: JourneyStage;
   /** How soon a person should answer (from the text, its reach and the customer's history). */
   urgency: Urgency;
+  /** What it talks about, each aspect with its own sentiment (English and Spanish; absent with `aspects: false`). */
+  aspects?: MentionAspect[];
   /** Why each part came out as it did: language, sentiment cues, moment and stage cues. */
   why: string[];
 }
@@ -54,6 +61,8 @@ export interface AnalyzeOptions extends SentimentOptions {
   confidenceFloor?: number;
   /** A per-installation correction layer over the shipped model. */
   layer?: DecideOptions['layer'];
+  /** false: no aspects (for measuring what they cost). @default true */
+  aspects?: boolean;
 }
 
 const SCORED: readonly string[] = ['en', 'es'];
@@ -100,7 +109,9 @@ export function analyzeText(input: AnalyzeInput, options: AnalyzeOptions = {}): 
 
   const triage = triageText({ text, title, platform: input.platform, kind: input.kind, history: input.history, brand: input.brand, reach: input.reach, rating, sentiment: isScored(sentiment) ? sentiment.label : undefined });
   why.push(...triage.why);
-  return { lang: language.lang, sentiment, moment: triage.moment, stage: triage.stage, urgency: triage.urgency, why };
+  const analysis: Analysis = { lang: language.lang, sentiment, moment: triage.moment, stage: triage.stage, urgency: triage.urgency, why };
+  if (options.aspects !== false) analysis.aspects = aspectsOf({ text, title, lang: language.lang, sentiment, rating }, aspectTaxonomyFor(input.brands));
+  return analysis;
 }
 
 /** Sentiment of a text in a scored language: the model's decision over the cues (or the cues alone). */

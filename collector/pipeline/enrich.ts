@@ -13,7 +13,7 @@ export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?
   return items.map((item) => {
     const shipped = analyzeText({
       text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
-      reach: item.reach, brand: brandTermsOf(item.matches),
+      reach: item.reach, brand: brandTermsOf(item.matches), brands: item.matches.map((m) => m.brand),
     });
     const analysis = layer ? layer.adjust(item.title ? `${item.title}.\n${item.text}` : item.text, shipped.lang, shipped) : shipped;
     const mention: Mention = {
@@ -33,6 +33,7 @@ export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?
       sentiment: analysis.sentiment,
       moment: analysis.moment,
       stage: analysis.stage,
+      aspects: analysis.aspects,
       matches: item.matches,
       clusterId: clusterer?.clusterOf(item.id, item.title ? `${item.title}\n${item.text}` : item.text),
       triage: { status: 'new', updatedAt: collectedAt },

@@ -4,6 +4,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { insertMentionFacets } from './mention-facets.ts';
+import { insertMentionAspects } from './aspect-queries.ts';
 import { triageHistory } from './triage-history.ts';
 import { recordHistory } from './history-queries.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
@@ -25,6 +26,7 @@ function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
   if (filter.platform) q = q.where('platform', '=', filter.platform);
   if (filter.moment) q = q.where('moment', '=', filter.moment);
   if (filter.urgency) q = q.where('urgency', '=', filter.urgency);
+  if (filter.aspect) q = q.where(sql<boolean>`exists (select 1 from mention_aspects a where a.mention_id = mentions.id and a.aspect = ${filter.aspect})`);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.author) q = q.where('author_handle', '=', filter.author);
   if (filter.muted) q = q.where('muted', filter.muted === 'hide' ? 'is' : 'is not', null);
@@ -65,6 +67,7 @@ export function createMentionQueries(backend: SqlBackend) {
           await trx.insertInto('mentions').values(rows.slice(i, i + INSERT_CHUNK)).onConflict((oc) => oc.column('id').doNothing()).execute();
         }
         await insertMentionFacets(trx, fresh);
+        await insertMentionAspects(trx, fresh);
         if (rows.length) announce(seq);
         return fresh;
       });

@@ -9,6 +9,7 @@ import { addMentionUrgency } from './urgency-migration.ts';
 import { addNoiseControl } from './noise-migration.ts';
 import { createTeamTables } from './team-migration.ts';
 import { rebuildMentionPhrases } from './phrase-migration.ts';
+import { createMentionAspects } from './aspect-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -127,7 +128,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'mention urgency for triage (now, soon, none)', up: (db, dialect) => addMentionUrgency(db, columnTypes(dialect)) },
   { version: 10, name: 'noise control (mutes, query exclusions, muted mentions) and posted replies', up: (db, dialect) => addNoiseControl(db, columnTypes(dialect)) },
   { version: 11, name: 'team: users, notes, tags, audit trail, sentiment corrections', up: (db, dialect) => createTeamTables(db, columnTypes(dialect), dialect) },
-  { version: 12, name: 'top negative phrases: the 1–3-word phrases of every mention', up: (db) => rebuildMentionPhrases(db) },
+  { version: 12, name: 'mention aspects (what each mention talks about, with its own sentiment)', up: (db, dialect) => createMentionAspects(db, columnTypes(dialect)) },
+  { version: 13, name: 'top negative phrases: the 1–3-word phrases of every mention', up: (db) => rebuildMentionPhrases(db) },
 ];
 
 /**

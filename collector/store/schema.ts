@@ -4,6 +4,7 @@ import type { Generated } from 'kysely';
 import type { CustomerTables } from './customer-tables.ts';
 import type { NoiseTables } from './noise-tables.ts';
 import type { TeamTables } from './team-tables.ts';
+import type { AspectTables } from './aspect-tables.ts';
 
 /** One stored mention: the indexed fields as columns, the whole Mention as JSON in `doc`. */
 export interface MentionsTable {
@@ -98,7 +99,7 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
-export interface VigiaDatabase extends CustomerTables, NoiseTables, TeamTables {
+export interface VigiaDatabase extends CustomerTables, NoiseTables, TeamTables, AspectTables {
   mentions: MentionsTable;
   sources: SourcesTable;
   tokens: TokensTable;

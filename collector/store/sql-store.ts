@@ -3,6 +3,7 @@ import { createAlertDeliveryQueries } from './alert-delivery-queries.ts';
 import { createMentionQueries } from './mention-queries.ts';
 import { migrateSchema } from './migrations.ts';
 import { createSentimentStatsQueries } from './sentiment-stats-queries.ts';
+import { createAspectQueries } from './aspect-queries.ts';
 import { createSqlCustomerStore } from './sql-customer-store.ts';
 import { createSqlNoiseStore } from './sql-noise-store.ts';
 import { createSourceQueries } from './source-queries.ts';
@@ -30,6 +31,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
   const tokens = createTokenQueries(backend, opts.now);
   const deliveries = createAlertDeliveryQueries(backend, opts.now);
   const stats = createSentimentStatsQueries(backend.db, backend.dialect);
+  const aspects = createAspectQueries(backend.db);
   const after =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -67,6 +69,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
     noise: createSqlNoiseStore(backend, ready),
     team: createSqlTeamStore(backend, ready),
     sentimentStats: after(stats.sentimentStats),
+    aspectStats: after(aspects.aspectStats),
     async close() {
       await ready.catch(() => undefined);
       await tokens.flush();

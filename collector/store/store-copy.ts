@@ -35,6 +35,7 @@ export const COPIED_TABLES: readonly { name: string; key: readonly string[]; ide
   { name: 'mention_history', key: ['id'], identity: 'id' },
   { name: 'sentiment_corrections', key: ['mention_id'] },
   { name: 'correction_layers', key: ['name'] },
+  { name: 'mention_aspects', key: ['mention_id', 'aspect'] },
 ];
 
 /** Kept by each store for itself: the target has its own, from its own migrations. */

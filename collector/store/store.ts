@@ -6,6 +6,8 @@ import type { CustomerStore } from '../customers/customer-store.ts';
 import type { NoiseStore } from '../mutes/noise-store.ts';
 import type { TeamStore } from '../team/team-store.ts';
 import type { SentimentStats, SentimentStatsQuery } from './sentiment-stats.ts';
+import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
+import type { AspectStatsQuery } from './aspect-queries.ts';
 
 export interface MentionFilter {
   q?: string;
@@ -13,6 +15,8 @@ export interface MentionFilter {
   platform?: string;
   moment?: MomentOfTruth;
   urgency?: Urgency;
+  /** Mentions naming this aspect (shared/aspects). */
+  aspect?: string;
   status?: TriageStatus;
   /** Normalised author handle. */
   author?: string;
@@ -176,5 +180,7 @@ export interface VigiaStore {
   readonly team: TeamStore;
   /** The ZMOT dashboard's aggregates, computed in the database. */
   sentimentStats(query: SentimentStatsQuery): Promise<SentimentStats>;
+  /** Key drivers: per aspect, [from, to) against the period of equal length before it (shared/stats/key-drivers.ts). */
+  aspectStats(query: AspectStatsQuery): Promise<KeyDrivers>;
   close(): Promise<void>;
 }

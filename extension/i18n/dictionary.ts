@@ -6,6 +6,7 @@ import { shareOfVoiceEn, shareOfVoiceEs } from './dictionary-share-of-voice.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
 import { replyEn, replyEs } from './dictionary-reply.ts';
 import { teamEn, teamEs } from './dictionary-team.ts';
+import { aspectsEn, aspectsEs } from './dictionary-aspects.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -130,6 +131,7 @@ const en = {
   ...shareOfVoiceEn,
   ...findEn,
   ...firstHourEn,
+  ...aspectsEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -257,6 +259,7 @@ const es: Dictionary = {
   ...shareOfVoiceEs,
   ...findEs,
   ...firstHourEs,
+  ...aspectsEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

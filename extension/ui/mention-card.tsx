@@ -5,6 +5,7 @@ import type { UiLanguage } from '../i18n/language.ts';
 import type { MentionSummary } from '../mention-summary.ts';
 import { formatAge, formatDateTime } from './format-age.ts';
 import { SentimentChip } from './sentiment-chip.tsx';
+import { AspectChips } from './aspect-chips.tsx';
 
 interface MentionCardProps {
   mention: MentionSummary;
@@ -30,6 +31,7 @@ export function MentionCard({ mention, lang, t, now, children }: MentionCardProp
       </header>
       {mention.title !== undefined && <p class="vigia-mention__title">{mention.title}</p>}
       <p class="vigia-mention__excerpt">{mention.excerpt}</p>
+      <AspectChips aspects={mention.aspects} t={t} />
       <footer class="vigia-mention__footer">
         {mention.url !== undefined && /^https?:\/\//i.test(mention.url) && (
           <a class="vigia-mention__link" href={mention.url} target="_blank" rel="noopener noreferrer">

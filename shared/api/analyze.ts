@@ -2,6 +2,7 @@
 // request from holding the collector: it scores a batch in slices and answers other requests between them.
 import { z } from 'zod';
 import { sentimentSchema, urgencySchema } from '../mention.ts';
+import { mentionAspectSchema } from '../aspects/aspect-ids.ts';
 import { momentSchema, stageSchema } from '../moment-of-truth.ts';
 
 /** What one request may hold; beyond them the answer is 400 (texts, a text) or 413 (the body). */
@@ -71,6 +72,8 @@ export const analysisSchema = z.object({
   stage: stageSchema.optional(),
   /** How soon a person should answer (absent from collectors older than urgency). */
   urgency: urgencySchema.optional(),
+  /** What the text talks about, each aspect with its own sentiment (absent from collectors older than aspects). */
+  aspects: z.array(mentionAspectSchema).optional(),
   /** Why each part came out as it did. */
   why: z.array(z.string()).optional(),
 });

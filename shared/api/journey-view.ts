@@ -2,6 +2,7 @@
 // risk, journeys with their metrics and the timeline of moments — everything the CRM overlay shows. The
 // collector answers through these schemas and the extension reads with them. Unknown extra fields are
 // dropped; a missing required one is a contract break.
+import { mentionAspectSchema } from '../aspects/aspect-ids.ts';
 import { z } from 'zod';
 import { customerSchema } from '../customer/customer.ts';
 import type { CustomerRisk } from '../journey/customer-risk.ts';
@@ -33,6 +34,8 @@ export const journeyViewSchema = z.object({
   /** The need it is about (see shared/journey JOURNEY_TYPES). */
   type: z.string(),
   keywords: z.array(z.string()),
+  /** Its topic: the aspects its moments name (shared/aspects), most often named first; absent from collectors older than aspects. */
+  aspects: z.array(z.string()).optional(),
   startedAt: z.string(),
   endedAt: z.string(),
   /** Timeline entries (touchpoints and mentions) in this journey, chronological. */
@@ -60,6 +63,8 @@ export const timelineEntrySchema = z.object({
   moment: maybe(momentSchema),
   stage: maybe(stageSchema),
   outcome: maybe(outcomeSchema),
+  /** Mentions: what it talks about, each aspect with its own sentiment. */
+  aspects: maybe(z.array(mentionAspectSchema)),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

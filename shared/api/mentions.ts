@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { mentionSchema, sentimentLabelSchema, triageStatusSchema, urgencySchema, type Mention } from '../mention.ts';
 import { momentSchema } from '../moment-of-truth.ts';
+import { aspectIdSchema } from '../aspects/aspect-ids.ts';
 
 /** A mention as the API sends it: the shared domain type, unchanged. */
 export const mentionAnswerSchema = mentionSchema satisfies z.ZodType<Mention, unknown>;
@@ -17,6 +18,8 @@ export const mentionListQuerySchema = z.object({
   platform: z.string().max(64).optional(),
   moment: momentSchema.optional(),
   urgency: urgencySchema.optional(),
+  /** Mentions naming this aspect (price, billing, delivery…, or a brand's own id). */
+  aspect: aspectIdSchema.optional(),
   status: triageStatusSchema.optional(),
   /** An author handle, normalised like shared/author-handle.ts. */
   author: z.string().max(300).optional(),

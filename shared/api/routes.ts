@@ -2,6 +2,7 @@
 // validates with them, the extension's client reads answers with them, and docs/api-contract.md explains them.
 import type { z } from 'zod';
 import { alertListAnswerSchema } from './alerts.ts';
+import { aspectStatsAnswerSchema, aspectStatsQuerySchema } from './aspects.ts';
 import { analyzeAnswerSchema, analyzeBodySchema } from './analyze.ts';
 import { customerForgetAnswerSchema, customerLookupQuerySchema, identityLinkBodySchema, journeyMoveBodySchema } from './customers.ts';
 import { healthAnswerSchema } from './health.ts';
@@ -49,6 +50,7 @@ export const API_ROUTES = {
   'GET /api/stats/journeys': { query: journeyStatsQuerySchema, answer: journeyStatsAnswerSchema },
   'GET /api/stats/sentiment': { query: sentimentStatsQuerySchema, answer: sentimentStatsAnswerSchema },
   'GET /api/stats/share-of-voice': { query: shareOfVoiceQuerySchema, answer: shareOfVoiceAnswerSchema },
+  'GET /api/stats/aspects': { query: aspectStatsQuerySchema, answer: aspectStatsAnswerSchema },
   'GET /api/settings': { answer: settingsAnswerSchema },
   'GET /api/mutes': { answer: noiseAnswerSchema },
   'POST /api/mutes': { body: muteBodySchema, answer: muteAddedAnswerSchema },

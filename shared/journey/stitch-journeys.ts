@@ -3,6 +3,7 @@ import { hash64 } from '../stable-id.ts';
 import { foldText } from '../text-fold.ts';
 import { journeyTypeOf, topicOverlap, topicSignature, topicWords, topKeywords, type JourneyType } from './journey-topic.ts';
 import { timeOf, type Touchpoint } from './touchpoint.ts';
+import { journeyAspects, needsOf, touchpointAspects } from './journey-aspects.ts';
 
 export interface StitchOptions {
   /** A touchpoint may join a journey whose last moment is at most this many hours earlier. @default 72 */
@@ -26,6 +27,8 @@ export interface Journey {
   type: JourneyType;
   /** Up to three frequent words of its summaries, to label it. */
   keywords: string[];
+  /** The aspects its summaries name (shared/aspects), most often named first: its topic; empty when none. */
+  aspects: string[];
   /** Chronological. */
   touchpoints: Touchpoint[];
   startedAt: string;
@@ -39,6 +42,8 @@ interface Folder {
   customerId: string;
   touchpoints: Touchpoint[];
   signature: Set<string>;
+  /** The needs its touchpoints' aspects stand for (journey-aspects.ts). */
+  needs: Set<string>;
   /** Latest activity: a touchpoint, or a ticket solved after it was opened. */
   lastAt: number;
   /** When its latest outcome said resolved; undefined while open. */
@@ -60,8 +65,13 @@ export const byTime = (a: Touchpoint, b: Touchpoint) =>
  * 2. Candidates are journeys whose last activity (a touchpoint, or a ticket's `resolvedAt`) is at most
  *    `maxGapHours` earlier, or, for a journey not resolved by then (its latest outcome is not
  *    `resolved`, or is resolved only later), at most `openGapHours` earlier.
- * 3. It joins the candidate with the largest topic overlap if that reaches `minTopicOverlap` (ties: the
- *    most recent). Topic = stems of the summary's words plus the journey-type concepts they name.
+ * 3. Needs first: the aspects a summary names (shared/aspects) stand for needs — money (price, billing,
+ *    refund), delivery (delivery, returns), service (product, outage, installation, app), trip (booking,
+ *    delay, baggage). A touchpoint naming a need never joins a journey whose touchpoints name only other
+ *    needs (a billing and a delivery complaint in one week are two journeys). Among the rest it joins the
+ *    candidate with the largest topic overlap if that reaches `minTopicOverlap` (ties: the most recent),
+ *    or else the most recent candidate already about every need it names. Topic = stems of the summary's words plus
+ *    the journey-type concepts they name.
  * 4. A touchpoint with no topic words (a call without notes), or a journey with none so far, is placed
  *    by time alone: it joins the most recent candidate within `maxGapHours`.
  * 5. Otherwise it starts a new journey. Moved touchpoints skip all this and go where a person put them.
@@ -100,23 +110,28 @@ function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: Sti
   for (const tp of sorted) {
     const at = timeOf(tp.at);
     const signature = topicSignature(topicWords(tp.summary, ignore));
+    const needs = needsOf(touchpointAspects(tp));
     const key = crmKey(tp);
     let folder = key ? folders.find((f) => f.crmRefs.has(key)) : undefined;
     if (!folder) {
-      const candidates = folders.filter((f) => at - f.lastAt <= (f.resolvedAt !== undefined && f.resolvedAt <= at ? maxGap : openGap));
+      const sameNeed = (f: Folder) => !needs.length || !f.needs.size || needs.some((n) => f.needs.has(n));
+      const candidates = folders.filter((f) => at - f.lastAt <= (f.resolvedAt !== undefined && f.resolvedAt <= at ? maxGap : openGap) && sameNeed(f));
       const near = candidates.filter((f) => at - f.lastAt <= maxGap);
       let best: { folder: Folder; overlap: number } | undefined;
       for (const f of candidates) {
         const overlap = topicOverlap(signature, f.signature);
         if (!best || overlap > best.overlap || (overlap === best.overlap && f.lastAt >= best.folder.lastAt)) best = { folder: f, overlap };
       }
+      const sharing = needs.length ? candidates.filter((f) => needs.every((n) => f.needs.has(n))) : [];
       if (best && best.overlap >= minOverlap && best.overlap > 0) folder = best.folder;
+      else if (sharing.length) folder = mostRecent(sharing);
       else if (signature.size === 0) folder = mostRecent(near);
       else folder = mostRecent(near.filter((f) => f.signature.size === 0));
     }
     if (!folder) folders.push((folder = newFolder(`journey-${hash64(`${customerId}\n${tp.id}`)}`, customerId)));
     folder.touchpoints.push(tp);
     for (const s of signature) folder.signature.add(s);
+    for (const n of needs) folder.needs.add(n);
     const resolvedAt = tp.outcome === 'resolved' ? timeOf(tp.resolvedAt ?? tp.at) : undefined;
     folder.lastAt = Math.max(folder.lastAt, at, resolvedAt ?? at);
     if (tp.outcome) folder.resolvedAt = resolvedAt;
@@ -135,6 +150,7 @@ const newFolder = (id: string, customerId: string): Folder => ({
   customerId,
   touchpoints: [],
   signature: new Set(),
+  needs: new Set(),
   lastAt: -Infinity,
   resolvedAt: undefined,
   crmRefs: new Set(),
@@ -150,6 +166,7 @@ function toJourney(folder: Folder, opts: StitchOptions): Journey {
     customerId: folder.customerId,
     type: journeyTypeOf(words),
     keywords: topKeywords(words),
+    aspects: journeyAspects(touchpoints.map((tp) => touchpointAspects(tp))),
     touchpoints,
     startedAt: touchpoints[0]!.at,
     endedAt: touchpoints[touchpoints.length - 1]!.at,

@@ -13,7 +13,7 @@ export function mentionRoutes(app: FastifyInstance, store: VigiaStore, changes: 
   app.get('/api/mentions', async (request): Promise<MentionPage> => {
     const query = mentionListQuerySchema.parse(request.query);
     const position = decodeSince(query.since);
-    const filter = { q: query.q || undefined, sentiment: query.sentiment, platform: query.platform, moment: query.moment, urgency: query.urgency, status: query.status, author: query.author ? normalizeHandle(query.author) : undefined };
+    const filter = { q: query.q || undefined, sentiment: query.sentiment, platform: query.platform, moment: query.moment, urgency: query.urgency, aspect: query.aspect, status: query.status, author: query.author ? normalizeHandle(query.author) : undefined };
     const page = await store.listMentions(filter, position, query.limit);
     const cursor = position.mode === 'changes' ? String(page.lastSeq) : String(await store.latestSeq());
     return { items: page.items, next: page.next ? encodePosition(page.next) : null, cursor };

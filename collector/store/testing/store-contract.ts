@@ -11,6 +11,7 @@ import { sentimentStatsContract } from './store-contract-stats.ts';
 import { alertDeliveryContract } from './store-contract-alerts.ts';
 import { tokenContract } from './store-contract-tokens.ts';
 import { teamContract } from './store-contract-team.ts';
+import { aspectContract } from './store-contract-aspects.ts';
 
 export interface StoreHarness {
   /** Opens a store on this harness's database; each call is another connection, like another process. */
@@ -46,6 +47,7 @@ export function describeStoreContract(name: string, createHarness: () => Promise
     alertDeliveryContract(ctx);
     tokenContract(ctx);
     teamContract(ctx);
+    aspectContract(ctx);
   });
 }
 

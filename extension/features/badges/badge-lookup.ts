@@ -44,6 +44,7 @@ export function collectedBadge(key: string, row: MentionRow): ReadyBadge {
   if (assignee) badge.assignee = assignee;
   if (row.pendingTriage) badge.pending = true;
   if (mention.customerId) badge.customerId = mention.customerId;
+  if (mention.aspects?.length) badge.aspects = mention.aspects;
   return badge;
 }
 
@@ -54,6 +55,7 @@ function analyzedBadge(key: string, analysis: Analysis, customerId: string | und
   if (analysis.stage) badge.stage = analysis.stage;
   if (analysis.urgency) badge.urgency = analysis.urgency;
   if (customerId) badge.customerId = customerId;
+  if (analysis.aspects?.length) badge.aspects = analysis.aspects;
   return badge;
 }
 

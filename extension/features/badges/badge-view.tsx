@@ -5,6 +5,7 @@ import type { SentimentLabel, TriageStatus } from '../../../shared/mention.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { PostBadge } from './post-badge.ts';
 import { onlyTrusted } from './trusted-event.ts';
+import { AspectChips, aspectsText } from '../../ui/aspect-chips.tsx';
 
 /** What the user asked a badge to do. */
 export type BadgeAction =
@@ -43,7 +44,7 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
   const act = (action: BadgeAction) => onlyTrusted<MouseEvent>(() => onAction(action));
   return (
     <span class={`badge badge--${badge.sentiment}`} data-source={badge.source}>
-      <span class="badge__sentiment" title={badge.score === undefined ? sentiment : `${sentiment} (${badge.score.toFixed(2)})`}>
+      <span class="badge__sentiment" title={[badge.score === undefined ? sentiment : `${sentiment} (${badge.score.toFixed(2)})`, ...(badge.aspects?.length ? [`${t('aspects.label')}: ${aspectsText(badge.aspects, t)}`] : [])].join('\n')}>
         {t('badge.label', { sentiment })}
       </span>
       {badge.urgency && <span class="badge__urgency">{t(`urgency.${badge.urgency}`)}</span>}
@@ -62,6 +63,7 @@ export function BadgeView({ badge, t, open, onToggle, onAction, busy, error }: B
       {open && (
         <span class="badge__menu" role="menu">
           {!collected && <span class="badge__note">{t('badge.notCollected')}</span>}
+          {badge.aspects?.length ? <AspectChips aspects={badge.aspects} t={t} class="badge__aspects" /> : null}
           <button type="button" role="menuitem" disabled={!collected || busy} onClick={act({ kind: 'assign-to-me' })}>
             {t('inbox.assignToMe')}
           </button>

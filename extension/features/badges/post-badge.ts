@@ -1,5 +1,6 @@
 // What a badge asks the background about a post on the page, and what it is told: the collected mention's
 // sentiment, moment and triage, or the collector's reading of a post it never collected.
+import type { MentionAspect } from '../../../shared/aspects/aspect-ids.ts';
 import type { Author, MentionKind, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { SentimentBucket } from '../../db/mentions.ts';
@@ -43,6 +44,8 @@ export interface ReadyBadge {
   priorityWhy?: PriorityFactor[];
   /** The known customer the author is linked to, if any. */
   customerId?: string;
+  /** What the post talks about, each aspect with its own sentiment. */
+  aspects?: MentionAspect[];
 }
 
 /** The badge could not be filled (collector not configured or unreachable). */

@@ -4,6 +4,7 @@ import type { JourneyView } from '../../../shared/customer/customer-journey-view
 import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import { firstResponseText, resolutionText } from './overlay-format.ts';
+import { aspectName } from '../../ui/aspect-chips.tsx';
 
 /** The journey types the collector names (shared/journey JOURNEY_TYPES), in the UI's language. */
 const JOURNEY_TYPE_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -35,6 +36,11 @@ export function JourneyMetrics({ journey, journeyCount, t, lang }: { journey: Jo
         {t('overlay.journey', { type: journeyTypeName(journey.type, t) })}
         {journeyCount > 1 && <span class="vigia-journey__count"> · {t('overlay.journeyCount', { count: journeyCount })}</span>}
       </p>
+      {journey.aspects?.length ? (
+        <p class="vigia-journey__topic" data-journey-topic={journey.aspects.join(' ')}>
+          {t('journey.topic', { topic: journey.aspects.slice(0, 3).map((a) => aspectName(a, t)).join(' · ') })}
+        </p>
+      ) : null}
       <dl class="vigia-metrics">
         {rows.map(([id, label, value]) => (
           <div key={id} class="vigia-metric" data-metric={id} data-immediacy={id === 'first-response' ? m.firstResponse.immediacy : undefined} data-resolved={id === 'resolution' ? String(m.resolution.resolved) : undefined}>

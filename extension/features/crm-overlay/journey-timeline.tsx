@@ -4,6 +4,7 @@ import type { TimelineEntry } from '../../../shared/customer/customer-journey-vi
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import { SentimentChip } from '../../ui/sentiment-chip.tsx';
+import { AspectChips } from '../../ui/aspect-chips.tsx';
 import { CHANNEL_ICONS, formatShortDate } from './overlay-format.ts';
 
 const bucketOf = (entry: TimelineEntry) => (entry.sentiment && 'label' in entry.sentiment ? entry.sentiment.label : 'unscored');
@@ -38,6 +39,7 @@ function TimelineItem({ entry, t, lang, current }: { entry: TimelineEntry; t: Tr
           {entry.outcome && <span class={`vigia-outcome vigia-outcome--${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>}
         </p>
         {entry.summary && <p class="vigia-timeline__summary">{entry.summary}</p>}
+        <AspectChips aspects={entry.aspects} t={t} />
         {isWebLink(entry.url) && (
           <a class="vigia-timeline__link" href={entry.url} target="_blank" rel="noopener noreferrer">
             {t('mention.open')}

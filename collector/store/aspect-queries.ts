@@ -1,0 +1,67 @@
+// Mentions' aspects in SQL: written with the mentions (insertMentionAspects, in their insert transaction),
+// aggregated for the key drivers (GET /api/stats/aspects) and looked up for `?aspect=`.
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Mention, SentimentLabel } from '../../shared/mention.ts';
+import { keyDrivers, previousPeriod, type AspectTally, type KeyDrivers, type PeriodTally } from '../../shared/stats/key-drivers.ts';
+import type { VigiaDatabase } from './schema.ts';
+
+/** Rows per INSERT: four columns, far below both engines' parameter limits. */
+const CHUNK = 500;
+
+/** Adds the aspect rows of newly stored mentions. */
+export async function insertMentionAspects(db: Kysely<VigiaDatabase>, mentions: readonly Mention[]): Promise<void> {
+  const rows = mentions.flatMap((m) => {
+    // One row per aspect: the first reading wins if a document ever named one twice.
+    const seen = new Map<string, string>();
+    for (const a of m.aspects ?? []) if (!seen.has(a.aspect)) seen.set(a.aspect, a.sentiment);
+    return [...seen].map(([aspect, sentiment]) => ({ mention_id: m.id, aspect, sentiment, weight: 1 / seen.size }));
+  });
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db.insertInto('mention_aspects').values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+export interface AspectStatsQuery {
+  from: string;
+  to: string;
+  brand?: string;
+}
+
+const LABELS: readonly string[] = ['negative', 'neutral', 'positive'];
+
+export function createAspectQueries(db: Kysely<VigiaDatabase>) {
+  /** Mentions of [from, to) (of the brand), as `m`, with the period each falls in as `period`. */
+  function inScope(q: AspectStatsQuery) {
+    const before = previousPeriod(q.from, q.to);
+    const filters: Expression<SqlBool>[] = [sql<SqlBool>`m.sort_at >= ${before.from}`, sql<SqlBool>`m.sort_at < ${q.to}`];
+    if (q.brand) filters.push(sql<SqlBool>`exists (select 1 from mention_brands b where b.mention_id = m.id and b.brand = ${q.brand})`);
+    const period = sql<string>`case when m.sort_at >= ${q.from} then 'current' else 'previous' end`;
+    return { query: db.selectFrom('mentions as m').where((eb) => eb.and(filters)), period };
+  }
+
+  return {
+    async aspectStats(q: AspectStatsQuery): Promise<KeyDrivers> {
+      const labelScope = inScope(q);
+      const labelRows = await labelScope.query
+        .select([labelScope.period.as('period'), 'm.sentiment_label as label', (eb) => eb.fn.countAll().as('n')])
+        // By position: PostgreSQL would not see the parameterised CASE as the same expression again.
+        .groupBy([sql`1`, sql`2`])
+        .execute();
+      const aspectScope = inScope(q);
+      const aspectRows = await aspectScope.query
+        .innerJoin('mention_aspects as a', 'a.mention_id', 'm.id')
+        .select([aspectScope.period.as('period'), 'a.aspect as aspect', 'a.sentiment as sentiment', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('a.weight').as('w')])
+        .groupBy([sql`1`, sql`2`, sql`3`])
+        .execute();
+      const periods: PeriodTally[] = labelRows.map((r) => ({
+        period: r.period === 'current' ? 'current' : 'previous',
+        label: LABELS.includes(r.label) ? (r.label as SentimentLabel) : 'unscored',
+        count: Number(r.n),
+      }));
+      const aspects: AspectTally[] = aspectRows
+        .filter((r) => LABELS.includes(r.sentiment))
+        .map((r) => ({ period: r.period === 'current' ? 'current' : 'previous', aspect: r.aspect, sentiment: r.sentiment as SentimentLabel, count: Number(r.n), weight: Number(r.w) }));
+      return keyDrivers(q, periods, aspects);
+    },
+  };
+}
