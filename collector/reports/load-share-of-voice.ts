@@ -1,5 +1,5 @@
 // Share of voice from the store: one sentiment-statistics query per watched brand (their counts per bucket,
-// aggregated by the database), assembled by shared/share-of-voice. Used by the API route and the reports.
+// aggregated by the database) and its key drivers' aspects, assembled by shared/share-of-voice. Used by the API route and the reports.
 import type { ShareOfVoice } from '../../shared/api/share-of-voice.ts';
 import { shareOfVoiceOf } from '../../shared/share-of-voice/share-of-voice.ts';
 import type { TimeBucket } from '../../shared/stats/time-buckets.ts';
@@ -29,7 +29,9 @@ export async function loadShareOfVoice(store: VigiaStore, brands: readonly Watch
   const counts = [];
   for (const brand of names) {
     const stats = await store.sentimentStats({ ...base, by: 'platform', brand, topTerms: 0 });
-    counts.push({ brand, competitor: competitor.get(brand) ?? false, series: stats.series });
+    // The key drivers' computation (GET /api/stats/aspects) tells what each brand is praised and criticised for.
+    const drivers = await store.aspectStats({ from: q.from, to: q.to, brand });
+    counts.push({ brand, competitor: competitor.get(brand) ?? false, series: stats.series, aspects: drivers.aspects });
   }
   return shareOfVoiceOf(q, counts);
 }

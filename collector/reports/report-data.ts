@@ -1,9 +1,10 @@
 // What a report holds, read from the store for a range (and optionally one brand): volume and sentiment per
-// bucket, top negative phrases, response times against the 48 h limit, share of voice, and the most-seen
+// bucket, key drivers, top negative phrases, response times against the 48 h limit, share of voice, and the most-seen
 // posts. Every figure comes from the statistics the API serves, so a report and the dashboard agree.
 import type { ShareOfVoice } from '../../shared/api/share-of-voice.ts';
 import type { SentimentStats } from '../../shared/api/stats.ts';
 import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
+import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
 import type { TimeBucket } from '../../shared/stats/time-buckets.ts';
 import type { MentionPosition, VigiaStore } from '../store/store.ts';
 import { loadShareOfVoice, type WatchedBrand } from './load-share-of-voice.ts';
@@ -43,6 +44,8 @@ export interface ReportData extends ReportRange {
   generatedAt: string;
   stats: SentimentStats;
   shareOfVoice: ShareOfVoice;
+  /** The key drivers of the range (of the brand, else of every mention) against the period before. */
+  keyDrivers: KeyDrivers;
   topPosts: ReportPost[];
 }
 
@@ -86,5 +89,6 @@ export async function loadReport(store: VigiaStore, brands: readonly WatchedBran
   const at = now.toISOString();
   const stats = await store.sentimentStats({ from: range.from, to: range.to, bucket, by: 'platform', now: at, topTerms: 10, ...(range.brand ? { brand: range.brand } : {}) });
   const shareOfVoice = await loadShareOfVoice(store, brands, { from: range.from, to: range.to, bucket, now: at });
-  return { ...range, bucket, generatedAt: at, stats, shareOfVoice, topPosts: await topPosts(store, range) };
+  const keyDrivers = await store.aspectStats({ from: range.from, to: range.to, ...(range.brand ? { brand: range.brand } : {}) });
+  return { ...range, bucket, generatedAt: at, stats, shareOfVoice, keyDrivers, topPosts: await topPosts(store, range) };
 }

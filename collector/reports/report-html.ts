@@ -4,6 +4,7 @@ import type { ReportData } from './report-data.ts';
 import { chartAssets } from './report-charts.ts';
 import { reportFormat, type ReportFormat, type ReportLang } from './report-words.ts';
 import { netSentiment } from '../../shared/share-of-voice/share-of-voice.ts';
+import { aspectName, keyDriversSection } from './report-drivers.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text as HTML text: every markup character escaped. */
@@ -47,13 +48,14 @@ function phrases(d: ReportData, f: ReportFormat): string {
   return `<section><h2>${f.word('phrases')}</h2><p class="hint">${f.word('phrasesHint')}</p>${rows ? `<table><tr><th>${f.word('phrase')}</th><th class="n">${f.word('mentions')}</th></tr>${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
 }
 
-function shareOfVoice(d: ReportData, f: ReportFormat): string {
+function shareOfVoice(d: ReportData, f: ReportFormat, lang: ReportLang): string {
+  const aspects = (list: { aspect: string; mentions: number }[]) => list.map((a) => `${escapeHtml(aspectName(a.aspect, lang))} (${f.number(a.mentions)})`).join(', ') || f.word('noValue');
   const rows = d.shareOfVoice.brands
-    .map((b) => `<tr><td>${escapeHtml(b.brand)} ${b.competitor ? `<span class="tag">${f.word('competitor')}</span>` : ''}</td><td class="n">${f.number(b.mentions)}</td><td class="n">${f.percent(b.share)}</td><td class="n">${f.signed(b.netSentiment)}</td></tr>`)
+    .map((b) => `<tr><td>${escapeHtml(b.brand)} ${b.competitor ? `<span class="tag">${f.word('competitor')}</span>` : ''}</td><td class="n">${f.number(b.mentions)}</td><td class="n">${f.percent(b.share)}</td><td class="n">${f.signed(b.netSentiment)}</td><td class="pos">${aspects(b.praised)}</td><td class="neg">${aspects(b.criticised)}</td></tr>`)
     .join('');
   return `<section><h2>${f.word('share')}</h2><p class="hint">${f.word('shareHint')}</p>
 <div class="chart" id="chart-share"></div><div class="chart" id="chart-net"></div>
-<table><tr><th>${f.word('brand')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('share')}</th><th class="n">${f.word('netSentiment')}</th></tr>${rows}</table></section>`;
+<table><tr><th>${f.word('brand')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('share')}</th><th class="n">${f.word('netSentiment')}</th><th>${f.word('praised')}</th><th>${f.word('criticised')}</th></tr>${rows}</table></section>`;
 }
 
 function responses(d: ReportData, f: ReportFormat): string {
@@ -74,11 +76,8 @@ function posts(d: ReportData, f: ReportFormat): string {
   return `<section><h2>${f.word('topPosts')}</h2>${rows ? `<table><tr><th>${f.word('published')}</th><th>${f.word('sentiment')}</th><th class="n">${f.word('reach')}</th><th>${f.word('post')}</th></tr>${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
 }
 
-/** Extra sections placed after the trend (e.g. key drivers), already HTML. */
-export type ReportSection = (d: ReportData, f: ReportFormat) => string;
-
 /** The report as one HTML page in `lang`. */
-export function renderReportHtml(d: ReportData, lang: ReportLang, extra: readonly ReportSection[] = []): string {
+export function renderReportHtml(d: ReportData, lang: ReportLang): string {
   const f = reportFormat(lang);
   const { css, scripts } = chartAssets(d, f);
   const period = `${f.date(d.from)} – ${f.date(new Date(Date.parse(d.to) - 1).toISOString())}`;
@@ -89,9 +88,9 @@ export function renderReportHtml(d: ReportData, lang: ReportLang, extra: readonl
 <header><h1>${f.word('title')}</h1><p class="meta">${f.word('brand')}: <b>${escapeHtml(d.brand ?? f.word('allBrands'))}</b> · ${f.word('period')}: <b>${period}</b> · ${f.word('generated')}: ${f.date(d.generatedAt)}</p></header>
 ${cards(d, f)}
 <section><h2>${f.word('trend')}</h2><p class="hint">${f.word('trendHint', { bucket: f.word(d.bucket) })}</p><div class="chart" id="chart-trend"></div></section>
-${extra.map((section) => section(d, f)).join('\n')}
+${keyDriversSection(d.keyDrivers, f, lang, escapeHtml)}
 ${phrases(d, f)}
-${shareOfVoice(d, f)}
+${shareOfVoice(d, f, lang)}
 ${responses(d, f)}
 ${posts(d, f)}
 ${scripts}

@@ -40,6 +40,10 @@ export const brandVoiceSchema = z.object({
   share: z.number().nullable(),
   netSentiment: z.number().nullable(),
   counts: sentimentCountsSchema,
+  /** Aspects most often spoken of well in the range (more positive than negative mentions), most first. */
+  praised: z.array(z.object({ aspect: z.string(), mentions: z.number() })),
+  /** Aspects most often spoken of badly (more negative than positive mentions), most first. */
+  criticised: z.array(z.object({ aspect: z.string(), mentions: z.number() })),
   /** One point per bucket of the range, empty ones included, in time order. */
   series: z.array(pointSchema),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { praiseAndCriticismOf } from './praise-and-criticism.ts';
 import { netSentiment, shareOfVoiceOf, type BrandCounts } from './share-of-voice.ts';
 
 const q = { from: '2026-11-02T00:00:00.000Z', to: '2026-11-16T00:00:00.000Z', bucket: 'week' as const };
@@ -32,5 +33,23 @@ describe('share of voice', () => {
     ]);
     expect(shareOfVoiceOf(q, []).brands).toEqual([]);
     expect(netSentiment({ negative: 0, neutral: 3, positive: 0, unscored: 0 })).toBe(0);
+  });
+});
+
+describe('praise and criticism', () => {
+  it('lists the aspects spoken of more well than badly (and the other way), most mentioned first, three each', () => {
+    const aspects = [
+      { aspect: 'price', positive: 1, negative: 6 },
+      { aspect: 'staff', positive: 9, negative: 2 },
+      { aspect: 'delay', positive: 0, negative: 4 },
+      { aspect: 'booking', positive: 3, negative: 3 },
+      { aspect: 'app-website', positive: 2, negative: 0 },
+      { aspect: 'baggage', positive: 0, negative: 1 },
+      { aspect: 'refund', positive: 0, negative: 2 },
+    ];
+    expect(praiseAndCriticismOf(aspects)).toEqual({
+      praised: [{ aspect: 'staff', mentions: 9 }, { aspect: 'app-website', mentions: 2 }],
+      criticised: [{ aspect: 'price', mentions: 6 }, { aspect: 'delay', mentions: 4 }, { aspect: 'refund', mentions: 2 }],
+    });
   });
 });

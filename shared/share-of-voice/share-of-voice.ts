@@ -4,13 +4,17 @@
 import type { SentimentCounts } from '../api/stats.ts';
 import type { BrandVoice, ShareOfVoice } from '../api/share-of-voice.ts';
 import { emptyCounts } from '../stats/sentiment-stats.ts';
+import type { AspectDriver } from '../stats/key-drivers.ts';
 import type { TimeBucket } from '../stats/time-buckets.ts';
+import { praiseAndCriticismOf } from './praise-and-criticism.ts';
 
 /** One brand's counts: totals and one entry per bucket (every bucket of the range, in order). */
 export interface BrandCounts {
   brand: string;
   competitor: boolean;
   series: readonly (SentimentCounts & { start: string })[];
+  /** Its key drivers' aspects in the range: what it is praised and criticised for. @default none */
+  aspects?: readonly Pick<AspectDriver, 'aspect' | 'positive' | 'negative'>[];
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -45,6 +49,7 @@ export function shareOfVoiceOf(q: { from: string; to: string; bucket: TimeBucket
       share: shareOf(mentionsOf(counts), all),
       netSentiment: netSentiment(counts),
       counts,
+      ...praiseAndCriticismOf(b.aspects ?? []),
       series: b.series.map(({ start, ...c }, j) => ({ start, mentions: mentionsOf(c), share: shareOf(mentionsOf(c), perBucket[j] ?? 0), netSentiment: netSentiment(c), counts: c })),
     };
   });

@@ -19,8 +19,8 @@ describe('GET /api/stats/share-of-voice', () => {
     const rivalia = [{ brand: 'Rivalia', terms: ['rivalia'], competitor: true as const }];
     await temp.store.insertMentions([
       makeMention({ id: 'a', publishedAt: '2026-11-03T10:00:00.000Z', matches: lumora, sentiment: negative }),
-      makeMention({ id: 'b', publishedAt: '2026-11-04T10:00:00.000Z', matches: lumora, sentiment: positive }),
-      makeMention({ id: 'c', publishedAt: '2026-11-04T11:00:00.000Z', matches: rivalia, sentiment: negative }),
+      makeMention({ id: 'b', publishedAt: '2026-11-04T10:00:00.000Z', matches: lumora, sentiment: positive, aspects: [{ aspect: 'staff', sentiment: 'positive', cue: 'crew' }] }),
+      makeMention({ id: 'c', publishedAt: '2026-11-04T11:00:00.000Z', matches: rivalia, sentiment: negative, aspects: [{ aspect: 'baggage', sentiment: 'negative', cue: 'bag' }, { aspect: 'staff', sentiment: 'positive', cue: 'crew' }] }),
       makeMention({ id: 'd', publishedAt: '2026-11-10T10:00:00.000Z', matches: [...lumora, ...rivalia], sentiment: positive }),
     ]);
     const res = await get('/api/stats/share-of-voice?from=2026-11-02&to=2026-11-16&bucket=week');
@@ -29,6 +29,11 @@ describe('GET /api/stats/share-of-voice', () => {
     expect(sov.brands.map((b) => [b.brand, b.competitor, b.mentions, b.share, b.netSentiment])).toEqual([
       ['Lumora', false, 3, 0.6, 0.333],
       ['Rivalia', true, 2, 0.4, 0],
+    ]);
+    // What each is praised and criticised for, from the key drivers' aspects.
+    expect(sov.brands.map((b) => [b.praised, b.criticised])).toEqual([
+      [[{ aspect: 'staff', mentions: 1 }], []],
+      [[{ aspect: 'staff', mentions: 1 }], [{ aspect: 'baggage', mentions: 1 }]],
     ]);
     expect(sov.brands[0]!.series).toEqual([
       { start: '2026-11-02T00:00:00.000Z', mentions: 2, share: 0.667, netSentiment: 0, counts: { negative: 1, neutral: 0, positive: 1, unscored: 0 } },
