@@ -64,14 +64,15 @@ export function chartAssets(data: ReportData, f: ReportFormat): { css: string; s
   const draw = `
 (function () {
   var specs = JSON.parse(document.getElementById('vigia-chart-data').textContent);
-  specs.forEach(function (spec) {
+  specs.charts.forEach(function (spec) {
     var el = document.getElementById(spec.id);
     if (!el || !spec.xs.length) return;
     var series = [{ label: '' }].concat(spec.series.map(function (s) {
       return { label: s.label, stroke: s.colour, width: 2, points: { show: spec.xs.length < 40 },
         value: function (u, v) { return v == null ? '—' : spec.percent ? Math.round(v * 100) + '%' : v; } };
     }));
-    var axes = [{}, { values: function (u, vals) { return vals.map(function (v) { return spec.percent ? Math.round(v * 100) + '%' : v; }); } }];
+    var fmt = uPlot.fmtDate(specs.dateFormat);
+    var axes = [{ values: function (u, vals) { return vals.map(function (ts) { return fmt(uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC')); }); } }, { values: function (u, vals) { return vals.map(function (v) { return spec.percent ? Math.round(v * 100) + '%' : v; }); } }];
     new uPlot({ width: 680, height: 220, series: series, axes: axes, legend: { live: false },
       cursor: { show: false }, scales: { x: { time: true } },
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'); } },
@@ -83,6 +84,6 @@ export function chartAssets(data: ReportData, f: ReportFormat): { css: string; s
 })();`;
   return {
     css,
-    scripts: `<script id="vigia-chart-data" type="application/json">${scriptJson(chartSpecs(data, f))}</script>\n<script>${js}</script>\n<script>${draw}</script>`,
+    scripts: `<script id="vigia-chart-data" type="application/json">${scriptJson({ dateFormat: f.locale === 'es-ES' ? '{D}/{M}' : '{D} {MMM}', charts: chartSpecs(data, f) })}</script>\n<script>${js}</script>\n<script>${draw}</script>`,
   };
 }
