@@ -19,7 +19,7 @@ import { runForgetCommand, toForgetSelector } from './commands/forget.ts';
 import { runQueryTest } from './commands/query-test.ts';
 import { addUserCommand, listUsersCommand } from './commands/user.ts';
 import { runExportCorrections } from './commands/export-corrections.ts';
-import { runReportCommand, type ReportCommandOptions } from './commands/report.ts';
+import { runReportCommand, startDigestOf, type ReportCommandOptions } from './commands/report.ts';
 import { runCustomerMaintenance, startCustomerMaintenance } from './customers/customer-maintenance.ts';
 import { VERSION } from './version.ts';
 
@@ -51,8 +51,10 @@ program
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     // Retention of touchpoints and journey summaries: now, then daily.
     const maintenance = startCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, onError: (e) => console.error(`customers: maintenance failed: ${describeError(e)}`) });
+    const digest = startDigestOf(config, store);
     stopOnSignals(async () => {
       maintenance.stop();
+      digest?.stop();
       await service.stop();
       await store.close();
     });

@@ -9,6 +9,7 @@ import { findUnknownKeys, shapeOf, type KeyProblem } from './config-keys.ts';
 import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
 import { triageSettingsSchema } from './triage-settings.ts';
+import { reportSettingsSchema } from './reports/digest-settings.ts';
 import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
 import { brandMuteConfigSchema } from './mutes/mute-config.ts';
 import { configureEnrichment, enrichmentSettingsSchema } from './enrich/settings.ts';
@@ -103,6 +104,8 @@ export const configSchema = z.object({
   triage: triageSettingsSchema,
   /** How mentions are read: `model: "off"` leaves sentiment to the cues alone (see collector/enrich/settings.ts). */
   enrichment: enrichmentSettingsSchema,
+  /** The weekly digest posted to the alert webhooks (collector/reports/digest-settings.ts). */
+  reports: reportSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 

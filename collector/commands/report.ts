@@ -2,6 +2,8 @@
 // can send, written to a file; a bad option is one line naming it and exit code 1.
 import { writeFile } from 'node:fs/promises';
 import type { VigiaConfig } from '../config.ts';
+import { createStoreLedger } from '../alerts/delivery-ledger.ts';
+import { startWeeklyDigest } from '../reports/digest.ts';
 import { printPdf } from '../reports/print-pdf.ts';
 import { CHARTS_READY_SELECTOR } from '../reports/report-charts.ts';
 import { renderReportCsv } from '../reports/report-csv.ts';
@@ -47,4 +49,17 @@ export async function runReportCommand(store: VigiaStore, config: VigiaConfig | 
     io.error(error.message);
     return false;
   }
+}
+
+/** The weekly digest of `vigia start`, when the config asks for one and there are webhooks to send it to. */
+export function startDigestOf(config: VigiaConfig, store: VigiaStore): { stop(): void } | undefined {
+  const settings = config.reports.weeklyDigest;
+  if (!settings?.enabled || !config.alerts.webhooks.length) return undefined;
+  return startWeeklyDigest(
+    { store, settings, ledger: createStoreLedger(store), webhooks: config.alerts.webhooks, brands: config.brands.map((b) => ({ name: b.name, competitor: b.competitor === true })), userAgent: config.collector.userAgent },
+    {
+      onResult: (r) => (r.status === 'delivered' ? console.log(`report: weekly digest sent to ${new URL(r.url).host}`) : r.status === 'failed' ? console.error(`report: weekly digest to ${new URL(r.url).host} failed: ${r.error} (retried at the next check)`) : undefined),
+      onError: (e) => console.error(`report: weekly digest failed: ${(e as Error).message}`),
+    },
+  );
 }
