@@ -11,6 +11,8 @@ export const shareOfVoiceEn = {
   'sov.share': 'Share',
   'sov.ours': 'ours',
   'sov.competitor': 'competitor',
+  'sov.praised': 'Praised for',
+  'sov.criticised': 'Criticised for',
   'inbox.competitor': 'Competitor',
   'inbox.competitorHint': 'About a competitor, not about us: nothing to answer',
 } as const;
@@ -27,6 +29,8 @@ export const shareOfVoiceEs: Record<ShareOfVoiceMessageKey, string> = {
   'sov.share': 'Cuota',
   'sov.ours': 'nuestra',
   'sov.competitor': 'competidor',
+  'sov.praised': 'Elogiada por',
+  'sov.criticised': 'Criticada por',
   'inbox.competitor': 'Competidor',
   'inbox.competitorHint': 'Sobre un competidor, no sobre nosotros: nada que responder',
 };

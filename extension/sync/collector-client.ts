@@ -7,6 +7,7 @@ import { customerJourneyViewSchema, customerLookupResultSchema, type CustomerJou
 import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../shared/api/mentions.ts';
 import { settingsAnswerSchema, type SettingsAnswer } from '../../shared/api/settings.ts';
 import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
+import { shareOfVoiceAnswerSchema, type ShareOfVoice, type ShareOfVoiceParams } from '../../shared/api/share-of-voice.ts';
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
 import { exclusionAnswerSchema, muteAddedAnswerSchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, type ExclusionBody, type MuteBody } from '../../shared/api/noise.ts';
 import { replySetupAnswerSchema } from '../../shared/api/replies.ts';
@@ -71,6 +72,10 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
 
     /** The ZMOT dashboard's figures (GET /api/stats/sentiment). */
     sentimentStats: (query: StatsQuery): Promise<SentimentStats> => read(`/api/stats/sentiment?${toStatsSearch(query)}`, sentimentStatsAnswerSchema),
+
+    /** Each brand's share of voice and net sentiment over time, competitors beside ours (GET /api/stats/share-of-voice). */
+    shareOfVoice: (query: ShareOfVoiceParams): Promise<ShareOfVoice> =>
+      read(`/api/stats/share-of-voice?${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as [string, string][])}`, shareOfVoiceAnswerSchema),
 
     /** What the config says about showing mentions: the response clock and its business hours (GET /api/settings). */
     settings: (): Promise<SettingsAnswer> => read('/api/settings', settingsAnswerSchema),

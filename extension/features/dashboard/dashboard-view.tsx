@@ -3,6 +3,7 @@
 import type { DashboardModel } from './dashboard-model.ts';
 import { Breakdown, ResponseTimes, SentimentOverTime } from './dashboard-charts.tsx';
 import { inputsOf, lastDays, rangeFromInputs } from './stats-range.ts';
+import { ShareOfVoicePanel } from './share-of-voice-panel.tsx';
 
 function download(model: DashboardModel): void {
   const file = model.csv();
@@ -101,6 +102,7 @@ export function DashboardView({ model }: { model: DashboardModel }) {
             </ol>
           </section>
           <ResponseTimes stats={state.stats.platform} t={t} />
+          <ShareOfVoicePanel model={model} />
         </>
       )}
     </main>
