@@ -20,7 +20,7 @@ const rivalia = [{ brand: 'Rivalia', terms: ['rivalia'], competitor: true as con
 
 async function connectedBrowser(stack: Stack, lang: string, expected: number): Promise<ExtensionBrowser> {
   const browser = await launchExtension({ lang });
-  const options = await OptionsPage.open(browser.context, browser.extensionId);
+  const options = await OptionsPage.open(browser.context, browser.extensionId, lang.startsWith('es') ? 'es' : 'en');
   await options.fill(stack.apiUrl, stack.token);
   await options.save();
   const inbox = await InboxPage.open(browser.context, browser.extensionId);
