@@ -29,13 +29,14 @@ program
   .option('-c, --config <file>', 'config file', DEFAULT_CONFIG)
   .option('-p, --port <port>', 'API port (overrides the config)', port)
   .action(async (opts: { config: string; port?: number }) => {
-    const [{ loadConfig }, { openStore }, { startService, stopOnSignals }, { formatRun }, { startCustomerMaintenance }, { describeError }] = await Promise.all([
+    const [{ loadConfig }, { openStore }, { startService, stopOnSignals }, { formatRun }, { startCustomerMaintenance }, { describeError }, { startDigestOf }] = await Promise.all([
       import('./config.ts'),
       import('./store/open-store.ts'),
       import('./service.ts'),
       import('./commands/collect.ts'),
       import('./customers/customer-maintenance.ts'),
       import('./errors.ts'),
+      import('./commands/report.ts'),
     ]);
     const config = await loadConfig(opts.config);
     const store = await openStore();
@@ -43,8 +44,10 @@ program
     console.log(`Vigía collecting ${config.sources.filter((s) => s.enabled).length} sources; API at ${service.apiUrl}`);
     // Retention of touchpoints and journey summaries: now, then daily.
     const maintenance = startCustomerMaintenance(store.customers, { touchpointDays: config.retention.touchpointDays, onError: (e) => console.error(`customers: maintenance failed: ${describeError(e)}`) });
+    const digest = startDigestOf(config, store);
     stopOnSignals(async () => {
       maintenance.stop();
+      digest?.stop();
       await service.stop();
       await store.close();
     });
@@ -200,6 +203,24 @@ program
   .option('--out <file>', 'write to this new file instead of standard output')
   .option('--with-names', 'include who corrected each text')
   .action((opts: { out?: string; withNames?: boolean }) => withStore(async (store) => (await import('./commands/export-corrections.ts')).runExportCorrections(store, opts)));
+
+program
+  .command('report')
+  .description('a report to send: volume, sentiment trend, key drivers, share of voice, top posts, response times against 48 h')
+  .requiredOption('--from <date>', 'first day, e.g. 2026-11-01 (or an ISO date-time)')
+  .requiredOption('--to <date>', 'last day, included (or an ISO date-time, excluded)')
+  .option('--brand <name>', 'one brand only (its share of voice is still against the others)')
+  .option('--format <format>', 'pdf, html or csv', 'html')
+  .option('--out <file>', 'write here (default report-FROM-TO[-brand].FORMAT)')
+  .option('--lang <lang>', 'en or es', 'en')
+  .option('-c, --config <file>', `config file: brands and competitors (default ${DEFAULT_CONFIG} when present)`)
+  .action(async (opts: import('./commands/report.ts').ReportCommandOptions & { config?: string }) => {
+    const [{ statusConfig }, { runReportCommand }] = await Promise.all([import('./commands/status.ts'), import('./commands/report.ts')]);
+    const config = await statusConfig(opts.config, DEFAULT_CONFIG);
+    await withStore(async (store) => {
+      if (!(await runReportCommand(store, config, opts))) process.exitCode = 1;
+    });
+  });
 
 program
   .command('demo')

@@ -10,6 +10,7 @@ import { sourceAdapter, sourceAdapterIds } from './sources/kit/registry.ts';
 import { alertSettingsSchema } from './alerts/alert-settings.ts';
 import { helpdesksSchema } from './tickets/helpdesk-config.ts';
 import { triageSettingsSchema } from './triage-settings.ts';
+import { reportSettingsSchema } from './reports/digest-settings.ts';
 import { replyAccountsConfigSchema, replyTemplatesConfigSchema } from './replies/reply-config.ts';
 import { brandMuteConfigSchema } from './mutes/mute-config.ts';
 import { configureEnrichment, enrichmentSettingsSchema } from './enrich/settings.ts';
@@ -57,6 +58,8 @@ const brandSchema = z.object({
   replyAccounts: replyAccountsConfigSchema.optional(),
   /** Authors, sources and phrases whose mentions are stored but hidden (and never alert). */
   mute: brandMuteConfigSchema.optional(),
+  /** A competitor: collected like any brand and compared (share of voice), but its complaints never alert nor raise urgency. @default false */
+  competitor: z.boolean().optional(),
   /** Aspect id → the brand's own terms: more terms for a shipped aspect, or a new aspect (see README "Aspects"). */
   aspects: brandAspectsSchema.optional(),
 });
@@ -104,6 +107,8 @@ export const configSchema = z.object({
   triage: triageSettingsSchema,
   /** How mentions are read: `model: "off"` leaves sentiment to the cues alone (see collector/enrich/settings.ts). */
   enrichment: enrichmentSettingsSchema,
+  /** The weekly digest posted to the alert webhooks (collector/reports/digest-settings.ts). */
+  reports: reportSettingsSchema,
 });
 export type VigiaConfig = z.infer<typeof configSchema>;
 

@@ -67,8 +67,13 @@ export const brandMatchSchema = z.object({
   brand: z.string(),
   /** The query terms that matched, as written in the query. */
   terms: z.array(z.string()),
+  /** The brand is a competitor (`brands[].competitor`): collected and compared, never "us" (no alerts, no urgency). */
+  competitor: z.literal(true).optional(),
 });
 export type BrandMatch = z.infer<typeof brandMatchSchema>;
+
+/** True when every brand a mention matched is a competitor: it is about them, not about us. */
+export const isAboutCompetitorsOnly = (matches: readonly BrandMatch[]): boolean => matches.length > 0 && matches.every((m) => m.competitor);
 
 /**
  * How soon a person should answer: `now` a real customer with a live problem (stranded, charged twice,

@@ -55,17 +55,21 @@ function mentionsToCompare(): Mention[] {
     const moment = moments[next(moments.length)];
     const stage = stages[next(stages.length)];
     const noDate = next(10) === 0;
+    // Complaints read mostly negative and praise positive, as real ones do: the phrases negative mentions
+    // over-use are then there to rank (against random labels none would be).
+    const text = next(texts.length);
+    const sentiment = text < 4 ? sentiments[next(4) === 0 ? 2 + next(3) : next(2)]! : sentiments[2 + next(3)]!;
     return {
       id: `agree-${i}`,
       source: 'agreement',
       platform: platforms[next(platforms.length)]!,
       kind: 'post',
       author: { handle: `author${next(20)}` },
-      text: texts[next(texts.length)]!,
+      text: texts[text]!,
       lang: 'es',
       ...(noDate ? {} : { publishedAt: published }),
       collectedAt: noDate ? published : at(publishedHoursAgo - 0.5),
-      sentiment: sentiments[next(sentiments.length)]!,
+      sentiment,
       ...(moment ? { moment } : {}),
       ...(stage ? { stage } : {}),
       matches: brands[next(brands.length)]!,

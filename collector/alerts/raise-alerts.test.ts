@@ -34,6 +34,16 @@ describe('raiseAlerts', () => {
     expect(raiseAlerts(shown, settings, undefined, now).map((a) => a.id)).toEqual([`mention:${m.id}`]);
   });
 
+  it("never alerts on a competitor's complaint nor counts it towards any spike; a mention of us and them still alerts for us", () => {
+    const spikes = createSpikeDetector({ ...settings.spike, minCount: 1 });
+    const theirs = makeMention({ ...fresh, priority: 95, matches: [{ brand: 'Rivalia', terms: ['rivalia'], competitor: true }] });
+    expect(raiseAlerts(theirs, settings, spikes, now)).toEqual([]);
+    expect(negativeSamples(theirs)).toEqual([]);
+    const both = makeMention({ ...fresh, priority: 95, matches: [{ brand: 'Rivalia', terms: ['rivalia'], competitor: true }, { brand: 'Lumora', terms: ['lumora'] }] });
+    expect(raiseAlerts(both, settings, undefined, now).map((a) => [a.id, a.brand])).toEqual([[`mention:${both.id}`, 'Lumora']]);
+    expect(negativeSamples(both).map((s) => s.brand)).toEqual(['Lumora']);
+  });
+
   it('stays quiet below the threshold, for positive or unscored text, once triaged, and for old news', () => {
     const quiet = [
       makeMention({ ...fresh, priority: 69 }),

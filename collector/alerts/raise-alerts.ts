@@ -1,7 +1,7 @@
 // From a stored mention to the alerts it raises: a mention alert when it is fresh, untriaged, of an urgency
 // that alerts (`now` by default) and at or above the priority threshold, and a spike alert when it
 // completes a brand's negative spike.
-import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
+import { isAboutCompetitorsOnly, sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import { SPIKE_PRIORITY, type Alert, type AlertMention } from './alert.ts';
 import type { AlertSettings } from './alert-settings.ts';
 import type { NegativeSample, SpikeDetector } from './spike-detector.ts';
@@ -30,20 +30,23 @@ export function negativeSamples(m: Mention): NegativeSample[] {
   if (m.muted || !isNegative(m)) return [];
   const at = Date.parse(m.publishedAt ?? m.collectedAt);
   if (!Number.isFinite(at)) return [];
-  const brands = m.matches.length ? [...new Set(m.matches.map((b) => b.brand))] : [ANY_BRAND];
+  // A competitor's bad hour is not our spike: only our brands count.
+  const ours = m.matches.filter((b) => !b.competitor);
+  if (m.matches.length && !ours.length) return [];
+  const brands = ours.length ? [...new Set(ours.map((b) => b.brand))] : [ANY_BRAND];
   return brands.map((brand) => ({ mentionId: m.id, brand, at }));
 }
 
 function mentionAlert(m: Mention, settings: AlertSettings, now: Date): Alert | undefined {
   const fresh = now.getTime() - Date.parse(m.collectedAt) <= FRESH_MS;
-  if (m.muted || !alerting(m, settings) || m.priority < settings.minPriority || m.triage.status !== 'new' || !fresh) return undefined;
+  if (m.muted || isAboutCompetitorsOnly(m.matches) || !alerting(m, settings) || m.priority < settings.minPriority || m.triage.status !== 'new' || !fresh) return undefined;
   const who = m.author.handle ? `@${m.author.handle}` : (m.author.name ?? 'someone');
   const reason = m.priorityWhy?.[0]?.en;
   return {
     id: `mention:${m.id}`,
     kind: 'mention',
     raisedAt: now.toISOString(),
-    brand: m.matches[0]?.brand,
+    brand: (m.matches.find((b) => !b.competitor) ?? m.matches[0])?.brand,
     priority: m.priority,
     summary: m.urgency && reason
       ? `${reason} — ${m.platform} ${m.kind} by ${who} (priority ${Math.round(m.priority)})`

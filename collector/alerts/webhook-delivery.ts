@@ -38,7 +38,8 @@ export function wants(webhook: WebhookSettings, alert: Alert, settings: Pick<Ale
   return alert.kind !== 'mention' || alert.priority >= (webhook.minPriority ?? settings.minPriority);
 }
 
-async function post(url: string, body: string, opts: DeliveryOptions): Promise<void> {
+/** One POST of a JSON body; a WebhookError (an AbortError around it when retrying cannot help) otherwise. */
+export async function post(url: string, body: string, opts: Pick<DeliveryOptions, 'userAgent' | 'timeoutMs'>): Promise<void> {
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': opts.userAgent }, body, signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000) });

@@ -11,6 +11,7 @@ import { registerErrorHandler } from './error-handler.ts';
 import { registerHostCheck } from './host-check.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { shareOfVoiceRoutes } from './routes/share-of-voice.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { aspectRoutes } from './routes/aspects.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
@@ -63,7 +64,7 @@ export interface ApiOptions {
   /** The response clock's settings (config `triage`) for GET /api/settings. */
   triage?: TriageSettings;
   /** The configured brands: mute checks, exclusion suggestions, reply templates and accounts. */
-  brands?: readonly (ReplyBrand & { query: string })[];
+  brands?: readonly (ReplyBrand & { query: string; competitor?: boolean })[];
   /** Where reply posting reads credentials (@default process.env) and its fetch. */
   replies?: PostReplyOptions;
 }
@@ -112,6 +113,7 @@ export function createApi(opts: ApiOptions): Api {
   noiseRoutes(app, opts.store, changes, opts.brands);
   replyRoutes(app, opts.store, changes, opts.brands, opts.replies);
   teamRoutes(app, opts.store, changes);
+  shareOfVoiceRoutes(app, opts.store, opts.brands);
   return {
     app,
     changes,

@@ -24,7 +24,7 @@ export interface BrandScope {
 export function createBrandMatcher(brands: readonly BrandConfig[], scopes: readonly BrandScope[] = []): BrandMatcher {
   const compiled = brands.map((brand) => {
     const query = parseBrandQuery(brand.query);
-    return { name: brand.name, match: compileBrandQuery(brand.query), scoped: scopedQuery(query) };
+    return { name: brand.name, competitor: brand.competitor === true, match: compileBrandQuery(brand.query), scoped: scopedQuery(query) };
   });
   const scopeOf = new Map(scopes.flatMap((s) => (s.brand ? [[s.id, s.brand] as const] : [])));
   return (item) => {
@@ -33,8 +33,9 @@ export function createBrandMatcher(brands: readonly BrandConfig[], scopes: reado
     const scopedBrand = scopeOf.get(item.source);
     for (const brand of compiled) {
       const hit = brand.match(target);
-      if (hit) matches.push({ brand: brand.name, terms: hit.terms });
-      else if (brand.name === scopedBrand && (!brand.scoped || matchBrandQuery(brand.scoped, target))) matches.push({ brand: brand.name, terms: [] });
+      const flag = brand.competitor ? { competitor: true as const } : {};
+      if (hit) matches.push({ brand: brand.name, terms: hit.terms, ...flag });
+      else if (brand.name === scopedBrand && (!brand.scoped || matchBrandQuery(brand.scoped, target))) matches.push({ brand: brand.name, terms: [], ...flag });
     }
     return matches;
   };

@@ -6,7 +6,6 @@ import { isScored, sentimentLabelOf, type Mention, type SentimentLabel, type Sen
 import { triageMention } from '../../shared/priority/index.ts';
 import { TeamConflictError } from '../team/team-errors.ts';
 import type { Edit, SentimentCorrectionRecord, StoredLayer } from '../team/team-store.ts';
-import { mentionTerms } from './mention-terms.ts';
 import { rewriteMention } from './mention-rewrite.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
@@ -40,14 +39,6 @@ export function applyCorrection(mention: Mention, label: SentimentLabel, edit: E
   return { ...corrected, ...triageMention(corrected, { knownCustomer: mention.customerId !== undefined, churnRisk }) };
 }
 
-async function replaceTerms(trx: Kysely<VigiaDatabase>, mention: Mention): Promise<void> {
-  // "Top negative terms" counts the words of negative mentions only.
-  await trx.deleteFrom('mention_terms').where('mention_id', '=', mention.id).execute();
-  if (sentimentLabelOf(mention.sentiment) !== 'negative') return;
-  const rows = [...new Set(mentionTerms(mention))].map((term) => ({ mention_id: mention.id, term }));
-  if (rows.length) await trx.insertInto('mention_terms').values(rows).execute();
-}
-
 export function createCorrectionQueries(backend: SqlBackend) {
   const { db } = backend;
   return {
@@ -70,7 +61,7 @@ export function createCorrectionQueries(backend: SqlBackend) {
           note: correction.note ?? null,
         };
         await trx.insertInto('sentiment_corrections').values({ mention_id: mentionId, ...record }).onConflict((oc) => oc.column('mention_id').doUpdateSet(record)).execute();
-        await replaceTerms(trx, next);
+        // Its phrases stay: they are stored for every mention, and the label column decides which side they count on.
         return {
           mention: next,
           columns: { sentiment_label: correction.label, priority: next.priority, urgency: next.urgency ?? null },

@@ -3,13 +3,13 @@ import { makeMention } from '../testing/mention-factory.ts';
 import { MAX_TERMS_PER_MENTION, mentionTerms } from './mention-terms.ts';
 
 describe('mention terms', () => {
-  it('keeps folded content words of title and text, without stopwords, brand words, links or handles', () => {
+  it('keeps folded phrases of title and text, without stopwords, brand words, links or handles', () => {
     const mention = makeMention({
       title: 'Lumora Fibra: ¡otra vez sin conexión!',
       text: "I'm done, @lumora_es support didn't answer https://lumora.example/help #fail — the technician never came",
       matches: [{ brand: 'Lumora', terms: ['lumora fibra'] }],
     });
-    expect(mentionTerms(mention)).toEqual(['conexion', 'done', 'support', 'answer', 'technician']);
+    expect(mentionTerms(mention)).toEqual(['conexion', 'done', 'support', 'answer', 'technician', 'sin conexion']);
   });
 
   it('counts each word once per mention and caps long texts', () => {

@@ -9,6 +9,7 @@ import { addMentionUrgency } from './urgency-migration.ts';
 import { createTicketTable } from './ticket-migration.ts';
 import { addNoiseControl } from './noise-migration.ts';
 import { createTeamTables } from './team-migration.ts';
+import { rebuildMentionPhrases } from './phrase-migration.ts';
 import { createMentionAspects } from './aspect-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
@@ -130,6 +131,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'team: users, notes, tags, audit trail, sentiment corrections', up: (db, dialect) => createTeamTables(db, columnTypes(dialect), dialect) },
   { version: 12, name: 'helpdesk tickets from mentions, one per mention', up: (db, dialect) => createTicketTable(db, columnTypes(dialect)) },
   { version: 13, name: 'mention aspects (what each mention talks about, with its own sentiment)', up: (db, dialect) => createMentionAspects(db, columnTypes(dialect)) },
+  { version: 14, name: 'top negative phrases: the 1–3-word phrases of every mention', up: (db, dialect) => rebuildMentionPhrases(db, dialect) },
 ];
 
 /**

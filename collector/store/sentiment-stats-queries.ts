@@ -2,13 +2,15 @@
 // sentiment per time bucket and per platform/moment/stage/brand, negative terms, response states. The
 // answer is assembled by shared/stats, exactly as the extension assembles it from the mentions it holds.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import { TOP_TERMS } from '../../shared/stats/mention-terms.ts';
 import { RESPONSE_BUCKETS, responseCutoff, type ResponseTally } from '../../shared/stats/response-times.ts';
 import { assembleSentimentStats, type SentimentStatsQuery } from '../../shared/stats/sentiment-stats.ts';
 import type { SentimentStats } from '../../shared/api/stats.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
 import { instantOfPrefix, sqlPrefixLength } from './sentiment-buckets.ts';
+
+/** How many phrases, the most frequent in negative mentions, are scored against the background. */
+const PHRASE_CANDIDATES = 500;
 
 export function createSentimentStatsQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   // Whole seconds, rounded, as shared/stats/response-times.ts's responseSeconds counts them.
@@ -43,17 +45,19 @@ export function createSentimentStatsQueries(db: Kysely<VigiaDatabase>, dialect: 
   }
 
   async function terms(q: SentimentStatsQuery) {
-    // Ranked here too: only the top ones leave the database (ties in binary order, as rankTerms breaks them).
+    // The candidates most frequent in negative mentions, with their count in the other mentions as the
+    // background rankTerms scores them against; only these leave the database.
+    const negative = sql<number>`sum(case when m.sentiment_label = 'negative' then 1 else 0 end)`;
     const rows = await inScope(q)
       .innerJoin('mention_terms as t', 't.mention_id', 'm.id')
-      .where('m.sentiment_label', '=', 'negative')
-      .select(['t.term', (eb) => eb.fn.countAll().as('n')])
+      .select(['t.term', negative.as('neg'), (eb) => eb.fn.countAll().as('n')])
       .groupBy('t.term')
-      .orderBy('n', 'desc')
+      .having(negative, '>', 0)
+      .orderBy(sql`2`, 'desc')
       .orderBy('t.term')
-      .limit(q.topTerms ?? TOP_TERMS)
+      .limit(PHRASE_CANDIDATES)
       .execute();
-    return rows.map((t) => ({ term: t.term, count: Number(t.n) }));
+    return rows.map((t) => ({ term: t.term, negative: Number(t.neg), other: Number(t.n) - Number(t.neg) }));
   }
 
   /** Negative mentions by state: answered (in which bar of RESPONSE_BUCKETS), over their 48 hours, or waiting. */
@@ -79,7 +83,7 @@ export function createSentimentStatsQueries(db: Kysely<VigiaDatabase>, dialect: 
 
   return {
     async sentimentStats(q: SentimentStatsQuery): Promise<SentimentStats> {
-      const [seriesRows, breakdownRows, termRows, responseRows] = [await series(q), await breakdown(q), await terms(q), await responses(q)];
+      const [seriesRows, breakdownRows, termRows, responseRows] = [await series(q), await breakdown(q), q.topTerms === 0 ? [] : await terms(q), await responses(q)];
       return assembleSentimentStats(q, { series: seriesRows, breakdown: breakdownRows, terms: termRows, responses: responseRows });
     },
   };

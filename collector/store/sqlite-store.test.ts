@@ -61,10 +61,10 @@ describe('SQLite files from the first store', () => {
       expect((await store.listMentions({}, { mode: 'changes', afterSeq: 7 }, 5)).seqs).toEqual([8]);
       const versions = await store.sql.db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
       expect(versions.map((v) => v.version)).toEqual(MIGRATIONS.map((m) => m.version));
-      // Migration 4 backfilled the facets statistics group by.
+      // Migration 4 backfilled the facets statistics group by; migration 13 made the words phrases.
       const stats = await store.sentimentStats({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', bucket: 'week', by: 'brand', now: '2026-11-24T00:00:00.000Z' });
       expect(stats.breakdown).toEqual({ Lumora: { negative: 2, neutral: 0, positive: 0, unscored: 0 } });
-      expect(stats.topNegativeTerms.map((t) => t.term).sort()).toEqual(['mention', 'number', 'store', 'stored']);
+      expect(stats.topNegativeTerms.map((t) => t.term).sort()).toEqual(['mention number', 'store', 'stored']);
       await store.registerSources([{ id: 's', kind: 'rss', url: 'http://127.0.0.1/f', everyMs: 1000 }]);
       expect((await store.leaseDueSources('c1', 5, 1000)).map((l) => l.id)).toEqual(['s']);
     } finally {

@@ -2,6 +2,7 @@
 import { findEn, findEs } from './dictionary-find.ts';
 import { firstHourEn, firstHourEs } from './dictionary-first-hour.ts';
 import { identityEn, identityEs } from './dictionary-identity.ts';
+import { shareOfVoiceEn, shareOfVoiceEs } from './dictionary-share-of-voice.ts';
 import { triageEn, triageEs } from './dictionary-triage.ts';
 import { replyEn, replyEs } from './dictionary-reply.ts';
 import { teamEn, teamEs } from './dictionary-team.ts';
@@ -128,6 +129,7 @@ const en = {
   ...replyEn,
   ...teamEn,
   ...identityEn,
+  ...shareOfVoiceEn,
   ...findEn,
   ...firstHourEn,
   ...crmloopEn,
@@ -256,6 +258,7 @@ const es: Dictionary = {
   ...replyEs,
   ...teamEs,
   ...identityEs,
+  ...shareOfVoiceEs,
   ...findEs,
   ...firstHourEs,
   ...crmloopEs,

@@ -8,6 +8,7 @@ import { mentionAnswerSchema, mentionPageSchema, type TriageBody } from '../../s
 import { settingsAnswerSchema, type SettingsAnswer } from '../../shared/api/settings.ts';
 import { sentimentStatsAnswerSchema, type SentimentStats } from '../../shared/api/stats.ts';
 import { aspectStatsAnswerSchema, type AspectStatsAnswer, type AspectStatsParams } from '../../shared/api/aspects.ts';
+import { shareOfVoiceAnswerSchema, type ShareOfVoice, type ShareOfVoiceParams } from '../../shared/api/share-of-voice.ts';
 import { touchpointsAnswerSchema } from '../../shared/api/touchpoints.ts';
 import { exclusionAnswerSchema, muteAddedAnswerSchema, muteRemovedAnswerSchema, noiseAnswerSchema, notAboutUsAnswerSchema, type ExclusionBody, type MuteBody } from '../../shared/api/noise.ts';
 import { replySetupAnswerSchema } from '../../shared/api/replies.ts';
@@ -79,6 +80,9 @@ export function createCollectorClient(target: CollectorTarget, fetchImpl?: typeo
     /** The key drivers: per aspect, against the previous period of equal length (GET /api/stats/aspects). */
     aspectStats: (query: AspectStatsParams): Promise<AspectStatsAnswer> =>
       read(`/api/stats/aspects?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''))}`, aspectStatsAnswerSchema),
+    /** Each brand's share of voice and net sentiment over time, competitors beside ours (GET /api/stats/share-of-voice). */
+    shareOfVoice: (query: ShareOfVoiceParams): Promise<ShareOfVoice> =>
+      read(`/api/stats/share-of-voice?${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as [string, string][])}`, shareOfVoiceAnswerSchema),
 
     /** What the config says about showing mentions: the response clock and its business hours (GET /api/settings). */
     settings: (): Promise<SettingsAnswer> => read('/api/settings', settingsAnswerSchema),

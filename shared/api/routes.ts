@@ -10,6 +10,7 @@ import { customerJourneyViewSchema, customerLookupResultSchema } from './journey
 import { customerSchema } from '../customer/customer.ts';
 import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
 import { settingsAnswerSchema } from './settings.ts';
+import { shareOfVoiceAnswerSchema, shareOfVoiceQuerySchema } from './share-of-voice.ts';
 import { sourcesAnswerSchema } from './sources.ts';
 import { journeyStatsAnswerSchema, journeyStatsQuerySchema, sentimentStatsAnswerSchema, sentimentStatsQuerySchema } from './stats.ts';
 import { streamEventSchemas, streamQuerySchema } from './stream.ts';
@@ -62,6 +63,7 @@ export const API_ROUTES = {
   'GET /api/stats/recovery': { query: recoveryStatsQuerySchema, answer: recoveryStatsAnswerSchema },
   /** A self-contained HTML page or a PDF (not JSON): the customer's journey report. */
   'GET /api/customers/:id/report': { query: customerReportQuerySchema },
+  'GET /api/stats/share-of-voice': { query: shareOfVoiceQuerySchema, answer: shareOfVoiceAnswerSchema },
   'GET /api/stats/aspects': { query: aspectStatsQuerySchema, answer: aspectStatsAnswerSchema },
   'GET /api/settings': { answer: settingsAnswerSchema },
   'GET /api/mutes': { answer: noiseAnswerSchema },

@@ -75,7 +75,7 @@ export const sentimentStatsAnswerSchema = z.object({
   breakdown: z.record(z.string(), sentimentCountsSchema),
   /** Negative share of the scored mentions (0–1, three decimals); null without any. */
   negativeShare: z.number().nullable(),
-  /** Content words of negative mentions (English and Spanish stopwords and brand names left out), most frequent first. */
+  /** Phrases (1–3 words) negative mentions use more than the others do (stopwords, brand names, handles, links and numbers left out), best first; `count`: negative mentions holding it. */
   topNegativeTerms: z.array(z.object({ term: z.string(), count: z.number() })),
   responseTimes: responseTimesSchema,
 });

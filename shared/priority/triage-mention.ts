@@ -1,8 +1,8 @@
 // A mention's triage in one call: its urgency from the text and what is known around it, then its priority
 // and the factors behind it. The pipeline calls it when a mention is enriched and again when its author is
 // linked to a known customer, so both give the same answer for the same facts.
-import { sentimentLabelOf, type Mention, type PriorityFactor, type Urgency } from '../mention.ts';
-import { urgencyOf } from '../urgency/urgency.ts';
+import { isAboutCompetitorsOnly, sentimentLabelOf, type Mention, type PriorityFactor, type Urgency } from '../mention.ts';
+import { urgencyOf, type UrgencyDecision } from '../urgency/urgency.ts';
 import { priorityOf } from './priority.ts';
 
 /** What triage reads of a mention. */
@@ -28,17 +28,20 @@ export function brandTermsOf(matches: Mention['matches']): string[] {
 
 /** Urgency, priority and its reasons, as of the mention's collection (so recomputing later gives the same). */
 export function triageMention(mention: TriageTarget, context: TriageContext = {}): Triage {
-  const decision = urgencyOf({
-    text: mention.text,
-    title: mention.title,
-    sentiment: sentimentLabelOf(mention.sentiment),
-    rating: mention.rating,
-    kind: mention.kind,
-    platform: mention.platform,
-    brand: brandTermsOf(mention.matches),
-    reach: mention.reach,
-    churnRisk: context.churnRisk,
-  });
+  // A competitor's unhappy customer is not ours to answer: nothing to do, whatever the text says.
+  const decision: UrgencyDecision = isAboutCompetitorsOnly(mention.matches)
+    ? { urgency: 'none', reason: 'competitor', weight: 0, why: ['about a competitor'], problems: [] }
+    : urgencyOf({
+        text: mention.text,
+        title: mention.title,
+        sentiment: sentimentLabelOf(mention.sentiment),
+        rating: mention.rating,
+        kind: mention.kind,
+        platform: mention.platform,
+        brand: brandTermsOf(mention.matches),
+        reach: mention.reach,
+        churnRisk: context.churnRisk,
+      });
   // The words that fired, quoted after the reason; churn risk says it all already.
   const cue = decision.urgency === 'none' || decision.reason === 'churn-risk' ? undefined : decision.why.find((line) => line.startsWith(`${decision.reason}: `))?.slice(decision.reason.length + 2);
   const { priority, urgency, why } = priorityOf({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../mention.ts';
-import { rankTerms } from './mention-terms.ts';
+import { rankTerms } from './rank-phrases.ts';
 import { assembleSentimentStats, negativeShare, type SentimentStatsQuery } from './sentiment-stats.ts';
 import { sentimentStatsOf } from './sentiment-tally.ts';
 
@@ -35,7 +35,7 @@ describe('assembling sentiment statistics', () => {
         { at: '2026-11-24T00:00:00.000Z', label: 'angry', count: 9 },
       ],
       breakdown: [{ group: null, label: 'negative', count: 2 }, { group: 'TMOT', label: 'positive', count: 1 }],
-      terms: [{ term: 'router', count: 2 }, { term: 'caido', count: 2 }, { term: 'otra', count: 1 }],
+      terms: [{ term: 'router', negative: 2, other: 0 }, { term: 'caido', negative: 2, other: 0 }, { term: 'caido router', negative: 1, other: 0 }],
       responses: [{ state: 'waiting', count: 2 }],
     });
     expect(stats.series).toEqual([
@@ -44,13 +44,15 @@ describe('assembling sentiment statistics', () => {
     ]);
     expect(stats.breakdown).toEqual({ none: { negative: 2, neutral: 0, positive: 0, unscored: 0 }, TMOT: { negative: 0, neutral: 0, positive: 1, unscored: 0 } });
     expect(stats.negativeShare).toBe(0.667);
-    expect(stats.topNegativeTerms).toEqual([{ term: 'caido', count: 2 }, { term: 'router', count: 2 }, { term: 'otra', count: 1 }]);
+    // A phrase met once is too little evidence against five other mentions.
+    expect(stats.topNegativeTerms).toEqual([{ term: 'caido', count: 2 }, { term: 'router', count: 2 }]);
     expect(stats.responseTimes.waiting).toBe(2);
     expect(negativeShare({ negative: 0, neutral: 0, positive: 0, unscored: 3 })).toBeNull();
   });
 
   it('ranks ties in code-unit order, as SQL binary collation does, and keeps the top ones', () => {
-    expect(rankTerms([{ term: 'zeta', count: 1 }, { term: 'Zeta', count: 1 }, { term: 'ñu', count: 1 }, { term: 'alfa', count: 3 }], 3).map((t) => t.term)).toEqual(['alfa', 'Zeta', 'zeta']);
+    const counts = [{ term: 'zeta', negative: 1, other: 0 }, { term: 'Zeta', negative: 1, other: 0 }, { term: 'ñu', negative: 1, other: 0 }, { term: 'alfa', negative: 3, other: 0 }];
+    expect(rankTerms(counts, { negative: 6, other: 0 }, 3).map((t) => t.term)).toEqual(['alfa', 'Zeta', 'zeta']);
   });
 });
 
@@ -66,7 +68,7 @@ describe('sentiment statistics of mentions in memory', () => {
     expect(byBrand.breakdown).toEqual({ Lumora: { negative: 1, neutral: 0, positive: 1, unscored: 0 }, Acme: { negative: 0, neutral: 0, positive: 1, unscored: 0 } });
     expect(byBrand.series.map((s) => s.unscored)).toEqual([0, 1]);
     expect(sentimentStatsOf(mentions, { ...query, brand: 'Acme' }).negativeShare).toBe(0);
-    expect(sentimentStatsOf(mentions, query).topNegativeTerms).toEqual([{ term: 'caido', count: 1 }, { term: 'router', count: 1 }]);
+    expect(sentimentStatsOf(mentions, query).topNegativeTerms).toEqual([{ term: 'router caido', count: 1 }]);
   });
 
   it('take a non-new triage as the first answer and judge the others at `now`', () => {

@@ -3,7 +3,7 @@
 // answer here, so buckets, labels, shares and rankings cannot drift apart.
 import type { SentimentCounts, SentimentStats } from '../api/stats.ts';
 import type { Sentiment } from '../mention.ts';
-import { rankTerms } from './mention-terms.ts';
+import { rankTerms, type PhraseCounts } from './rank-phrases.ts';
 import { summarizeResponseTimes, type ResponseTally } from './response-times.ts';
 import { bucketStart, bucketStarts, type TimeBucket } from './time-buckets.ts';
 
@@ -51,8 +51,8 @@ export interface SentimentTally {
   series: Iterable<{ at: string; label: string; count: number }>;
   /** Per breakdown group (`null`: the mention has none) and sentiment label. */
   breakdown: Iterable<{ group: string | null; label: string; count: number }>;
-  /** Content terms of the negative mentions with their counts (at least the top ones). */
-  terms: Iterable<{ term: string; count: number }>;
+  /** Phrases of the scope's mentions: how many negative and other mentions hold each (at least every top candidate). */
+  terms: Iterable<PhraseCounts>;
   /** Negative mentions by response state. */
   responses: Iterable<ResponseTally>;
 }
@@ -77,7 +77,7 @@ export function assembleSentimentStats(q: SentimentStatsQuery, tally: SentimentT
     series: [...series].map(([start, counts]) => ({ start, ...counts })),
     breakdown,
     negativeShare: negativeShare(totals),
-    topNegativeTerms: rankTerms(tally.terms, q.topTerms),
+    topNegativeTerms: rankTerms(tally.terms, { negative: totals.negative, other: totals.neutral + totals.positive + totals.unscored }, q.topTerms),
     responseTimes: summarizeResponseTimes(tally.responses),
   };
 }

@@ -3,6 +3,7 @@
 import type { SentimentStats } from '../api/stats.ts';
 import type { Mention } from '../mention.ts';
 import { mentionTerms } from './mention-terms.ts';
+import type { PhraseCounts } from './rank-phrases.ts';
 import { responseStateOf, type ResponseTally } from './response-times.ts';
 import { assembleSentimentStats, sentimentKeyOf, type Breakdown, type SentimentStatsQuery, type SentimentTally } from './sentiment-stats.ts';
 
@@ -30,11 +31,16 @@ export const inScope = (m: Mention, q: Pick<SentimentStatsQuery, 'from' | 'to' |
 /** Counts the mentions of the query's scope as the SQL aggregates do. */
 export function tallyMentions(all: readonly Mention[], q: SentimentStatsQuery): SentimentTally {
   const mentions = all.filter((m) => inScope(m, q));
-  const terms = new Map<string, number>();
+  const terms = new Map<string, PhraseCounts>();
   const responses = new Map<string, ResponseTally>();
   for (const m of mentions) {
-    if (sentimentKeyOf(m.sentiment) !== 'negative') continue;
-    for (const term of mentionTerms(m)) terms.set(term, (terms.get(term) ?? 0) + 1);
+    const negative = sentimentKeyOf(m.sentiment) === 'negative';
+    for (const term of mentionTerms(m)) {
+      const counts = terms.get(term) ?? { term, negative: 0, other: 0 };
+      counts[negative ? 'negative' : 'other'] += 1;
+      terms.set(term, counts);
+    }
+    if (!negative) continue;
     const state = responseStateOf(sortAtOf(m), firstResponseAtOf(m), q.now);
     const key = state.state === 'answered' ? `answered:${state.hours}` : state.state;
     const tally = responses.get(key) ?? { ...state, count: 0 };
@@ -44,7 +50,7 @@ export function tallyMentions(all: readonly Mention[], q: SentimentStatsQuery): 
   return {
     series: mentions.map((m) => ({ at: sortAtOf(m), label: sentimentKeyOf(m.sentiment), count: 1 })),
     breakdown: mentions.flatMap((m) => groupsOf(m, q.by).map((group) => ({ group, label: sentimentKeyOf(m.sentiment), count: 1 }))),
-    terms: [...terms].map(([term, count]) => ({ term, count })),
+    terms: terms.values(),
     responses: responses.values(),
   };
 }

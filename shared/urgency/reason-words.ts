@@ -26,6 +26,7 @@ export const REASON_WORDS: Record<UrgencyReason, Words> = {
   slow: { en: 'slowness or queues', es: 'lentitud o colas' },
   discomfort: { en: 'discomfort (cold, dirty, cramped, rude)', es: 'incomodidad (frío, suciedad, poco espacio, malos modos)' },
   'switched-to-brand': { en: 'a new customer who switched to the brand', es: 'un cliente nuevo que se ha cambiado a la marca' },
+  competitor: { en: 'about a competitor, not us', es: 'sobre un competidor, no sobre nosotros' },
   question: { en: 'asks a question', es: 'hace una pregunta' },
   complaint: { en: 'a complaint', es: 'una queja' },
   'low-rating': { en: 'a low rating', es: 'una valoración baja' },

@@ -10,7 +10,7 @@ import { brandWordsOf, readSwitch } from '../moments/switch-direction.ts';
 import { ASKING, GAIN, LAUGHTER, LIVE_CUES, MILD, NEGATORS, NOT_YET, REPEATED, RESOLVED, SEVERITY, SUPPOSING, TIME_PRESSURE, type LiveReason } from './urgency-cues.ts';
 
 /** Why a mention got its urgency: a live problem, or what kind of mention it is. */
-export type UrgencyReason = LiveReason | 'question' | 'complaint' | 'low-rating' | 'praise' | 'nothing' | 'joke' | 'resolved' | 'switched-to-brand' | Exclude<MentionVoice, 'customer'>;
+export type UrgencyReason = LiveReason | 'question' | 'complaint' | 'low-rating' | 'praise' | 'nothing' | 'joke' | 'resolved' | 'switched-to-brand' | 'competitor' | Exclude<MentionVoice, 'customer'>;
 
 export interface UrgencyInput {
   text: string;

@@ -11,6 +11,7 @@ import { startFixtureServer } from '../../collector/demo/fixture-server.ts';
 import { startService } from '../../collector/service.ts';
 import { openStore } from '../../collector/store/open-store.ts';
 import type { VigiaStore } from '../../collector/store/store.ts';
+import type { VigiaConfig } from '../../collector/config.ts';
 import type { TriageSettings } from '../../collector/triage-settings.ts';
 import type { HelpdeskEntry } from '../../collector/tickets/helpdesk-config.ts';
 
@@ -31,14 +32,17 @@ export interface Stack {
 
 /**
  * `triage`: the config's response clock (business hours), served on GET /api/settings; `helpdesks`: where
- * tickets are opened (config `helpdesks`); `rewrite`: changes a fixture feed as it is served (new posts).
+ * tickets are opened (config `helpdesks`); `rewrite`: changes a fixture feed as it is served (new posts);
+ * `extraBrands`: brands besides the demo's (competitors).
  */
-export async function startStack(opts: { every?: string; triage?: TriageSettings; helpdesks?: HelpdeskEntry[]; rewrite?: (path: string, text: string) => string } = {}): Promise<Stack> {
+export async function startStack(opts: { every?: string; triage?: TriageSettings; helpdesks?: HelpdeskEntry[]; rewrite?: (path: string, text: string) => string; extraBrands?: VigiaConfig['brands'] } = {}): Promise<Stack> {
   const fixture = await startFixtureServer(opts.rewrite ? { rewrite: opts.rewrite } : {});
   const dataDir = mkdtempSync(join(tmpdir(), 'vigia-stack-'));
   // Always the SQLite file in the temporary directory: never a developer's VIGIA_DATABASE_URL.
   const store = await openStore({ VIGIA_DATA_DIR: dataDir });
   const config = demoConfig(fixture.feedUrls, { every: opts.every ?? '2s', port: 0 });
+  // More brands to watch (a competitor), beside the demo's own.
+  config.brands.push(...(opts.extraBrands ?? []));
   // The demo's CRM exports first, as `npm start` does: collected posts by their authors join the journeys.
   await importDemoCrm(store);
   await collectOnce(config, store, () => undefined);

@@ -43,7 +43,7 @@ describe('GET /api/stats/sentiment', () => {
     expect(Object.keys(stats).sort()).toEqual(['breakdown', 'bucket', 'by', 'from', 'negativeShare', 'responseTimes', 'series', 'to', 'topNegativeTerms']);
     expect(stats).toMatchObject({ bucket: 'day', by: 'platform', negativeShare: 1, breakdown: { reddit: { negative: 1 }, mastodon: { negative: 1 } } });
     expect(stats.series.length).toBeGreaterThanOrEqual(30);
-    expect(stats.topNegativeTerms).toEqual([{ term: 'router', count: 2 }, { term: 'funciona', count: 1 }, { term: 'roto', count: 1 }]);
+    expect(stats.topNegativeTerms).toEqual([{ term: 'router', count: 2 }, { term: 'no funciona', count: 1 }, { term: 'router roto', count: 1 }]);
     expect(stats.responseTimes).toMatchObject({ waiting: 0, over48h: 2 });
   });
 

@@ -5,6 +5,7 @@ import { Breakdown, ResponseTimes, SentimentOverTime } from './dashboard-charts.
 import { inputsOf, lastDays, rangeFromInputs } from './stats-range.ts';
 import { RecoveryCard } from './recovery-card.tsx';
 import { KeyDriversPanel } from './key-drivers-panel.tsx';
+import { ShareOfVoicePanel } from './share-of-voice-panel.tsx';
 
 function download(model: DashboardModel): void {
   const file = model.csv();
@@ -105,6 +106,7 @@ export function DashboardView({ model }: { model: DashboardModel }) {
           </section>
           <ResponseTimes stats={state.stats.platform} t={t} />
           <RecoveryCard model={model} />
+          <ShareOfVoicePanel model={model} />
         </>
       )}
     </main>

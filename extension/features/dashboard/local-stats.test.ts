@@ -44,11 +44,11 @@ describe('local stats', () => {
     expect(later).toMatchObject({ within48h: 1, over48h: 1, waiting: 0 });
   });
 
-  it('finds the words negative mentions share, without stopwords or the brand', () => {
+  it('finds the phrases negative mentions share, without stopwords or the brand', () => {
     expect(topTermsOf(mentions.slice(0, 2), 3)).toEqual([
-      { term: 'cita', count: 2 },
-      { term: 'perdida', count: 2 },
+      { term: 'cita perdida', count: 2 },
       { term: 'tecnico', count: 2 },
+      { term: 'no vino', count: 1 },
     ]);
     expect(topTermsOf([makeMention({ title: undefined, text: 'Acme acme ACME broke' })]).map((t) => t.term)).toEqual(['broke']);
   });

@@ -2,15 +2,26 @@
 // cannot answer (offline, or an older collector): the same shared/stats functions the collector's answer
 // is assembled with, so the two agree on the same mentions.
 import type { Mention } from '../../../shared/mention.ts';
-import { mentionTerms, rankTerms } from '../../../shared/stats/mention-terms.ts';
+import { sentimentLabelOf } from '../../../shared/mention.ts';
+import { mentionTerms } from '../../../shared/stats/mention-terms.ts';
+import { rankTerms, type PhraseCounts } from '../../../shared/stats/rank-phrases.ts';
 import { sentimentStatsOf } from '../../../shared/stats/sentiment-tally.ts';
 import type { SentimentStats, StatsQuery } from '../../sync/sentiment-stats.ts';
 
-/** Content words the mentions share, most frequent first (stopwords and their brand names left out). */
+/** The phrases negative mentions share more than the others do (stopwords and their brand names left out), best first. */
 export function topTermsOf(mentions: readonly Mention[], limit?: number): { term: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const mention of mentions) for (const term of mentionTerms(mention)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return rankTerms([...counts].map(([term, count]) => ({ term, count })), limit);
+  const counts = new Map<string, PhraseCounts>();
+  const totals = { negative: 0, other: 0 };
+  for (const mention of mentions) {
+    const side = sentimentLabelOf(mention.sentiment) === 'negative' ? 'negative' : 'other';
+    totals[side] += 1;
+    for (const term of mentionTerms(mention)) {
+      const c = counts.get(term) ?? { term, negative: 0, other: 0 };
+      c[side] += 1;
+      counts.set(term, c);
+    }
+  }
+  return rankTerms(counts.values(), totals, limit);
 }
 
 /**

@@ -1,7 +1,7 @@
 // One mention as the inbox lists it: the card's summary plus what triage needs (priority, moment, brands,
 // assignee, the response window), projected from a stored row.
-import type { MentionTicket, PriorityFactor, TriageStatus, Urgency } from '../../../shared/mention.ts';
 import type { RecoveryClock } from '../../../shared/journey/recovery-clock.ts';
+import { isAboutCompetitorsOnly, type MentionTicket, type PriorityFactor, type TriageStatus, type Urgency } from '../../../shared/mention.ts';
 import type { JourneyStage, MomentOfTruth } from '../../../shared/moment-of-truth.ts';
 import type { MentionRow } from '../../db/mentions.ts';
 import { toMentionSummary, type MentionSummary } from '../../mention-summary.ts';
@@ -18,6 +18,8 @@ export interface InboxItem extends MentionSummary {
   stage?: JourneyStage;
   /** Brands the mention matched, in the config's spelling. */
   brands: string[];
+  /** Every brand it matched is a competitor (`brands[].competitor`): shown labelled, nothing to answer. */
+  competitor?: true;
   /** Who handles it: a pending local edit wins over the collector's. */
   assignee?: string;
   customerId?: string;
@@ -69,6 +71,7 @@ export function toInboxItem(row: MentionRow): InboxItem {
   if (assignee) item.assignee = assignee;
   if (mention.customerId) item.customerId = mention.customerId;
   if (mention.ticket) item.ticket = mention.ticket;
+  if (isAboutCompetitorsOnly(mention.matches)) item.competitor = true;
   return item;
 }
 

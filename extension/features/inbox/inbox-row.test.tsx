@@ -25,4 +25,10 @@ describe('the reasons behind a priority in the inbox', () => {
     render(<>{priorityWhyText([{ factor: 'urgency', points: 1, en: '<img src=x onerror=alert(1)>', es: '' }], 'en')}</>, host);
     expect(host.querySelector('img')).toBeNull();
   });
+
+  it('labels a mention about competitors only; a mention of us and them is ours', () => {
+    const theirs = { brand: 'Rivalia', terms: ['rivalia'], competitor: true as const };
+    expect(toInboxItem(toMentionRow(makeMention({ matches: [theirs] }), 3)).competitor).toBe(true);
+    expect(toInboxItem(toMentionRow(makeMention({ matches: [theirs, { brand: 'Lumora', terms: ['lumora'] }] }), 4)).competitor).toBeUndefined();
+  });
 });

@@ -63,6 +63,7 @@ export function InboxRow({ item, model, compact }: { item: InboxItem; model: Inb
             {responseWindowText(window, t, lang, clock.responseHours)}
           </span>
           {item.assignee && <span class="inbox-assignee">{t('inbox.assignedTo', { name: item.assignee })}</span>}
+          {item.competitor && <span class="inbox-tag inbox-tag--competitor" data-competitor title={t('inbox.competitorHint')}>{t('inbox.competitor')}</span>}
           {item.customerId && <span class="inbox-tag inbox-tag--customer">{t('badge.knownCustomer')}</span>}
           {item.recovery && <RecoveryTag clock={item.recovery} now={model.now.value} t={t} lang={lang} />}
         </div>

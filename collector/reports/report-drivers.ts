@@ -1,0 +1,42 @@
+// The report's key drivers: the aspects that moved net sentiment against the previous period, as the key
+// drivers' computation (store.aspectStats, shared/stats/key-drivers.ts) ranks them; and aspect names in
+// English and Spanish (a brand's own aspect ids are shown as the config spells them).
+import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
+import type { ReportFormat, ReportLang } from './report-words.ts';
+
+/** How many drivers the report lists. */
+export const REPORT_DRIVERS = 6;
+
+const ASPECT_NAMES: Record<string, [en: string, es: string]> = {
+  price: ['Price', 'Precio'],
+  billing: ['Billing', 'Facturación'],
+  refund: ['Refund', 'Reembolso'],
+  delivery: ['Delivery', 'Entrega'],
+  product: ['Product', 'Producto'],
+  'service-outage': ['Outage', 'Caída del servicio'],
+  support: ['Support', 'Soporte'],
+  staff: ['Staff', 'Personal'],
+  'app-website': ['App / website', 'App / web'],
+  booking: ['Booking', 'Reserva'],
+  delay: ['Delay', 'Retraso'],
+  baggage: ['Baggage', 'Equipaje'],
+  returns: ['Returns', 'Devoluciones'],
+  installation: ['Installation', 'Instalación'],
+  other: ['Other', 'Otro'],
+};
+
+export const aspectName = (aspect: string, lang: ReportLang): string => ASPECT_NAMES[aspect]?.[lang === 'es' ? 1 : 0] ?? aspect;
+
+/** The key-drivers section, already HTML (`escape` for a brand's own aspect ids). */
+export function keyDriversSection(drivers: KeyDrivers, f: ReportFormat, lang: ReportLang, escape: (text: string) => string): string {
+  const rows = drivers.aspects
+    .slice(0, REPORT_DRIVERS)
+    .map((a) => {
+      const cls = a.contribution < 0 ? 'neg' : a.contribution > 0 ? 'pos' : '';
+      return `<tr><td>${escape(aspectName(a.aspect, lang))}</td><td class="n">${f.number(a.volume)}</td><td class="n">${f.signed(a.net)}</td><td class="n">${f.signed(a.netChange)}</td><td class="n ${cls}">${f.signed(a.contribution)}</td></tr>`;
+    })
+    .join('');
+  const head = `<tr><th>${f.word('aspect')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('netSentiment')}</th><th class="n">${f.word('change')}</th><th class="n">${f.word('movedNet')}</th></tr>`;
+  const summary = `${f.word('netSentiment')}: <b>${f.signed(drivers.current.net)}</b> (${f.word('previousPeriod')}: ${f.signed(drivers.previous.net)})`;
+  return `<section data-section="drivers"><h2>${f.word('keyDrivers')}</h2><p class="hint">${f.word('keyDriversHint')} ${summary}</p>${rows ? `<table>${head}${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
+}

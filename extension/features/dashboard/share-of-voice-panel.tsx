@@ -1,0 +1,83 @@
+// The dashboard's share-of-voice panel: each brand's share of the mentions and its net sentiment over time,
+// side by side (uPlot; the legends show each brand's figure for the whole range, or the hovered point), and
+// a table with what each brand — competitors too — is praised and criticised for.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type uPlot from 'uplot';
+import type { BrandVoice, ShareOfVoice } from '../../../shared/api/share-of-voice.ts';
+import type { Translator } from '../../i18n/dictionary.ts';
+import type { UiLanguage } from '../../i18n/language.ts';
+import type { DashboardModel } from './dashboard-model.ts';
+import { createShareOfVoiceModel } from './share-of-voice-model.ts';
+import { UplotChart } from './uplot-chart.tsx';
+
+const COLOURS = ['#2457c5', '#d35400', '#7a4bb3', '#16a085', '#c0392b', '#8e6d1f', '#2c3e50', '#e84393'];
+const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)} %`);
+const signed = (v: number | null, lang: UiLanguage) => (v === null ? '—' : new Intl.NumberFormat(lang, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
+
+function BrandLines({ voice, pick, format, title, t, lang }: { voice: ShareOfVoice; pick: (b: BrandVoice) => 'share' | 'netSentiment'; format: (v: number | null) => string; title: string; t: Translator; lang: UiLanguage }) {
+  const { options, data } = useMemo(() => {
+    const xs = voice.brands[0]?.series.map((p) => Date.parse(p.start) / 1000) ?? [];
+    const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const options: Omit<uPlot.Options, 'width'> = {
+      height: 180,
+      legend: { show: true },
+      scales: { x: { time: true } },
+      axes: [{ values: (_u, ticks) => ticks.map((s) => day.format(new Date(s * 1000))) }, { values: (_u, ticks) => ticks.map((v) => format(v)) }],
+      series: [
+        { label: t('dashboard.legend.date'), value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : day.format(new Date(v * 1000))) },
+        ...voice.brands.map((b, i) => ({
+          label: b.competitor ? `${b.brand} (${t('sov.competitor')})` : b.brand,
+          stroke: COLOURS[i % COLOURS.length],
+          width: 2,
+          dash: b.competitor ? [6, 4] : undefined,
+          // Not hovering, the brand's figure over the whole range.
+          value: (_u: uPlot, v: number | null, _s: number, idx: number | null) => format(idx === null ? b[pick(b)] : v),
+        })),
+      ],
+    };
+    return { options, data: [xs, ...voice.brands.map((b) => b.series.map((p) => p[pick(b)]))] as uPlot.AlignedData };
+  }, [voice, t, lang]);
+  return <UplotChart options={options} data={data} label={title} />;
+}
+
+export function ShareOfVoicePanel({ model }: { model: DashboardModel }) {
+  const [sov] = useState(() => createShareOfVoiceModel(model));
+  useEffect(() => () => sov.dispose(), [sov]);
+  const t = model.t.value;
+  const lang = model.language.value;
+  const voice = sov.voice.value;
+  const nameOf = (aspect: string) => { const name = t(`aspect.${aspect}` as 'aspect.price'); return name.startsWith('aspect.') ? aspect : name; };
+  const aspects = (list: BrandVoice['praised']) => list.map((a) => `${nameOf(a.aspect)} (${a.mentions})`).join(', ') || '—';
+  return (
+    <section class="dashboard-card" data-chart="share-of-voice">
+      <h2>{t('sov.title')}</h2>
+      <p class="dashboard-muted">{t('sov.hint')}</p>
+      {!voice || voice.brands.every((b) => b.mentions === 0) ? (
+        <p class="dashboard-muted">{t('sov.empty')}</p>
+      ) : (
+        <>
+          <BrandLines voice={voice} pick={() => 'share'} format={percent} title={t('sov.title')} t={t} lang={lang} />
+          <h3>{t('sov.net')}</h3>
+          <BrandLines voice={voice} pick={() => 'netSentiment'} format={(v) => signed(v, lang)} title={t('sov.net')} t={t} lang={lang} />
+          <table class="dashboard-sov">
+            <thead>
+              <tr><th>{t('sov.brand')}</th><th>{t('sov.mentions')}</th><th>{t('sov.share')}</th><th>{t('sov.net')}</th><th>{t('sov.praised')}</th><th>{t('sov.criticised')}</th></tr>
+            </thead>
+            <tbody>
+              {voice.brands.map((b) => (
+                <tr key={b.brand} data-brand={b.brand} data-competitor={b.competitor}>
+                  <td>{b.brand} {b.competitor && <span class="inbox-tag inbox-tag--competitor">{t('sov.competitor')}</span>}</td>
+                  <td>{b.mentions}</td>
+                  <td data-figure="share">{percent(b.share)}</td>
+                  <td>{signed(b.netSentiment, lang)}</td>
+                  <td>{aspects(b.praised)}</td>
+                  <td>{aspects(b.criticised)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
