@@ -1,31 +1,14 @@
 // The report's key drivers: the aspects that moved net sentiment against the previous period, as the key
-// drivers' computation (store.aspectStats, shared/stats/key-drivers.ts) ranks them; and aspect names in
-// English and Spanish (a brand's own aspect ids are shown as the config spells them).
+// drivers' computation (store.aspectStats, shared/stats/key-drivers.ts) ranks them, named as in
+// shared/aspects/aspect-names.ts (a brand's own aspect ids are shown as the config spells them).
 import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
 import type { ReportFormat, ReportLang } from './report-words.ts';
+import { aspectName as nameOf } from '../../shared/aspects/aspect-names.ts';
 
 /** How many drivers the report lists. */
 export const REPORT_DRIVERS = 6;
 
-const ASPECT_NAMES: Record<string, [en: string, es: string]> = {
-  price: ['Price', 'Precio'],
-  billing: ['Billing', 'Facturación'],
-  refund: ['Refund', 'Reembolso'],
-  delivery: ['Delivery', 'Entrega'],
-  product: ['Product', 'Producto'],
-  'service-outage': ['Outage', 'Caída del servicio'],
-  support: ['Support', 'Soporte'],
-  staff: ['Staff', 'Personal'],
-  'app-website': ['App / website', 'App / web'],
-  booking: ['Booking', 'Reserva'],
-  delay: ['Delay', 'Retraso'],
-  baggage: ['Baggage', 'Equipaje'],
-  returns: ['Returns', 'Devoluciones'],
-  installation: ['Installation', 'Instalación'],
-  other: ['Other', 'Otro'],
-};
-
-export const aspectName = (aspect: string, lang: ReportLang): string => ASPECT_NAMES[aspect]?.[lang === 'es' ? 1 : 0] ?? aspect;
+export const aspectName = (aspect: string, lang: ReportLang): string => nameOf(aspect, lang === 'es' ? 'es' : 'en');
 
 /** The key-drivers section, already HTML (`escape` for a brand's own aspect ids). */
 export function keyDriversSection(drivers: KeyDrivers, f: ReportFormat, lang: ReportLang, escape: (text: string) => string): string {

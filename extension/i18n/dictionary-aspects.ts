@@ -2,22 +2,14 @@
 // dictionary.ts merges them into the one dictionary. A brand's own aspect ids have no entry: they are shown
 // as the config spells them.
 
+import { SHIPPED_ASPECTS, type ShippedAspect } from '../../shared/aspects/aspect-ids.ts';
+import { ASPECT_NAMES } from '../../shared/aspects/aspect-names.ts';
+
+/** The shipped aspects' names (shared/aspects/aspect-names.ts) as dictionary entries `aspect.<id>`. */
+const aspectNames = (lang: 'en' | 'es') => Object.fromEntries(SHIPPED_ASPECTS.map((a) => [`aspect.${a}`, ASPECT_NAMES[a][lang]])) as Record<`aspect.${ShippedAspect}`, string>;
+
 export const aspectsEn = {
-  'aspect.price': 'Price',
-  'aspect.billing': 'Billing',
-  'aspect.refund': 'Refund',
-  'aspect.delivery': 'Delivery',
-  'aspect.product': 'Product',
-  'aspect.service-outage': 'Outage',
-  'aspect.support': 'Support',
-  'aspect.staff': 'Staff',
-  'aspect.app-website': 'App / website',
-  'aspect.booking': 'Booking',
-  'aspect.delay': 'Delay',
-  'aspect.baggage': 'Baggage',
-  'aspect.returns': 'Returns',
-  'aspect.installation': 'Installation',
-  'aspect.other': 'Other',
+  ...aspectNames('en'),
   'aspects.label': 'Talks about',
   'aspects.chip': '{aspect}: {sentiment}',
   'aspects.filter': 'Aspect',
@@ -40,21 +32,7 @@ export const aspectsEn = {
 } as const;
 
 export const aspectsEs: Record<keyof typeof aspectsEn, string> = {
-  'aspect.price': 'Precio',
-  'aspect.billing': 'Facturación',
-  'aspect.refund': 'Reembolso',
-  'aspect.delivery': 'Entrega',
-  'aspect.product': 'Producto',
-  'aspect.service-outage': 'Caída del servicio',
-  'aspect.support': 'Soporte',
-  'aspect.staff': 'Personal',
-  'aspect.app-website': 'App / web',
-  'aspect.booking': 'Reserva',
-  'aspect.delay': 'Retraso',
-  'aspect.baggage': 'Equipaje',
-  'aspect.returns': 'Devoluciones',
-  'aspect.installation': 'Instalación',
-  'aspect.other': 'Otro',
+  ...aspectNames('es'),
   'aspects.label': 'Habla de',
   'aspects.chip': '{aspect}: {sentiment}',
   'aspects.filter': 'Aspecto',

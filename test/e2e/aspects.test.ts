@@ -15,7 +15,7 @@ import { KeyDriversPanel, rowChips } from './pages/key-drivers.ts';
 import { OptionsPage } from './pages/options-page.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const NAMES_ES: Record<string, string> = { billing: 'Facturación', support: 'Soporte', 'service-outage': 'Caída del servicio', installation: 'Instalación', price: 'Precio', product: 'Producto', staff: 'Personal', delivery: 'Entrega', refund: 'Reembolso', other: 'Otro', 'app-website': 'App / web', delay: 'Retraso', booking: 'Reserva', baggage: 'Equipaje', returns: 'Devoluciones' };
+const NAMES_ES: Record<string, string> = { billing: 'Facturación', support: 'Soporte', 'service-outage': 'Conexión y caídas', installation: 'Instalación', price: 'Precio', product: 'Producto', staff: 'Personal', delivery: 'Entrega', refund: 'Reembolso', other: 'Otro', 'app-website': 'App / web', delay: 'Retraso', booking: 'Reserva', baggage: 'Equipaje', returns: 'Devoluciones' };
 
 describe('aspects in the extension', () => {
   let stack: Stack;
