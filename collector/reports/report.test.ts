@@ -30,7 +30,7 @@ describe('report content', () => {
     expect(page).toContain('40% Complaints answered within 48 h');
     expect(page).toMatch(/Answered within 48 h 2 Over 48 h or unanswered after 48 h 3/);
     // Share of voice: Lumora 9 of 12 (75 %), Rivalia 3 (25 %), praised for price.
-    expect(page).toMatch(/Lumora 9 75% -0\.22 Staff \(2\) Billing \(2\), Connection & outages \(1\)/);
+    expect(page).toMatch(/Lumora 9 75% -0\.22 Staff \(2\) Billing \(2\), Connection &amp; outages \(1\)/);
     expect(page).toMatch(/Rivalia competitor 3 25% \+0\.33 Price \(2\) Delivery \(1\)/);
     // Key drivers: billing moved net most (it was praised in the period before).
     expect(page).toMatch(/Key drivers .*Billing 2 -1\.00 -2\.00/);
