@@ -76,9 +76,8 @@ export const SPANISH_CUES: LanguageCues = {
     gran: 2, grandioso: 3, bellisimo: 4, bello: 3, bella: 3, limpios: 1, amplio: 1, amplia: 1, 'una estrella': -3,
     '1 estrella': -3, 'ni de broma': -2, 'ni loco': -2, 'ni loca': -2, 'que asco': -4, 'que rico': 3,
     'que padre': 3, 'de pelos': 3, 'a toda madre': 3, 'me quede esperando': -2, 'nadie contesta': -3,
-    // No one answering and no service at all, as customers say it ("llevo tres días sin fibra y nadie me responde").
-    'nadie responde': -3, 'nadie me responde': -3, 'nadie me contesta': -3, 'nadie me ayuda': -3, 'sin fibra': -2,
-    'sin internet': -2, 'sin conexion': -2, 'sin linea': -2, 'sin señal': -2,
+    // No one answering and no service at all, as customers say it (more in the CX vocabulary).
+    'nadie responde': -3, 'nadie me contesta': -3, 'sin fibra': -2, 'sin conexion': -2, 'sin linea': -2,
     'no funciona': -3, 'no sirve': -3, 'no sirven': -3, 'dejo de funcionar': -3, 'se rompio': -3,
     'hasta las narices': -3, 'hasta el gorro': -3, 'hasta la madre': -3, 'hasta el ojete': -3,
     'me tiene harto': -3, 'me tiene harta': -3, 'sin palabras': 1, 'lo maximo': 3, 'lo peor': -4,
