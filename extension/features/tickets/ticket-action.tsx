@@ -92,7 +92,10 @@ export function TicketAction({ mentionId, ticket, t, lang, onOutcome }: TicketAc
       setBusy(false);
     }
   };
-  const reason = none ? t('ticket.noHelpdesk') : list.state === 'error' && list.notConfigured ? t('ticket.helpdesksError', { detail: list.detail }) : undefined;
+  // A team without a helpdesk gets no ticket button on every row (nothing to do with it); until the list is
+  // known there is none either, so a row never shows a button that then disappears.
+  if (none || list.state === 'loading') return null;
+  const reason = list.state === 'error' && list.notConfigured ? t('ticket.helpdesksError', { detail: list.detail }) : undefined;
   return (
     <span class="vigia-ticket vigia-ticket--new" data-ticket-state={shown?.kind ?? 'none'} onClick={(e) => e.stopPropagation()}>
       {items.length > 1 && (
@@ -102,7 +105,7 @@ export function TicketAction({ mentionId, ticket, t, lang, onOutcome }: TicketAc
           ))}
         </select>
       )}
-      <button type="button" class="vigia-button" data-action="create-ticket" disabled={busy || reason !== undefined || list.state === 'loading'} title={reason ?? (helpdesk ? t('ticket.createIn', { helpdesk }) : t('ticket.create'))} onClick={(e) => void create(e)}>
+      <button type="button" class="vigia-button" data-action="create-ticket" disabled={busy || reason !== undefined} title={reason ?? (helpdesk ? t('ticket.createIn', { helpdesk }) : t('ticket.create'))} onClick={(e) => void create(e)}>
         {busy ? t('ticket.busy') : t('ticket.create')}
       </button>
       {reason && <span class="vigia-ticket__reason">{reason}</span>}
