@@ -3,52 +3,18 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import type { Mention } from '../shared/mention.ts';
-import { sentimentLabelOf } from '../shared/mention.ts';
-import { mentionTerms } from '../collector/store/mention-terms.ts';
+import { mentionFacetRows } from '../collector/store/mention-facets.ts';
 import { toMentionRow } from '../collector/store/mention-rows.ts';
-import { seeded } from './seeded-random.ts';
-
-const WORDS = 'lumora router wifi delivery refund support store phone call waiting never again great técnico factura pedido entrega atención cliente nobody months contract'.split(' ');
-const PLATFORMS = ['reddit', 'x', 'mastodon', 'trustpilot', 'google-maps', 'youtube', 'bluesky', 'rss'];
-const LABELS = ['negative', 'neutral', 'positive'] as const;
+import { syntheticMention } from './storage-rows.ts';
 
 /** `count` enriched-looking mentions, the same on every run for the same prefix. */
-export function benchMentions(count: number, prefix: string): Mention[] {
-  const random = seeded(count);
-  return Array.from({ length: count }, (_, n) => {
-    const h = Math.floor(random() * 2 ** 31);
-    const label = LABELS[h % 3]!;
-    const at = new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString();
-    return {
-      id: `${prefix}${n.toString(36).padStart(8, '0')}`,
-      source: `feed-${h % 20}`,
-      platform: PLATFORMS[h % PLATFORMS.length]!,
-      kind: 'post',
-      url: `https://example.org/${prefix}/${n}`,
-      author: { name: `User ${h % 5000}`, handle: `user${h % 5000}` },
-      title: `Lumora ${WORDS[h % WORDS.length]}`,
-      text: Array.from({ length: 24 }, (_, i) => WORDS[Math.floor(random() * WORDS.length)]).join(' '),
-      lang: h % 2 ? 'en' : 'es',
-      publishedAt: at,
-      collectedAt: at,
-      sentiment: { score: label === 'negative' ? -0.6 : label === 'positive' ? 0.6 : 0, label, confidence: 0.8 },
-      moment: h % 5 ? 'ZMOT' : 'LZMOT',
-      stage: 'experience',
-      urgency: h % 4 ? 'none' : 'soon',
-      matches: [{ brand: 'Lumora', terms: ['lumora'] }],
-      clusterId: `${prefix}${Math.max(0, n - (h % 3)).toString(36).padStart(8, '0')}`,
-      triage: { status: 'new', updatedAt: at },
-      priority: h % 100,
-    } satisfies Mention;
-  });
-}
+export const benchMentions = (count: number, prefix: string): Mention[] => Array.from({ length: count }, (_, n) => syntheticMention(n, prefix));
 
 /** The rows the store writes for `mentions`, computed before a bare insert's clock starts. */
 export function bareRows(mentions: readonly Mention[], firstSeq: number) {
   const rows = mentions.map((m, i) => toMentionRow(m, firstSeq + i));
-  const brands = mentions.map((m) => ({ mention_id: m.id, brand: m.matches[0]!.brand }));
-  const terms = mentions.filter((m) => sentimentLabelOf(m.sentiment) === 'negative').flatMap((m) => mentionTerms(m).map((term) => ({ mention_id: m.id, term })));
-  return { rows, brands, terms };
+  // The same facet rows the store writes (every mention's phrases since top negative phrases).
+  return { rows, ...mentionFacetRows(mentions) };
 }
 
 type Rows = ReturnType<typeof bareRows>;

@@ -2,9 +2,40 @@
 // the list latencies can be measured at 1 M rows without minutes of building first.
 import { CompiledQuery, sql } from 'kysely';
 import type { SqlStore } from '../collector/store/sql-store.ts';
+import type { Mention } from '../shared/mention.ts';
 
 export const PLATFORMS = ['reddit', 'x', 'mastodon', 'trustpilot', 'google-maps', 'youtube', 'bluesky', 'rss'];
 export const LABELS = ['negative', 'neutral', 'positive'] as const;
+const WORDS = 'lumora router wifi delivery refund support store phone call waiting never again great técnico factura pedido entrega atención cliente'.split(' ');
+
+/** Deterministic synthetic mention number `n` (same n → same mention on every run and backend). */
+export function syntheticMention(n: number, prefix: string): Mention {
+  const h = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
+  const label = LABELS[h % 3]!;
+  const at = new Date(Date.UTC(2026, 0, 1) + (n % 31_536_000) * 1000 + (h % 1000)).toISOString();
+  return {
+    id: `${prefix}${n.toString(36).padStart(8, '0')}`,
+    source: `feed-${h % 200}`,
+    platform: PLATFORMS[h % PLATFORMS.length]!,
+    kind: 'post',
+    url: `https://example.org/${prefix}/${n}`,
+    author: { name: `User ${h % 50_000}`, handle: `user${h % 50_000}` },
+    title: `Lumora ${WORDS[h % WORDS.length]}`,
+    text: Array.from({ length: 24 }, (_, i) => WORDS[(h >>> i) % WORDS.length]).join(' '),
+    lang: h % 2 ? 'en' : 'es',
+    publishedAt: at,
+    collectedAt: at,
+    sentiment: { score: label === 'negative' ? -0.6 : label === 'positive' ? 0.6 : 0, label, confidence: 0.8 },
+    moment: h % 5 ? 'ZMOT' : 'LZMOT',
+    stage: 'experience',
+    urgency: h % 4 ? 'none' : 'soon',
+    matches: [{ brand: 'Lumora', terms: ['lumora'] }],
+    clusterId: `${prefix}${Math.max(0, n - (h % 3)).toString(36).padStart(8, '0')}`,
+    triage: { status: h % 7 ? 'new' : 'resolved', updatedAt: at },
+    priority: h % 100,
+  } satisfies Mention;
+}
+
 export const ASCII_WORDS = 'router wifi delivery refund support store phone call waiting never again great tecnico factura pedido entrega atencion cliente days price app'.split(' ');
 
 /** The mentions table's indexes that back no constraint, with the statement that creates each. */

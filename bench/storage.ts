@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
-import type { Mention } from '../shared/mention.ts';
 import { openPostgresStore } from '../collector/store/postgres-store.ts';
 import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
 import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { SqlStore } from '../collector/store/sql-store.ts';
 import type { MentionFilter, MentionPosition } from '../collector/store/store.ts';
-import { ASCII_WORDS, LABELS, PLATFORMS, buildMentionRows } from './storage-rows.ts';
+import { ASCII_WORDS, LABELS, PLATFORMS, buildMentionRows, syntheticMention } from './storage-rows.ts';
 
 export const name = 'storage';
 
@@ -37,33 +36,6 @@ type Backend = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: strin
 
 const open = (b: Backend): Promise<SqlStore> =>
   b.kind === 'sqlite' ? Promise.resolve(openSqliteStore(b.file)) : openPostgresStore(b.url, { schema: b.schema, poolSize: 4 });
-
-const WORDS = 'lumora router wifi delivery refund support store phone call waiting never again great técnico factura pedido entrega atención cliente'.split(' ');
-
-/** Deterministic synthetic mention number `n` (same n → same mention on every run and backend). */
-function syntheticMention(n: number, prefix: string): Mention {
-  const h = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
-  const label = LABELS[h % 3]!;
-  const at = new Date(Date.UTC(2026, 0, 1) + (n % 31_536_000) * 1000 + (h % 1000)).toISOString();
-  return {
-    id: `${prefix}${n.toString(36).padStart(8, '0')}`,
-    source: `feed-${h % 200}`,
-    platform: PLATFORMS[h % PLATFORMS.length]!,
-    kind: 'post',
-    url: `https://example.org/${prefix}/${n}`,
-    author: { name: `User ${h % 50_000}`, handle: `user${h % 50_000}` },
-    title: `Lumora ${WORDS[h % WORDS.length]}`,
-    text: Array.from({ length: 24 }, (_, i) => WORDS[(h >>> i) % WORDS.length]).join(' '),
-    lang: h % 2 ? 'en' : 'es',
-    publishedAt: at,
-    collectedAt: at,
-    sentiment: { score: label === 'negative' ? -0.6 : label === 'positive' ? 0.6 : 0, label, confidence: 0.8 },
-    moment: h % 5 ? 'ZMOT' : 'LZMOT',
-    matches: [{ brand: 'Lumora', terms: ['lumora'] }],
-    triage: { status: h % 7 ? 'new' : 'resolved', updatedAt: at },
-    priority: h % 100,
-  };
-}
 
 /** One collector process: knownMentionIds + insertMentions per feed-sized batch, like collect-source. */
 async function writer(backend: Backend, from: number, count: number, prefix: string): Promise<void> {
