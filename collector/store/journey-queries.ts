@@ -8,28 +8,43 @@ import type { VigiaDatabase } from './schema.ts';
 
 const ratio = (part: number, whole: number) => (whole === 0 ? undefined : Math.round((part / whole) * 1000) / 1000);
 
+/** Rows per INSERT: twelve columns, far below both engines' parameter limits. */
+const INSERT_CHUNK = 500;
+
+const journeyRow = (customerId: string, s: JourneySummary, now: string) => ({
+  id: s.id,
+  customer_id: customerId,
+  type: s.type,
+  started_at: s.startedAt,
+  ended_at: s.endedAt,
+  touchpoints: s.touchpoints,
+  channels: s.channels,
+  resolved: s.resolved ? 1 : 0,
+  effort: s.effort,
+  first_contact_at: s.firstContactAt ?? null,
+  first_response_hours: s.firstResponseHours ?? null,
+  refreshed_at: now,
+});
+
 export function createJourneyQueries(db: Kysely<VigiaDatabase>) {
+  /** Each customer's summaries replaced and its stale mark cleared: a few statements for the lot. */
+  async function replaceMany(summaries: ReadonlyMap<string, readonly JourneySummary[]>, now: string): Promise<void> {
+    const ids = [...summaries.keys()];
+    if (!ids.length) return;
+    await chunked(ids, (chunk) => db.deleteFrom('journeys').where('customer_id', 'in', chunk).execute());
+    const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now)));
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('journeys').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    await chunked(ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where('id', 'in', chunk).execute());
+  }
+
   return {
     /** Must run inside a write transaction (the caller's). */
     async replaceJourneySummaries(customerId: string, summaries: readonly JourneySummary[], now: string): Promise<void> {
-      await db.deleteFrom('journeys').where('customer_id', '=', customerId).execute();
-      const rows = summaries.map((s) => ({
-        id: s.id,
-        customer_id: customerId,
-        type: s.type,
-        started_at: s.startedAt,
-        ended_at: s.endedAt,
-        touchpoints: s.touchpoints,
-        channels: s.channels,
-        resolved: s.resolved ? 1 : 0,
-        effort: s.effort,
-        first_contact_at: s.firstContactAt ?? null,
-        first_response_hours: s.firstResponseHours ?? null,
-        refreshed_at: now,
-      }));
-      for (let i = 0; i < rows.length; i += 200) await db.insertInto('journeys').values(rows.slice(i, i + 200)).execute();
-      await db.updateTable('customers').set({ journeys_stale: 0 }).where('id', '=', customerId).execute();
+      await replaceMany(new Map([[customerId, summaries]]), now);
     },
+
+    /** Must run inside a write transaction (the caller's). */
+    replaceManyJourneySummaries: replaceMany,
 
     async markJourneysStale(customerIds: readonly string[]): Promise<void> {
       await chunked([...new Set(customerIds)], (ids) => db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).execute());

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { CustomerStore } from '../customers/customer-store.ts';
 import { chunked, createCustomerQueries } from './customer-queries.ts';
+import { createCustomerMentionQueries } from './customer-mention-queries.ts';
 import { createIdentityLinkQueries } from './identity-link-queries.ts';
 import { createJourneyQueries } from './journey-queries.ts';
 import { createMentionLinkQueries } from './mention-link-queries.ts';
@@ -19,6 +20,7 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
   const mentions = createMentionLinkQueries(db);
   const links = createIdentityLinkQueries(db);
   const journeys = createJourneyQueries(db);
+  const customerMentions = createCustomerMentionQueries(db);
   const inTransaction = announce !== undefined;
   /** Runs `fn` in this store's transaction, or in a new change transaction when there is none. */
   const atomic = <T>(fn: (tx: CustomerStore, db: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T> =>
@@ -47,9 +49,12 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     scrubErased: () => backend.scrubErased(),
     upsertTouchpoints: (list, now) => atomic((_, trx) => createTouchpointQueries(trx).upsertTouchpoints(list, now)),
     touchpointsOf: touchpoints.touchpointsOf,
+    touchpointsOfCustomers: touchpoints.touchpointsOfCustomers,
     deleteTouchpointsBefore: (before) => atomic((_, trx) => createTouchpointQueries(trx).deleteTouchpointsBefore(before)),
     mentionsOfCustomer: mentions.mentionsOfCustomer,
     mentionsByAuthor: mentions.mentionsByAuthor,
+    customersWithMentions: customerMentions.customersWithMentions,
+    authorsWithMentions: customerMentions.authorsWithMentions,
     setMentionLinks: (changes) => atomic((_, trx, a) => createMentionLinkQueries(trx).setMentionLinks(changes, a)),
     authorCandidates: mentions.authorCandidates,
     async brandNames() {
@@ -60,8 +65,10 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     activeLink: links.activeLink,
     closeLink: links.closeLink,
     journeyMoves: touchpoints.journeyMoves,
+    journeyMovesOf: touchpoints.journeyMovesOf,
     saveJourneyMove: touchpoints.saveJourneyMove,
     replaceJourneySummaries: (customerId, summaries, now) => atomic((_, trx) => createJourneyQueries(trx).replaceJourneySummaries(customerId, summaries, now)),
+    replaceManyJourneySummaries: (summaries, now) => atomic((_, trx) => createJourneyQueries(trx).replaceManyJourneySummaries(summaries, now)),
     markJourneysStale: journeys.markJourneysStale,
     staleJourneyCustomers: journeys.staleJourneyCustomers,
     journeyStats: journeys.journeyStats,

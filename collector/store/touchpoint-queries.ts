@@ -20,6 +20,17 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Rows grouped by customer, in the order read. */
+export function groupBy<R extends { customer_id: string }, T>(rows: readonly R[], map: (row: R) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const own = groups.get(row.customer_id);
+    if (own) own.push(map(row));
+    else groups.set(row.customer_id, [map(row)]);
+  }
+  return groups;
+}
+
 export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
   return {
     /** Must run inside a write transaction (the caller's). */
@@ -56,6 +67,13 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
       return rows.map((r) => JSON.parse(r.doc) as Touchpoint);
     },
 
+    async touchpointsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Touchpoint[]>> {
+      const rows = await chunked([...new Set(customerIds)], (ids) =>
+        db.selectFrom('touchpoints').select(['customer_id', 'doc']).where('customer_id', 'in', ids).orderBy('customer_id').orderBy('at').orderBy('id').execute(),
+      );
+      return groupBy(rows, (r) => JSON.parse(r.doc) as Touchpoint);
+    },
+
     /** Must run inside a write transaction (the caller's). */
     async deleteTouchpointsBefore(before: string): Promise<{ deleted: number; customerIds: string[] }> {
       const old = await db.selectFrom('touchpoints').select(['id', 'customer_id']).where('at', '<', before).execute();
@@ -68,6 +86,13 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
     async journeyMoves(customerId: string): Promise<Record<string, string>> {
       const rows = await db.selectFrom('journey_moves').select(['touchpoint_id', 'journey_id']).where('customer_id', '=', customerId).execute();
       return Object.fromEntries(rows.map((r) => [r.touchpoint_id, r.journey_id]));
+    },
+
+    async journeyMovesOf(customerIds: readonly string[]): Promise<Map<string, Record<string, string>>> {
+      const rows = await chunked([...new Set(customerIds)], (ids) =>
+        db.selectFrom('journey_moves').select(['customer_id', 'touchpoint_id', 'journey_id']).where('customer_id', 'in', ids).execute(),
+      );
+      return new Map([...groupBy(rows, (r) => [r.touchpoint_id, r.journey_id] as const)].map(([id, moves]) => [id, Object.fromEntries(moves)]));
     },
 
     async saveJourneyMove(move: { customerId: string; touchpointId: string; journeyId: string; by: string; at: string }): Promise<void> {
