@@ -3,15 +3,24 @@
 import { sql, type Kysely } from 'kysely';
 import { IMMEDIACY_HOURS } from '../../shared/priority/index.ts';
 import type { JourneyStatsView, JourneySummary } from '../customers/customer-store.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import { chunked } from './customer-queries.ts';
+import type { JourneysTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { StoreDialect } from './sql-backend.ts';
 
 const ratio = (part: number, whole: number) => (whole === 0 ? undefined : Math.round((part / whole) * 1000) / 1000);
 
-/** Rows per INSERT: twelve columns, far below both engines' parameter limits. */
-const INSERT_CHUNK = 500;
+const JOURNEY_COLUMNS: readonly BulkColumn<JourneysTable>[] = [
+  ...(['id', 'customer_id', 'type', 'started_at', 'ended_at'] as const).map((name) => ({ name, pg: 'text' as const })),
+  ...(['touchpoints', 'channels', 'resolved'] as const).map((name) => ({ name, pg: 'bigint' as const })),
+  { name: 'effort', pg: 'float8' },
+  { name: 'first_contact_at', pg: 'text' },
+  { name: 'first_response_hours', pg: 'float8' },
+  { name: 'refreshed_at', pg: 'text' },
+];
 
-const journeyRow = (customerId: string, s: JourneySummary, now: string) => ({
+const journeyRow = (customerId: string, s: JourneySummary, now: string): JourneysTable => ({
   id: s.id,
   customer_id: customerId,
   type: s.type,
@@ -26,14 +35,14 @@ const journeyRow = (customerId: string, s: JourneySummary, now: string) => ({
   refreshed_at: now,
 });
 
-export function createJourneyQueries(db: Kysely<VigiaDatabase>) {
+export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   /** Each customer's summaries replaced and its stale mark cleared: a few statements for the lot. */
   async function replaceMany(summaries: ReadonlyMap<string, readonly JourneySummary[]>, now: string): Promise<void> {
     const ids = [...summaries.keys()];
     if (!ids.length) return;
     await chunked(ids, (chunk) => db.deleteFrom('journeys').where('customer_id', 'in', chunk).execute());
     const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now)));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('journeys').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    await bulkInsert(db, dialect, 'journeys', JOURNEY_COLUMNS, rows, '');
     await chunked(ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where('id', 'in', chunk).execute());
   }
 

@@ -3,12 +3,13 @@
 import type { Kysely } from 'kysely';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { StoreDialect } from './sql-backend.ts';
 import type { TouchpointsTable } from './customer-tables.ts';
 
-/** Rows per INSERT: six columns, far below both engines' parameter limits. */
-const INSERT_CHUNK = 1000;
+const TOUCHPOINT_COLUMNS: readonly BulkColumn<TouchpointsTable>[] = (['id', 'external_id', 'customer_id', 'at', 'doc', 'updated_at'] as const).map((name) => ({ name, pg: 'text' }));
 
 /** JSON with keys sorted: equal touchpoints compare equal whatever order their fields were set in. */
 export function stableJson(value: unknown): string {
@@ -31,7 +32,7 @@ export function groupBy<R extends { customer_id: string }, T>(rows: readonly R[]
   return groups;
 }
 
-export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
+export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   return {
     /** Must run inside a write transaction (the caller's). */
     async upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]> {
@@ -57,8 +58,7 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
         stored.set(tp.externalId!, doc);
         writes.push(before === undefined ? 'inserted' : 'updated');
       }
-      const rows = [...fresh.values()];
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('touchpoints').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      await bulkInsert(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()], '');
       return writes;
     },
 
