@@ -9,11 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse';
 import { runImportCommand } from '../collector/commands/import.ts';
-import { openPostgresStore } from '../collector/store/postgres-store.ts';
-import { openSqliteStore } from '../collector/store/sqlite-store.ts';
-import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
 import { writeImportCsv } from './import-file.ts';
-import { figureLine } from './ingest.ts';
 
 export const name = 'import';
 
@@ -28,7 +24,11 @@ type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string
 
 /** In the child: the import as the CLI runs it, timed, with the process's peak memory. */
 async function importChild(file: string, target: Target): Promise<ChildResult> {
-  const store = target.kind === 'sqlite' ? openSqliteStore(target.file) : await openPostgresStore(target.url, { schema: target.schema });
+  // Only the engine's own modules, as the CLI loads them: the child's peak memory is the import's.
+  const store =
+    target.kind === 'sqlite'
+      ? (await import('../collector/store/sqlite-store.ts')).openSqliteStore(target.file)
+      : await (await import('../collector/store/postgres-store.ts')).openPostgresStore(target.url, { schema: target.schema });
   await store.ready;
   const started = performance.now();
   const { lines, failed } = await runImportCommand(store, file, { now: new Date('2026-12-01T00:00:00Z') }, () => undefined);
@@ -61,6 +61,10 @@ export async function run(options: { touchpoints?: number } = {}): Promise<{ nam
   try {
     const file = join(dir, 'touchpoints.csv');
     await writeImportCsv(file, touchpoints);
+    // Loaded here, not at the top: the child process imports this module too, and ingest.ts brings the
+    // enrichment models with it (over 200 MB that the import itself never loads).
+    const { figureLine } = await import('./ingest.ts');
+    const { dropSchema, findTestPostgres, testSchemaName } = await import('../collector/store/testing/postgres-test-server.ts');
     const child = await runChild(file, { kind: 'sqlite', file: join(dir, 'import.db') });
     const bare = await bareParseRate(file, touchpoints);
     const lines = [`import: ${touchpoints.toLocaleString('en')} touchpoints (generic CSV) into a fresh store, in a process of its own`];
