@@ -7,7 +7,11 @@ import { linkChanged, linkChangeOf, linkedMention } from './linked-mention.ts';
 /** Returns how many mentions changed. */
 export async function reapplyChurnRule(store: CustomerStore, customerIds: Iterable<string>, now: string): Promise<number> {
   let changed = 0;
-  for (const customerId of new Set(customerIds)) {
+  const ids = [...new Set(customerIds)];
+  // One query finds who has mentions at all: most customers of an import have none.
+  const withMentions = await store.customersWithMentions(ids);
+  for (const customerId of ids) {
+    if (!withMentions.has(customerId)) continue;
     const mentions = await store.mentionsOfCustomer(customerId, MENTIONS_PER_CUSTOMER);
     if (!mentions.length) continue;
     const risk = await currentRisk(store, customerId, now);

@@ -42,6 +42,31 @@ export async function loadCustomerMoments(store: CustomerStore, customerId: stri
   return { customer, touchpoints, mentions, moves, ignoreWords };
 }
 
+/**
+ * loadCustomerMoments for many customers in a few queries (a customer that does not exist is left out):
+ * mentions are read per customer only for those that have any, as loadCustomerMoments reads them.
+ */
+export async function loadManyCustomerMoments(store: CustomerStore, customerIds: Iterable<string>): Promise<CustomerMoments[]> {
+  const ids = [...new Set(customerIds)];
+  if (!ids.length) return [];
+  const customers = await store.getCustomers(ids);
+  const [touchpoints, moves, withMentions, ignoreWords] = await Promise.all([
+    store.touchpointsOfCustomers(ids),
+    store.journeyMovesOf(ids),
+    store.customersWithMentions(ids),
+    store.brandNames(),
+  ]);
+  const mentions = new Map<string, Mention[]>();
+  for (const id of withMentions) mentions.set(id, await store.mentionsOfCustomer(id, MENTIONS_PER_CUSTOMER));
+  return customers.map((customer) => ({
+    customer,
+    touchpoints: touchpoints.get(customer.id) ?? [],
+    mentions: mentions.get(customer.id) ?? [],
+    moves: moves.get(customer.id) ?? {},
+    ignoreWords,
+  }));
+}
+
 /** The id a moment goes by on the timeline: the mention's own id for a public mention, else the touchpoint's. */
 export function momentIdOf(tp: Touchpoint, mentionOf: Map<string, Mention>): string {
   return mentionOf.get(tp.id)?.id ?? tp.id;

@@ -71,6 +71,9 @@ export interface JourneySummary {
 /** What forgetting a customer erased (DELETE /api/customers/:id answers it). */
 export type ForgetCounts = ApiForgetCounts;
 
+/** One string per author (platform and normalised handle), for sets. */
+export const authorKey = (platform: string, handle: string): string => `${platform}\n${handle}`;
+
 /** How an upsert by external id went for one touchpoint. */
 export type TouchpointWrite = 'inserted' | 'updated' | 'unchanged';
 
@@ -106,13 +109,19 @@ export interface CustomerStore {
   /** Upserts by external id; a touchpoint without one is refused (TypeError). */
   upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]>;
   touchpointsOf(customerId: string): Promise<Touchpoint[]>;
+  /** touchpointsOf for many customers in a few queries; a customer without touchpoints is absent. */
+  touchpointsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Touchpoint[]>>;
   /** Deletes touchpoints that happened before `before`; returns how many and whose. */
   deleteTouchpointsBefore(before: string): Promise<{ deleted: number; customerIds: string[] }>;
 
   /** The customer's public mentions, newest first. */
   mentionsOfCustomer(customerId: string, limit: number): Promise<Mention[]>;
+  /** Which of these customers have public mentions linked (most imported customers have none). */
+  customersWithMentions(customerIds: readonly string[]): Promise<Set<string>>;
   /** Stored mentions by one author (handle normalised), newest first. */
   mentionsByAuthor(platform: string, handle: string, limit: number): Promise<Mention[]>;
+  /** Which of these handles (normalised) wrote stored mentions, as `authorKey`s. */
+  authorsWithMentions(handles: readonly { platform: string; handle: string }[]): Promise<Set<string>>;
   /** Sets customer, moment and priority of stored mentions (their document too), each with a new change seq. */
   setMentionLinks(changes: readonly MentionLinkChange[]): Promise<void>;
   /**
@@ -129,9 +138,13 @@ export interface CustomerStore {
   closeLink(id: number, by: string, at: string): Promise<void>;
 
   journeyMoves(customerId: string): Promise<Record<string, string>>;
+  /** journeyMoves for many customers; a customer without moves is absent. */
+  journeyMovesOf(customerIds: readonly string[]): Promise<Map<string, Record<string, string>>>;
   saveJourneyMove(move: { customerId: string; touchpointId: string; journeyId: string; by: string; at: string }): Promise<void>;
   /** Replaces the customer's journey summaries and clears its stale mark. */
   replaceJourneySummaries(customerId: string, summaries: readonly JourneySummary[], now: string): Promise<void>;
+  /** replaceJourneySummaries for many customers in a few statements. */
+  replaceManyJourneySummaries(summaries: ReadonlyMap<string, readonly JourneySummary[]>, now: string): Promise<void>;
   markJourneysStale(customerIds: readonly string[]): Promise<void>;
   staleJourneyCustomers(limit: number): Promise<string[]>;
   /** SQL aggregates over the journey summaries; immediacy judged at `now`. */

@@ -6,7 +6,7 @@ import { mergeIdentities, type Customer } from '../../shared/customer/customer.t
 import { touchpointIdOf, type Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { ImportRecord } from '../import/import-record.ts';
 import { currentRisk } from './customer-moments.ts';
-import type { CustomerStore, IdentityRef } from './customer-store.ts';
+import { authorKey, type CustomerStore, type IdentityRef } from './customer-store.ts';
 import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from './identity-refs.ts';
 import { settleStaleCustomers } from './customer-maintenance.ts';
 import { linkChangeOf, linkedMention } from './linked-mention.ts';
@@ -27,8 +27,15 @@ export interface ImportSummary {
 const CHUNK = 1000;
 const AUTHOR_MENTIONS = 1000;
 
+/** Random bytes drawn a few kilobytes at a time: one draw per new customer was a visible part of an import. */
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+
 /** Vigía's own customer id: random, so it reveals nothing about the person. */
-export const newCustomerId = (): string => `cus_${randomBytes(9).toString('base64url')}`;
+export function newCustomerId(): string {
+  if (poolAt + 9 > pool.length) (pool = randomBytes(9 * 512)), (poolAt = 0);
+  return `cus_${pool.toString('base64url', poolAt, (poolAt += 9))}`;
+}
 
 /** A customer as the store gives it back (identities normalised, e-mails, then handles, then CRM ids). */
 const storedShape = (customer: Customer): Customer => ({ id: customer.id, names: customer.names, ...identityListsOf(identityRefsOf(customer)) });
@@ -85,6 +92,18 @@ async function linkAuthoredMentions(tx: CustomerStore, customerId: string, handl
   return authored.length;
 }
 
+/** linkAuthoredMentions for a chunk's new handles: one query finds the handles that wrote anything at all. */
+async function linkChunkAuthors(tx: CustomerStore, newHandles: readonly { customerId: string; handles: IdentityRef[] }[], now: string): Promise<number> {
+  if (!newHandles.length) return 0;
+  const authors = await tx.authorsWithMentions(newHandles.flatMap(({ handles }) => handles.map((h) => ({ platform: h.scope, handle: h.value }))));
+  let linked = 0;
+  for (const { customerId, handles } of newHandles) {
+    const writing = handles.filter((h) => authors.has(authorKey(h.scope, h.value)));
+    if (writing.length) linked += await linkAuthoredMentions(tx, customerId, writing, now);
+  }
+  return linked;
+}
+
 /** One chunk in one transaction: customers, then touchpoints, then the mentions of newly known handles. */
 async function importChunk(tx: CustomerStore, records: readonly ImportRecord[], now: string, summary: ImportSummary): Promise<void> {
   const customers = await chunkCustomers(tx, records);
@@ -111,7 +130,7 @@ async function importChunk(tx: CustomerStore, records: readonly ImportRecord[], 
     touched.add(touchpoints[i]!.touchpoint.customerId);
     summary.outcomes[touchpoints[i]!.outcome] = { status: 'imported' };
   });
-  for (const { customerId, handles } of newHandles) summary.mentionsLinked += await linkAuthoredMentions(tx, customerId, handles, now);
+  summary.mentionsLinked += await linkChunkAuthors(tx, newHandles, now);
   // In the same commit as the touchpoints: a crash before the summaries below leaves the mark behind.
   await tx.markJourneysStale([...touched]);
 }

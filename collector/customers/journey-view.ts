@@ -4,7 +4,7 @@ import type { CustomerJourneyView, JourneyView, TimelineEntry } from '../../shar
 import { recoveryClocks, recoveryMentionOf } from '../../shared/journey/recovery-clock.ts';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { Mention } from '../../shared/mention.ts';
-import { loadCustomerMoments, momentIdOf, stitchCustomer, type StitchedCustomer } from './customer-moments.ts';
+import { loadCustomerMoments, loadManyCustomerMoments, momentIdOf, stitchCustomer, type StitchedCustomer } from './customer-moments.ts';
 import type { CustomerStore, JourneySummary } from './customer-store.ts';
 
 /** Longest summary shown for a public mention on the timeline. */
@@ -105,14 +105,10 @@ export function toJourneySummaries(stitched: StitchedCustomer): JourneySummary[]
 
 /** Re-stitches these customers and stores their journey summaries (what GET /api/stats/journeys reads). */
 export async function refreshJourneys(store: CustomerStore, customerIds: Iterable<string>, now: string): Promise<number> {
-  const refreshed: [string, JourneySummary[]][] = [];
-  for (const id of new Set(customerIds)) {
-    const moments = await loadCustomerMoments(store, id);
-    if (moments) refreshed.push([id, toJourneySummaries(stitchCustomer(moments, now))]);
-  }
-  // One commit for the lot: a commit per customer made a large import's last step most of its time.
-  if (refreshed.length) await store.transaction(async (tx) => {
-    for (const [id, summaries] of refreshed) await tx.replaceJourneySummaries(id, summaries, now);
-  });
-  return refreshed.length;
+  // Read for all of them in a few queries, written in one commit: per customer, the reads and a commit each
+  // made a large import's last step most of its time.
+  const refreshed = new Map<string, JourneySummary[]>();
+  for (const moments of await loadManyCustomerMoments(store, customerIds)) refreshed.set(moments.customer.id, toJourneySummaries(stitchCustomer(moments, now)));
+  if (refreshed.size) await store.transaction((tx) => tx.replaceManyJourneySummaries(refreshed, now));
+  return refreshed.size;
 }

@@ -27,8 +27,20 @@ type ParsedRecord = { record: string[]; raw: string; info: { lines: number } };
 /** Rows with broken quotes read around; past them the rest of a file is refused, not read again and again. */
 const MAX_RESTARTS = 200;
 
+/** Keys of the header names and aliases seen so far: a file has few, looked up for every cell of every row. */
+const columnKeys = new Map<string, string>();
+const MAX_COLUMN_KEYS = 4096;
+
 /** Header names compared without case, accents, spaces or punctuation: "Requester email" = "requester_email". */
-export const columnKey = (header: string): string => foldText(header).replace(/[^\p{L}\p{N}]/gu, '');
+export function columnKey(header: string): string {
+  let key = columnKeys.get(header);
+  if (key === undefined) {
+    key = foldText(header).replace(/[^\p{L}\p{N}]/gu, '');
+    if (columnKeys.size >= MAX_COLUMN_KEYS) columnKeys.clear();
+    columnKeys.set(header, key);
+  }
+  return key;
+}
 
 /** The delimiter used most in the header line outside quotes: comma, semicolon (spreadsheets in Spanish) or tab. */
 export function sniffDelimiter(content: string): string {

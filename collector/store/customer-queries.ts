@@ -5,7 +5,10 @@ import type { Customer } from '../../shared/customer/customer.ts';
 import { IdentityConflictError } from '../customers/customer-errors.ts';
 import type { ForgetCounts, IdentityKind, IdentityRef } from '../customers/customer-store.ts';
 import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from '../customers/identity-refs.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { CustomerIdentitiesTable, CustomersTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { StoreDialect } from './sql-backend.ts';
 
 /** Values per IN (…) list: far below both engines' parameter limits. */
 const IN_CHUNK = 500;
@@ -19,7 +22,19 @@ export async function chunked<T, R>(items: readonly T[], fn: (chunk: T[]) => Pro
 
 const count = (result: { numDeletedRows: bigint }[]) => result.reduce((n, r) => n + Number(r.numDeletedRows), 0);
 
-export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
+const CUSTOMER_COLUMNS: readonly BulkColumn<CustomersTable>[] = [
+  ...(['id', 'names', 'created_at', 'updated_at'] as const).map((name) => ({ name, pg: 'text' as const })),
+  { name: 'journeys_stale', pg: 'bigint' },
+];
+const IDENTITY_COLUMNS: readonly BulkColumn<CustomerIdentitiesTable>[] = [
+  ...(['kind', 'scope', 'value', 'customer_id'] as const).map((name) => ({ name, pg: 'text' as const })),
+  { name: 'position', pg: 'bigint' },
+  { name: 'added_at', pg: 'text' },
+];
+/** A customer saved again keeps its creation time and stale mark. */
+const CUSTOMER_UPSERT = 'ON CONFLICT (id) DO UPDATE SET names = excluded.names, updated_at = excluded.updated_at';
+
+export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   async function getCustomers(ids: readonly string[]): Promise<Customer[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
@@ -94,13 +109,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
       const before = await chunked(ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where('customer_id', 'in', chunk).execute());
       const addedAt = new Map(before.map((r) => [`${r.customer_id}\n${identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value })}`, r.added_at]));
       const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: 0 }));
-      for (let i = 0; i < customerRows.length; i += IN_CHUNK) {
-        await db
-          .insertInto('customers')
-          .values(customerRows.slice(i, i + IN_CHUNK))
-          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ names: eb.ref('excluded.names'), updated_at: eb.ref('excluded.updated_at') })))
-          .execute();
-      }
+      await bulkInsert(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, CUSTOMER_UPSERT);
       await chunked(ids, (chunk) => db.deleteFrom('customer_identities').where('customer_id', 'in', chunk).execute());
       const rows = list.flatMap((customer) => {
         const positions = new Map<string, number>();
@@ -110,7 +119,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>) {
           return { ...ref, customer_id: customer.id, position, added_at: addedAt.get(`${customer.id}\n${identityKey(ref)}`) ?? now };
         });
       });
-      for (let i = 0; i < rows.length; i += IN_CHUNK) await db.insertInto('customer_identities').values(rows.slice(i, i + IN_CHUNK)).execute();
+      await bulkInsert(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows, '');
     },
 
     /** Must run inside a write transaction; mentions are unlinked by the caller first (they need seqs). */

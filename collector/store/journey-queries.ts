@@ -3,33 +3,57 @@
 import { sql, type Kysely } from 'kysely';
 import { IMMEDIACY_HOURS } from '../../shared/priority/index.ts';
 import type { JourneyStatsView, JourneySummary } from '../customers/customer-store.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import { chunked } from './customer-queries.ts';
+import type { JourneysTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { StoreDialect } from './sql-backend.ts';
 
 const ratio = (part: number, whole: number) => (whole === 0 ? undefined : Math.round((part / whole) * 1000) / 1000);
 
-export function createJourneyQueries(db: Kysely<VigiaDatabase>) {
+const JOURNEY_COLUMNS: readonly BulkColumn<JourneysTable>[] = [
+  ...(['id', 'customer_id', 'type', 'started_at', 'ended_at'] as const).map((name) => ({ name, pg: 'text' as const })),
+  ...(['touchpoints', 'channels', 'resolved'] as const).map((name) => ({ name, pg: 'bigint' as const })),
+  { name: 'effort', pg: 'float8' },
+  { name: 'first_contact_at', pg: 'text' },
+  { name: 'first_response_hours', pg: 'float8' },
+  { name: 'refreshed_at', pg: 'text' },
+];
+
+const journeyRow = (customerId: string, s: JourneySummary, now: string): JourneysTable => ({
+  id: s.id,
+  customer_id: customerId,
+  type: s.type,
+  started_at: s.startedAt,
+  ended_at: s.endedAt,
+  touchpoints: s.touchpoints,
+  channels: s.channels,
+  resolved: s.resolved ? 1 : 0,
+  effort: s.effort,
+  first_contact_at: s.firstContactAt ?? null,
+  first_response_hours: s.firstResponseHours ?? null,
+  refreshed_at: now,
+});
+
+export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
+  /** Each customer's summaries replaced and its stale mark cleared: a few statements for the lot. */
+  async function replaceMany(summaries: ReadonlyMap<string, readonly JourneySummary[]>, now: string): Promise<void> {
+    const ids = [...summaries.keys()];
+    if (!ids.length) return;
+    await chunked(ids, (chunk) => db.deleteFrom('journeys').where('customer_id', 'in', chunk).execute());
+    const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now)));
+    await bulkInsert(db, dialect, 'journeys', JOURNEY_COLUMNS, rows, '');
+    await chunked(ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where('id', 'in', chunk).execute());
+  }
+
   return {
     /** Must run inside a write transaction (the caller's). */
     async replaceJourneySummaries(customerId: string, summaries: readonly JourneySummary[], now: string): Promise<void> {
-      await db.deleteFrom('journeys').where('customer_id', '=', customerId).execute();
-      const rows = summaries.map((s) => ({
-        id: s.id,
-        customer_id: customerId,
-        type: s.type,
-        started_at: s.startedAt,
-        ended_at: s.endedAt,
-        touchpoints: s.touchpoints,
-        channels: s.channels,
-        resolved: s.resolved ? 1 : 0,
-        effort: s.effort,
-        first_contact_at: s.firstContactAt ?? null,
-        first_response_hours: s.firstResponseHours ?? null,
-        refreshed_at: now,
-      }));
-      for (let i = 0; i < rows.length; i += 200) await db.insertInto('journeys').values(rows.slice(i, i + 200)).execute();
-      await db.updateTable('customers').set({ journeys_stale: 0 }).where('id', '=', customerId).execute();
+      await replaceMany(new Map([[customerId, summaries]]), now);
     },
+
+    /** Must run inside a write transaction (the caller's). */
+    replaceManyJourneySummaries: replaceMany,
 
     async markJourneysStale(customerIds: readonly string[]): Promise<void> {
       await chunked([...new Set(customerIds)], (ids) => db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).execute());

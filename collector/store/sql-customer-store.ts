@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { CustomerStore } from '../customers/customer-store.ts';
 import { chunked, createCustomerQueries } from './customer-queries.ts';
+import { createCustomerMentionQueries } from './customer-mention-queries.ts';
 import { createIdentityLinkQueries } from './identity-link-queries.ts';
 import { createJourneyQueries } from './journey-queries.ts';
 import { createMentionLinkQueries } from './mention-link-queries.ts';
@@ -14,11 +15,12 @@ import { createTouchpointQueries } from './touchpoint-queries.ts';
 const BRAND_CACHE_MS = 60_000;
 
 function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: ChangeAnnouncer | undefined, brands: { names?: string[]; at: number }): CustomerStore {
-  const customers = createCustomerQueries(db);
-  const touchpoints = createTouchpointQueries(db);
+  const customers = createCustomerQueries(db, backend.dialect);
+  const touchpoints = createTouchpointQueries(db, backend.dialect);
   const mentions = createMentionLinkQueries(db);
   const links = createIdentityLinkQueries(db);
-  const journeys = createJourneyQueries(db);
+  const journeys = createJourneyQueries(db, backend.dialect);
+  const customerMentions = createCustomerMentionQueries(db);
   const inTransaction = announce !== undefined;
   /** Runs `fn` in this store's transaction, or in a new change transaction when there is none. */
   const atomic = <T>(fn: (tx: CustomerStore, db: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T> =>
@@ -29,8 +31,8 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     getCustomer: customers.getCustomer,
     getCustomers: customers.getCustomers,
     ownersOf: customers.ownersOf,
-    saveCustomer: (customer, now) => atomic((_, trx) => createCustomerQueries(trx).saveCustomers([customer], now)),
-    saveCustomers: (list, now) => atomic((_, trx) => createCustomerQueries(trx).saveCustomers(list, now)),
+    saveCustomer: (customer, now) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers([customer], now)),
+    saveCustomers: (list, now) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers(list, now)),
     forgetCustomer: (id) =>
       atomic(async (_, trx, a) => {
         const linked = await createMentionLinkQueries(trx).mentionsOfCustomer(id, Number.MAX_SAFE_INTEGER);
@@ -42,14 +44,17 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
         // person: a draft not yet sent is written again, without them, if it ever is.
         await trx.updateTable('tickets').set({ customer_id: null, draft: null }).where('customer_id', '=', id).execute();
         await chunked(linked.map((m) => m.id), (chunk) => trx.updateTable('tickets').set({ draft: null }).where('mention_id', 'in', chunk).execute());
-        return createCustomerQueries(trx).forgetCustomer(id);
+        return createCustomerQueries(trx, backend.dialect).forgetCustomer(id);
       }),
     scrubErased: () => backend.scrubErased(),
-    upsertTouchpoints: (list, now) => atomic((_, trx) => createTouchpointQueries(trx).upsertTouchpoints(list, now)),
+    upsertTouchpoints: (list, now) => atomic((_, trx) => createTouchpointQueries(trx, backend.dialect).upsertTouchpoints(list, now)),
     touchpointsOf: touchpoints.touchpointsOf,
-    deleteTouchpointsBefore: (before) => atomic((_, trx) => createTouchpointQueries(trx).deleteTouchpointsBefore(before)),
+    touchpointsOfCustomers: touchpoints.touchpointsOfCustomers,
+    deleteTouchpointsBefore: (before) => atomic((_, trx) => createTouchpointQueries(trx, backend.dialect).deleteTouchpointsBefore(before)),
     mentionsOfCustomer: mentions.mentionsOfCustomer,
     mentionsByAuthor: mentions.mentionsByAuthor,
+    customersWithMentions: customerMentions.customersWithMentions,
+    authorsWithMentions: customerMentions.authorsWithMentions,
     setMentionLinks: (changes) => atomic((_, trx, a) => createMentionLinkQueries(trx).setMentionLinks(changes, a)),
     authorCandidates: mentions.authorCandidates,
     async brandNames() {
@@ -60,8 +65,10 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     activeLink: links.activeLink,
     closeLink: links.closeLink,
     journeyMoves: touchpoints.journeyMoves,
+    journeyMovesOf: touchpoints.journeyMovesOf,
     saveJourneyMove: touchpoints.saveJourneyMove,
-    replaceJourneySummaries: (customerId, summaries, now) => atomic((_, trx) => createJourneyQueries(trx).replaceJourneySummaries(customerId, summaries, now)),
+    replaceJourneySummaries: (customerId, summaries, now) => atomic((_, trx) => createJourneyQueries(trx, backend.dialect).replaceJourneySummaries(customerId, summaries, now)),
+    replaceManyJourneySummaries: (summaries, now) => atomic((_, trx) => createJourneyQueries(trx, backend.dialect).replaceManyJourneySummaries(summaries, now)),
     markJourneysStale: journeys.markJourneysStale,
     staleJourneyCustomers: journeys.staleJourneyCustomers,
     journeyStats: journeys.journeyStats,

@@ -3,12 +3,13 @@
 import type { Kysely } from 'kysely';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { StoreDialect } from './sql-backend.ts';
 import type { TouchpointsTable } from './customer-tables.ts';
 
-/** Rows per INSERT: six columns, far below both engines' parameter limits. */
-const INSERT_CHUNK = 1000;
+const TOUCHPOINT_COLUMNS: readonly BulkColumn<TouchpointsTable>[] = (['id', 'external_id', 'customer_id', 'at', 'doc', 'updated_at'] as const).map((name) => ({ name, pg: 'text' }));
 
 /** JSON with keys sorted: equal touchpoints compare equal whatever order their fields were set in. */
 export function stableJson(value: unknown): string {
@@ -20,7 +21,18 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
+/** Rows grouped by customer, in the order read. */
+export function groupBy<R extends { customer_id: string }, T>(rows: readonly R[], map: (row: R) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const own = groups.get(row.customer_id);
+    if (own) own.push(map(row));
+    else groups.set(row.customer_id, [map(row)]);
+  }
+  return groups;
+}
+
+export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   return {
     /** Must run inside a write transaction (the caller's). */
     async upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]> {
@@ -46,14 +58,20 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
         stored.set(tp.externalId!, doc);
         writes.push(before === undefined ? 'inserted' : 'updated');
       }
-      const rows = [...fresh.values()];
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('touchpoints').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      await bulkInsert(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()], '');
       return writes;
     },
 
     async touchpointsOf(customerId: string): Promise<Touchpoint[]> {
       const rows = await db.selectFrom('touchpoints').select('doc').where('customer_id', '=', customerId).orderBy('at').orderBy('id').execute();
       return rows.map((r) => JSON.parse(r.doc) as Touchpoint);
+    },
+
+    async touchpointsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Touchpoint[]>> {
+      const rows = await chunked([...new Set(customerIds)], (ids) =>
+        db.selectFrom('touchpoints').select(['customer_id', 'doc']).where('customer_id', 'in', ids).orderBy('customer_id').orderBy('at').orderBy('id').execute(),
+      );
+      return groupBy(rows, (r) => JSON.parse(r.doc) as Touchpoint);
     },
 
     /** Must run inside a write transaction (the caller's). */
@@ -68,6 +86,13 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>) {
     async journeyMoves(customerId: string): Promise<Record<string, string>> {
       const rows = await db.selectFrom('journey_moves').select(['touchpoint_id', 'journey_id']).where('customer_id', '=', customerId).execute();
       return Object.fromEntries(rows.map((r) => [r.touchpoint_id, r.journey_id]));
+    },
+
+    async journeyMovesOf(customerIds: readonly string[]): Promise<Map<string, Record<string, string>>> {
+      const rows = await chunked([...new Set(customerIds)], (ids) =>
+        db.selectFrom('journey_moves').select(['customer_id', 'touchpoint_id', 'journey_id']).where('customer_id', 'in', ids).execute(),
+      );
+      return new Map([...groupBy(rows, (r) => [r.touchpoint_id, r.journey_id] as const)].map(([id, moves]) => [id, Object.fromEntries(moves)]));
     },
 
     async saveJourneyMove(move: { customerId: string; touchpointId: string; journeyId: string; by: string; at: string }): Promise<void> {

@@ -19,10 +19,17 @@ const NEED_OF: Readonly<Record<string, string>> = {
   booking: 'trip', delay: 'trip', baggage: 'trip',
 };
 
+/** Each touchpoint's aspects while it is in use: stitching asks for them twice (placing it, then naming its journey). */
+const aspectsOf = new WeakMap<object, { summary: string; aspects: readonly string[] }>();
+
 /** The aspect ids a touchpoint's summary names, in order of appearance (`other` is never named by a term). */
 export function touchpointAspects(tp: Pick<Touchpoint, 'summary'>): string[] {
   if (!tp.summary) return [];
-  return [...new Set(findAspects(tp.summary, 'any', shippedAspectTaxonomy()).cues.map((c) => c.aspect))];
+  const known = aspectsOf.get(tp);
+  if (known?.summary === tp.summary) return [...known.aspects];
+  const aspects = [...new Set(findAspects(tp.summary, 'any', shippedAspectTaxonomy()).cues.map((c) => c.aspect))];
+  aspectsOf.set(tp, { summary: tp.summary, aspects });
+  return [...aspects];
 }
 
 /**

@@ -2,13 +2,24 @@
 import { columnKey } from '../csv-table.ts';
 import { compact, definePreset, type RowReader } from './define-preset.ts';
 
+/** Per prefix, each header → the platform or system it names ("" when it names none): headers repeat on every row. */
+const prefixedNames = new Map<string, Map<string, string>>();
+
 /** "handle_reddit" → reddit, "crm:zendesk" → zendesk: the platform or system is in the header. */
 function prefixed(headers: string[], prefix: string, row: RowReader): Record<string, string> | undefined {
+  let names = prefixedNames.get(prefix);
+  if (!names) prefixedNames.set(prefix, (names = new Map()));
   const out: Record<string, string> = {};
   for (const header of headers) {
-    const m = new RegExp(`^${prefix}[\\s_:.-]+(.+)$`, 'i').exec(header.trim());
-    const value = m ? row.get(header) : undefined;
-    if (m?.[1] && value) out[m[1].trim().toLowerCase()] = value;
+    let name = names.get(header);
+    if (name === undefined) {
+      const m = new RegExp(`^${prefix}[\\s_:.-]+(.+)$`, 'i').exec(header.trim());
+      name = m?.[1] ? m[1].trim().toLowerCase() : '';
+      if (names.size >= 1024) names.clear();
+      names.set(header, name);
+    }
+    const value = name ? row.get(header) : undefined;
+    if (value) out[name] = value;
   }
   return Object.keys(out).length ? out : undefined;
 }
