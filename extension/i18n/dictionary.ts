@@ -8,6 +8,7 @@ import { replyEn, replyEs } from './dictionary-reply.ts';
 import { teamEn, teamEs } from './dictionary-team.ts';
 import { crmloopEn, crmloopEs } from './dictionary-crmloop.ts';
 import { aspectsEn, aspectsEs } from './dictionary-aspects.ts';
+import { competitorFilterEn, competitorFilterEs } from './dictionary-competitor-filter.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -134,6 +135,7 @@ const en = {
   ...firstHourEn,
   ...crmloopEn,
   ...aspectsEn,
+  ...competitorFilterEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -263,6 +265,7 @@ const es: Dictionary = {
   ...firstHourEs,
   ...crmloopEs,
   ...aspectsEs,
+  ...competitorFilterEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };
