@@ -9,6 +9,7 @@ import { teamEn, teamEs } from './dictionary-team.ts';
 import { crmloopEn, crmloopEs } from './dictionary-crmloop.ts';
 import { aspectsEn, aspectsEs } from './dictionary-aspects.ts';
 import { competitorFilterEn, competitorFilterEs } from './dictionary-competitor-filter.ts';
+import { driversSovEn, driversSovEs } from './dictionary-drivers-sov.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -136,6 +137,7 @@ const en = {
   ...crmloopEn,
   ...aspectsEn,
   ...competitorFilterEn,
+  ...driversSovEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -266,6 +268,7 @@ const es: Dictionary = {
   ...crmloopEs,
   ...aspectsEs,
   ...competitorFilterEs,
+  ...driversSovEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

@@ -61,7 +61,11 @@ export function KeyDriversPanel({ model, fetchImpl }: { model: DashboardModel; f
       {!drivers && <p class="dashboard-muted">{t('dashboard.loading')}</p>}
       {drivers && (
         <p class="drivers-net" data-figure="net-change">
-          {drivers.current.net === null ? t('drivers.netNone') : t('drivers.net', { net: signed(drivers.current.net), change: signed(drivers.netChange) })}
+          {drivers.current.net === null
+            ? t('drivers.netNone')
+            : drivers.netChange === null
+              ? t('drivers.netNoPrevious', { net: signed(drivers.current.net) })
+              : t('drivers.net', { net: signed(drivers.current.net), change: signed(drivers.netChange) })}
           {drivers.unexplained ? <span class="dashboard-muted"> · {t('drivers.unexplained', { value: signed(drivers.unexplained, 3) })}</span> : null}
         </p>
       )}

@@ -62,7 +62,7 @@ export function ShareOfVoicePanel({ model }: { model: DashboardModel }) {
           <BrandLines voice={voice} pick={() => 'netSentiment'} format={(v) => signed(v)} title={t('sov.net')} t={t} lang={lang} />
           <table class="dashboard-sov">
             <thead>
-              <tr><th>{t('sov.brand')}</th><th>{t('sov.mentions')}</th><th>{t('sov.share')}</th><th>{t('sov.net')}</th><th>{t('sov.praised')}</th><th>{t('sov.criticised')}</th></tr>
+              <tr><th>{t('sov.brand')}</th><th>{t('sov.mentions')}</th><th>{t('sov.share')}</th><th>{t('sov.net')}</th><th>{t('sov.opinions')}</th></tr>
             </thead>
             <tbody>
               {voice.brands.map((b) => (
@@ -71,8 +71,17 @@ export function ShareOfVoicePanel({ model }: { model: DashboardModel }) {
                   <td>{count(b.mentions)}</td>
                   <td data-figure="share">{percent(b.share)}</td>
                   <td>{signed(b.netSentiment)}</td>
-                  <td>{aspects(b.praised)}</td>
-                  <td>{aspects(b.criticised)}</td>
+                  {/* One column for both, one line each: the side panel is too narrow for two more columns. */}
+                  <td data-figure="opinions">
+                    {b.praised.length + b.criticised.length === 0 ? (
+                      <span class="dashboard-muted">{t('sov.noOpinion')}</span>
+                    ) : (
+                      <>
+                        <span class="dashboard-sov__opinion dashboard-sov__opinion--praised" title={t('sov.praised')}><b>{t('sov.praisedShort')}:</b> {aspects(b.praised)}</span>
+                        <span class="dashboard-sov__opinion dashboard-sov__opinion--criticised" title={t('sov.criticised')}><b>{t('sov.criticisedShort')}:</b> {aspects(b.criticised)}</span>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
