@@ -30,6 +30,8 @@ export function chartSpecs(data: ReportData, f: ReportFormat) {
   const trend = {
     id: 'chart-trend',
     percent: false,
+    /** Counts of mentions: whole-number ticks only (no "1,5 mentions"). */
+    whole: true,
     xs,
     series: (
       [
@@ -46,33 +48,48 @@ export function chartSpecs(data: ReportData, f: ReportFormat) {
   const share = {
     id: 'chart-share',
     percent: true,
+    whole: false,
     xs: sovXs,
     series: brands.map((b, i) => ({ label: brandLabel(b, f.percent(b.share)), colour: BRAND_COLOURS[i % BRAND_COLOURS.length]!, values: b.series.map((p) => p.share) })),
   };
   const net = {
     id: 'chart-net',
     percent: false,
+    whole: false,
     xs: sovXs,
     series: brands.map((b, i) => ({ label: brandLabel(b, f.signed(b.netSentiment)), colour: BRAND_COLOURS[i % BRAND_COLOURS.length]!, values: b.series.map((p) => p.netSentiment) })),
   };
   return [trend, share, net];
 }
 
-/** The CSS, library and script that draw the charts into their `<div id>`s. */
+/**
+ * The CSS, library and script that draw the charts into their `<div id>`s. Every number and date on a chart
+ * (axes and legend values) is written by Intl in the report's locale, as the tables are: "0,5" and "4 nov"
+ * in Spanish. Each chart keeps the labels it drew in `data-x-ticks` / `data-y-ticks` ("|"-separated), so
+ * what a canvas shows can be read back.
+ */
 export function chartAssets(data: ReportData, f: ReportFormat): { css: string; scripts: string } {
   const { js, css } = uplotSources();
   const draw = `
 (function () {
   var specs = JSON.parse(document.getElementById('vigia-chart-data').textContent);
+  var day = new Intl.DateTimeFormat(specs.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  var number = new Intl.NumberFormat(specs.locale, { maximumFractionDigits: 2 });
+  var WHOLE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6];
+  var percent = new Intl.NumberFormat(specs.locale, { style: 'percent', maximumFractionDigits: 0 });
   specs.charts.forEach(function (spec) {
     var el = document.getElementById(spec.id);
     if (!el || !spec.xs.length) return;
+    var figure = function (v) { return v == null ? '\u2014' : spec.percent ? percent.format(v) : number.format(v); };
     var series = [{ label: '' }].concat(spec.series.map(function (s) {
       return { label: s.label, stroke: s.colour, width: 2, points: { show: spec.xs.length < 40 },
-        value: function (u, v) { return v == null ? '—' : spec.percent ? Math.round(v * 100) + '%' : v; } };
+        value: function (u, v) { return figure(v); } };
     }));
-    var fmt = uPlot.fmtDate(specs.dateFormat);
-    var axes = [{ values: function (u, vals) { return vals.map(function (ts) { return fmt(uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC')); }); } }, { values: function (u, vals) { return vals.map(function (v) { return spec.percent ? Math.round(v * 100) + '%' : v; }); } }];
+    var keep = function (name, labels) { el.setAttribute(name, labels.join('|')); return labels; };
+    var axes = [
+      { values: function (u, vals) { return keep('data-x-ticks', vals.map(function (ts) { return day.format(new Date(ts * 1e3)); })); } },
+      { values: function (u, vals) { return keep('data-y-ticks', vals.map(figure)); }, incrs: spec.whole ? WHOLE : undefined },
+    ];
     new uPlot({ width: 680, height: 220, series: series, axes: axes, legend: { live: false },
       cursor: { show: false }, scales: { x: { time: true } },
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'); } },
@@ -84,6 +101,6 @@ export function chartAssets(data: ReportData, f: ReportFormat): { css: string; s
 })();`;
   return {
     css,
-    scripts: `<script id="vigia-chart-data" type="application/json">${scriptJson({ dateFormat: f.locale === 'es-ES' ? '{D}/{M}' : '{D} {MMM}', charts: chartSpecs(data, f) })}</script>\n<script>${js}</script>\n<script>${draw}</script>`,
+    scripts: `<script id="vigia-chart-data" type="application/json">${scriptJson({ locale: f.locale, charts: chartSpecs(data, f) })}</script>\n<script>${js}</script>\n<script>${draw}</script>`,
   };
 }

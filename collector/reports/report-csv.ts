@@ -1,5 +1,6 @@
 // A report as CSV: one table, one row per period and brand, ready for a spreadsheet. Columns (header names
-// are fixed English identifiers, whatever the report language):
+// are fixed English identifiers, and values machine-readable — dot decimals, ISO dates — whatever the report
+// language: `--lang es` localises the HTML/PDF only):
 //   period_start   first instant of the day or week (ISO 8601, UTC; weeks start on Monday)
 //   brand          the brand's name as configured
 //   competitor     true for a competitor (brands[].competitor), else false

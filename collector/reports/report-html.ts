@@ -18,7 +18,7 @@ const clip = (text: string) => (text.length > POST_CHARS ? `${text.slice(0, POST
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d232b; margin: 0 auto; max-width: 760px; padding: 24px; }
-h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 4px; border-bottom: 2px solid #e3e7ee; padding-bottom: 4px; }
+h1 { font-size: 24px; margin: 0 0 4px; } h3 { font-size: 13px; margin: 14px 0 0; color: #3b4452; } h2 { font-size: 17px; margin: 28px 0 4px; border-bottom: 2px solid #e3e7ee; padding-bottom: 4px; }
 .meta, .hint { color: #5b6573; margin: 0 0 10px; font-size: 13px; }
 .cards { display: flex; gap: 10px; margin-top: 16px; } .card { flex: 1; border: 1px solid #e3e7ee; border-radius: 8px; padding: 10px 12px; }
 .card b { display: block; font-size: 22px; } .card span { color: #5b6573; font-size: 12px; }
@@ -54,7 +54,7 @@ function shareOfVoice(d: ReportData, f: ReportFormat, lang: ReportLang): string 
     .map((b) => `<tr><td>${escapeHtml(b.brand)} ${b.competitor ? `<span class="tag">${f.word('competitor')}</span>` : ''}</td><td class="n">${f.number(b.mentions)}</td><td class="n">${f.percent(b.share)}</td><td class="n">${f.signed(b.netSentiment)}</td><td class="pos">${aspects(b.praised)}</td><td class="neg">${aspects(b.criticised)}</td></tr>`)
     .join('');
   return `<section><h2>${f.word('share')}</h2><p class="hint">${f.word('shareHint')}</p>
-<div class="chart" id="chart-share"></div><div class="chart" id="chart-net"></div>
+<h3>${f.word('shareChart', { bucket: f.word(d.bucket) })}</h3><div class="chart" id="chart-share"></div><h3>${f.word('netChart', { bucket: f.word(d.bucket) })}</h3><div class="chart" id="chart-net"></div>
 <table><tr><th>${f.word('brand')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('share')}</th><th class="n">${f.word('netSentiment')}</th><th>${f.word('praised')}</th><th>${f.word('criticised')}</th></tr>${rows}</table></section>`;
 }
 

@@ -10,7 +10,7 @@ import { triageHistory } from './triage-history.ts';
 import { recordHistory } from './history-queries.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
-import type { SqlBackend } from './sql-backend.ts';
+import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 import type { MentionFilter, MentionPage, MentionPosition, TriagePatch } from './store.ts';
 
 /** Ids per IN (…) list: well under both engines' bound-parameter limits. */
@@ -29,7 +29,16 @@ type MentionQuery = SelectQueryBuilder<VigiaDatabase, 'mentions', MentionsTable>
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
+/**
+ * 1 when every brand the mention matched is a competitor (shared/mention.ts isAboutCompetitorsOnly), else 0,
+ * read from the stored doc; the LIKE spares parsing the JSON of the many mentions that name no competitor.
+ */
+const aboutCompetitorsOnly = (dialect: StoreDialect) =>
+  dialect === 'postgres'
+    ? sql<number>`(case when doc like '%"competitor":true%' and jsonb_array_length(doc::jsonb -> 'matches') > 0 and not exists (select 1 from jsonb_array_elements(doc::jsonb -> 'matches') b where b ->> 'competitor' is distinct from 'true') then 1 else 0 end)`
+    : sql<number>`(case when doc like '%"competitor":true%' and json_array_length(doc, '$.matches') > 0 and not exists (select 1 from json_each(doc, '$.matches') b where json_extract(b.value, '$.competitor') is not 1) then 1 else 0 end)`;
+
+function applyFilter(query: MentionQuery, filter: MentionFilter, dialect: StoreDialect): MentionQuery {
   let q = query;
   if (filter.q) q = q.where(sql<boolean>`search LIKE ${`%${escapeLike(searchNeedle(filter.q))}%`} ESCAPE '\\'`);
   if (filter.sentiment) q = q.where('sentiment_label', '=', filter.sentiment);
@@ -40,6 +49,7 @@ function applyFilter(query: MentionQuery, filter: MentionFilter): MentionQuery {
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.author) q = q.where('author_handle', '=', filter.author);
   if (filter.muted) q = q.where('muted', filter.muted === 'hide' ? 'is' : 'is not', null);
+  if (filter.competitor !== undefined) q = q.where(aboutCompetitorsOnly(dialect), filter.competitor ? '=' : '!=', 1);
   return q;
 }
 
@@ -117,7 +127,7 @@ export function createMentionQueries(backend: SqlBackend) {
     },
 
     async list(filter: MentionFilter, position: MentionPosition, limit: number): Promise<MentionPage> {
-      let query = applyFilter(db.selectFrom('mentions').selectAll(), filter);
+      let query = applyFilter(db.selectFrom('mentions').selectAll(), filter, backend.dialect);
       if (position.mode === 'changes') {
         query = query.where('seq', '>', position.afterSeq).orderBy('seq', 'asc');
       } else {

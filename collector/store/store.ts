@@ -23,6 +23,8 @@ export interface MentionFilter {
   author?: string;
   /** Hidden mentions (muted, not about us): left out (`hide`), or alone (`only`); absent lists both. */
   muted?: 'hide' | 'only';
+  /** Mentions about competitors only (every brand matched is `competitor`): alone (true) or left out (false); absent lists both. */
+  competitor?: boolean;
 }
 
 /** Where a listing starts: newest first (optionally after a page key or from a date), or the change feed. */

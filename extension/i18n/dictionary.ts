@@ -8,6 +8,8 @@ import { replyEn, replyEs } from './dictionary-reply.ts';
 import { teamEn, teamEs } from './dictionary-team.ts';
 import { crmloopEn, crmloopEs } from './dictionary-crmloop.ts';
 import { aspectsEn, aspectsEs } from './dictionary-aspects.ts';
+import { competitorFilterEn, competitorFilterEs } from './dictionary-competitor-filter.ts';
+import { driversSovEn, driversSovEs } from './dictionary-drivers-sov.ts';
 import type { UiLanguage } from './language.ts';
 
 const en = {
@@ -134,6 +136,8 @@ const en = {
   ...firstHourEn,
   ...crmloopEn,
   ...aspectsEn,
+  ...competitorFilterEn,
+  ...driversSovEn,
 } as const;
 
 /** Every translatable string, by key. */
@@ -263,6 +267,8 @@ const es: Dictionary = {
   ...firstHourEs,
   ...crmloopEs,
   ...aspectsEs,
+  ...competitorFilterEs,
+  ...driversSovEs,
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, es };

@@ -8,6 +8,7 @@ import { customerForgetAnswerSchema, customerLookupQuerySchema, identityLinkBody
 import { healthAnswerSchema } from './health.ts';
 import { customerJourneyViewSchema, customerLookupResultSchema } from './journey-view.ts';
 import { customerSchema } from '../customer/customer.ts';
+import { competitorFilterQuerySchema } from './competitor-filter.ts';
 import { mentionAnswerSchema, mentionListQuerySchema, mentionPageSchema, triageBodySchema } from './mentions.ts';
 import { settingsAnswerSchema } from './settings.ts';
 import { shareOfVoiceAnswerSchema, shareOfVoiceQuerySchema } from './share-of-voice.ts';
@@ -35,7 +36,7 @@ interface RouteContract {
 /** Every route of the API, as "METHOD /path" (`:id` for a path parameter). */
 export const API_ROUTES = {
   'GET /api/health': { answer: healthAnswerSchema, open: true },
-  'GET /api/mentions': { query: mentionListQuerySchema, answer: mentionPageSchema },
+  'GET /api/mentions': { query: mentionListQuerySchema.extend(competitorFilterQuerySchema.shape), answer: mentionPageSchema },
   'GET /api/mentions/:id': { answer: mentionAnswerSchema },
   'PATCH /api/mentions/:id/triage': { body: triageBodySchema, answer: mentionAnswerSchema },
   'GET /api/stream': { query: streamQuerySchema, events: streamEventSchemas },

@@ -50,7 +50,7 @@ describe('ZMOT dashboard', () => {
     expect(await dashboard.breakdown('stage').count()).toBeGreaterThan(1);
     const scored = mentions.filter((m) => 'label' in m.sentiment);
     const share = Math.round((scored.filter((m) => 'label' in m.sentiment && m.sentiment.label === 'negative').length / scored.length) * 100);
-    expect(await dashboard.figure('negative-share').textContent()).toBe(`${share} %`);
+    expect(await dashboard.figure('negative-share').textContent()).toBe(`${share}%`);
     expect(await dashboard.page.locator('.dashboard-terms li').count()).toBeGreaterThan(0);
     expect(await dashboard.figure('within48h').textContent()).toMatch(/^\d+ within 48 h$/);
     const answered = await dashboard.figure('within48h').textContent();

@@ -64,14 +64,18 @@ describe('share of voice on the dashboard', () => {
       expect(lumora.mentions).toBeGreaterThan(3);
       expect(await panel.row('Rivalia').getAttribute('data-competitor')).toBe('true');
       expect(await panel.row('Lumora').getAttribute('data-competitor')).toBe('false');
-      expect(await panel.share('Lumora').textContent()).toBe(`${Math.round(lumora.share! * 100)} %`);
+      expect(await panel.share('Lumora').textContent()).toBe(`${Math.round(lumora.share! * 100)}%`);
       expect(await panel.row('Rivalia').textContent()).toContain('Price (2)');
       expect(await panel.row('Rivalia').textContent()).toContain('Delivery (1)');
       // Two uPlot charts, each legend naming both brands with a figure for the whole range.
       await expect.poll(() => panel.charts().count()).toBe(2);
       const legends = await panel.legends().allTextContents();
       expect(legends.filter((l) => l.includes('Rivalia (competitor)'))).toHaveLength(2);
-      expect(legends.some((l) => l.includes('Lumora') && /\d+ %/.test(l))).toBe(true);
+      expect(legends.some((l) => l.includes('Lumora') && /\d+%/.test(l))).toBe(true);
+      const [shareTicks, netTicks] = await panel.ticks();
+      expect(shareTicks!.x.every((tick) => /^[A-Z][a-z]{2} \d{1,2}$/.test(tick))).toBe(true);
+      expect(shareTicks!.y.every((tick) => /^\d+%$/.test(tick))).toBe(true);
+      expect(netTicks!.y.join(' ')).toMatch(/[+−±]\d\.\d\d/);
       await panel.root.screenshot({ path: resolve(RESULTS, 'share-of-voice.png') });
 
       // The competitor's complaint is labelled in the inbox and asks nothing of us.
@@ -92,6 +96,15 @@ describe('share of voice on the dashboard', () => {
       expect(await panel.root.locator('h2').textContent()).toBe('Cuota de conversación');
       expect(await panel.row('Rivalia').textContent()).toContain('competidor');
       expect(await panel.row('Rivalia').textContent()).toContain('Precio (2)');
+      // Every figure the Spanish way, the charts' axes too: "75 %", "−0,50", "7 dic" (no "Dec 7", no "0.5").
+      expect(await panel.share('Lumora').textContent()).toMatch(/^\d+\s%$/);
+      expect(await panel.row('Rivalia').textContent()).toMatch(/[+−±]\d,\d\d/);
+      await expect.poll(() => panel.charts().count()).toBe(2);
+      const [shareTicks, netTicks] = await panel.ticks();
+      expect(shareTicks!.x.every((tick) => /^\d{1,2} [a-z]{3,4}\.?$/.test(tick))).toBe(true);
+      expect(shareTicks!.y.every((tick) => /^\d+\s%$/.test(tick))).toBe(true);
+      expect(netTicks!.y.join(' ')).toMatch(/[+−±]\d,\d\d/);
+      expect(netTicks!.y.join(' ')).not.toMatch(/\d\.\d/);
       await panel.root.screenshot({ path: resolve(RESULTS, 'share-of-voice-es.png') });
     } finally {
       await browser.close();

@@ -1,6 +1,7 @@
 // GET /api/mentions (listing and change feed), GET /api/mentions/:id, PATCH /api/mentions/:id/triage.
 import type { FastifyInstance } from 'fastify';
 import { mentionListQuerySchema, triageBodySchema, type MentionPage } from '../../../shared/api/mentions.ts';
+import { competitorFilterQuerySchema } from '../../../shared/api/competitor-filter.ts';
 import type { Mention } from '../../../shared/mention.ts';
 import { normalizeHandle } from '../../../shared/author-handle.ts';
 import { ApiError } from '../../errors.ts';
@@ -13,7 +14,7 @@ export function mentionRoutes(app: FastifyInstance, store: VigiaStore, changes: 
   app.get('/api/mentions', async (request): Promise<MentionPage> => {
     const query = mentionListQuerySchema.parse(request.query);
     const position = decodeSince(query.since);
-    const filter = { q: query.q || undefined, sentiment: query.sentiment, platform: query.platform, moment: query.moment, urgency: query.urgency, aspect: query.aspect, status: query.status, author: query.author ? normalizeHandle(query.author) : undefined };
+    const filter = { q: query.q || undefined, sentiment: query.sentiment, platform: query.platform, moment: query.moment, urgency: query.urgency, aspect: query.aspect, status: query.status, author: query.author ? normalizeHandle(query.author) : undefined, competitor: competitorFilterQuerySchema.parse(request.query).competitor };
     const page = await store.listMentions(filter, position, query.limit);
     const cursor = position.mode === 'changes' ? String(page.lastSeq) : String(await store.latestSeq());
     return { items: page.items, next: page.next ? encodePosition(page.next) : null, cursor };

@@ -5,6 +5,7 @@ import uPlot from 'uplot';
 import type { MessageKey, Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import type { LabelCounts, SentimentStats } from '../../sync/sentiment-stats.ts';
+import { figuresFor, WHOLE_INCREMENTS } from '../../ui/figures.ts';
 import { UplotChart } from './uplot-chart.tsx';
 
 /** Labels bottom to top, with their colours (the same hues as the sentiment chips). */
@@ -24,6 +25,7 @@ export function stackSeries(series: SentimentStats['series']): number[][] {
 
 export function SentimentOverTime({ stats, t, lang }: { stats: SentimentStats; t: Translator; lang: UiLanguage }) {
   const { options, data } = useMemo(() => {
+    const f = figuresFor(lang, 'UTC');
     const xs = stats.series.map((b) => Date.parse(b.start) / 1000);
     const stacked = stackSeries(stats.series);
     // Painted tallest first, each filled down to zero, so every label shows as the band above the one below.
@@ -32,12 +34,13 @@ export function SentimentOverTime({ stats, t, lang }: { stats: SentimentStats; t
       height: 200,
       legend: { show: true },
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [{ values: (_u, ticks) => ticks.map((s) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(s * 1000))) }, {}],
+      // Days and counts in the UI's language (uPlot's own ticks follow the browser's); buckets are UTC days.
+      axes: [{ values: (_u, ticks) => ticks.map((s) => f.day(s)) }, { values: (_u, ticks) => ticks.map((n) => f.count(n)), incrs: WHOLE_INCREMENTS }],
       series: [
         // Not hovering, the legend shows the whole range and each label's total, never "--" or blanks.
         {
           label: t('dashboard.legend.date'),
-          value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(v * 1000))),
+          value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : f.day(v)),
         },
         ...order.map(({ label }) => ({
           label: t(`sentiment.${label}`),
@@ -47,7 +50,7 @@ export function SentimentOverTime({ stats, t, lang }: { stats: SentimentStats; t
           points: { show: false },
           // The legend shows the label's own count, not the stacked height.
           value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) =>
-            String(idx === null ? stats.series.reduce((sum, bucket) => sum + bucket[label], 0) : (stats.series[idx]?.[label] ?? 0)),
+            f.count(idx === null ? stats.series.reduce((sum, bucket) => sum + bucket[label], 0) : (stats.series[idx]?.[label] ?? 0)),
         })),
       ],
     };
@@ -99,8 +102,9 @@ export function Breakdown({ title, breakdown, t, name }: { title: string; breakd
 /** "≤4" for a bucket's upper bound in hours, ">168" for the last one. */
 const bucketName = (hours: number | null, previous: number | undefined): string => (hours === null ? `>${previous ?? 0}` : `≤${hours}`);
 
-export function ResponseTimes({ stats, t }: { stats: SentimentStats; t: Translator }) {
+export function ResponseTimes({ stats, t, lang }: { stats: SentimentStats; t: Translator; lang: UiLanguage }) {
   const { options, data } = useMemo(() => {
+    const f = figuresFor(lang);
     const buckets = stats.responseTimes.buckets;
     const names = buckets.map((b, i) => bucketName(b.hours, buckets[i - 1]?.hours ?? undefined));
     // The limit falls after the last bucket whose bound is within 48 h.
@@ -109,7 +113,7 @@ export function ResponseTimes({ stats, t }: { stats: SentimentStats; t: Translat
       height: 160,
       legend: { show: false },
       scales: { x: { time: false, range: [-0.5, buckets.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [{ label: t('dashboard.hours'), labelSize: 16, values: (_u, ticks) => ticks.map((i) => names[i] ?? ''), splits: () => buckets.map((_, i) => i), gap: 4, size: 24 }, {}],
+      axes: [{ label: t('dashboard.hours'), labelSize: 16, values: (_u, ticks) => ticks.map((i) => names[i] ?? ''), splits: () => buckets.map((_, i) => i), gap: 4, size: 24 }, { values: (_u, ticks) => ticks.map((n) => f.count(n)), incrs: WHOLE_INCREMENTS }],
       series: [{}, { label: t('dashboard.responseTimes'), fill: '#2457c5aa', stroke: '#2457c5', paths: uPlot.paths.bars!({ size: [0.7, 48] }), points: { show: false } }],
       hooks: {
         draw: [
@@ -131,7 +135,7 @@ export function ResponseTimes({ stats, t }: { stats: SentimentStats; t: Translat
       },
     };
     return { options, data: [buckets.map((_, i) => i), buckets.map((b) => b.count)] as uPlot.AlignedData };
-  }, [stats, t]);
+  }, [stats, t, lang]);
   const r = stats.responseTimes;
   // The histogram holds answered mentions only; over48h also counts those never answered within 48 h, so
   // the line says both parts and agrees with the bars.

@@ -6,6 +6,7 @@ import { inputsOf, lastDays, rangeFromInputs } from './stats-range.ts';
 import { RecoveryCard } from './recovery-card.tsx';
 import { KeyDriversPanel } from './key-drivers-panel.tsx';
 import { ShareOfVoicePanel } from './share-of-voice-panel.tsx';
+import { figuresFor } from '../../ui/figures.ts';
 
 function download(model: DashboardModel): void {
   const file = model.csv();
@@ -86,7 +87,7 @@ export function DashboardView({ model }: { model: DashboardModel }) {
           <section class="dashboard-card dashboard-share">
             <h2>{t('dashboard.negativeShare')}</h2>
             <p class="dashboard-share__value" data-figure="negative-share">
-              {state.stats.platform.negativeShare === null ? '—' : `${Math.round(state.stats.platform.negativeShare * 100)} %`}
+              {figuresFor(model.language.value).percent(state.stats.platform.negativeShare)}
             </p>
           </section>
           <KeyDriversPanel model={model} />
@@ -104,7 +105,7 @@ export function DashboardView({ model }: { model: DashboardModel }) {
               ))}
             </ol>
           </section>
-          <ResponseTimes stats={state.stats.platform} t={t} />
+          <ResponseTimes stats={state.stats.platform} t={t} lang={model.language.value} />
           <RecoveryCard model={model} />
           <ShareOfVoicePanel model={model} />
         </>

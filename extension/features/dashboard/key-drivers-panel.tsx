@@ -6,22 +6,23 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AspectDriverAnswer } from '../../../shared/api/aspects.ts';
 import type { Translator } from '../../i18n/dictionary.ts';
 import { aspectName } from '../../ui/aspect-chips.tsx';
+import { figuresFor, type Figures } from '../../ui/figures.ts';
 import { INBOX_PATH, toInboxHash } from '../inbox/inbox-link.ts';
 import type { DashboardModel } from './dashboard-model.ts';
 import { loadKeyDrivers, type KeyDriversResult } from './key-drivers-data.ts';
 
 /** Rows shown: the drivers that moved the net most. */
 const ROWS = 10;
-const signed = (x: number | null, digits = 2): string => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(digits)}`);
 
-function DriverRow({ driver, scale, t, open }: { driver: AspectDriverAnswer; scale: number; t: Translator; open: () => void }) {
+function DriverRow({ driver, scale, t, f, open }: { driver: AspectDriverAnswer; scale: number; t: Translator; f: Figures; open: () => void }) {
+  const { signed } = f;
   const width = scale ? Math.round((Math.abs(driver.contribution) / scale) * 50) : 0;
   const name = aspectName(driver.aspect, t);
   return (
     <li class="drivers-row" data-driver={driver.aspect}>
       <button type="button" class="drivers-row__open" title={t('drivers.open', { count: driver.volume, aspect: name })} disabled={driver.volume === 0} onClick={open}>
         <span class="drivers-row__name">{name}</span>
-        <span class="drivers-row__figure" data-figure="volume">{driver.volume}</span>
+        <span class="drivers-row__figure" data-figure="volume">{f.count(driver.volume)}</span>
         <span class="drivers-row__figure" data-figure="net">{signed(driver.net)}</span>
         <span class="drivers-row__figure" data-figure="change">{signed(driver.netChange)}</span>
         <span class="drivers-row__bar" aria-hidden="true">
@@ -35,6 +36,8 @@ function DriverRow({ driver, scale, t, open }: { driver: AspectDriverAnswer; sca
 
 export function KeyDriversPanel({ model, fetchImpl }: { model: DashboardModel; fetchImpl?: typeof fetch }) {
   const t = model.t.value;
+  const f = figuresFor(model.language.value);
+  const { signed } = f;
   const { from, to } = model.range.value;
   const brand = model.brand.value;
   const [result, setResult] = useState<KeyDriversResult | undefined>(undefined);
@@ -58,7 +61,11 @@ export function KeyDriversPanel({ model, fetchImpl }: { model: DashboardModel; f
       {!drivers && <p class="dashboard-muted">{t('dashboard.loading')}</p>}
       {drivers && (
         <p class="drivers-net" data-figure="net-change">
-          {drivers.current.net === null ? t('drivers.netNone') : t('drivers.net', { net: signed(drivers.current.net), change: signed(drivers.netChange) })}
+          {drivers.current.net === null
+            ? t('drivers.netNone')
+            : drivers.netChange === null
+              ? t('drivers.netNoPrevious', { net: signed(drivers.current.net) })
+              : t('drivers.net', { net: signed(drivers.current.net), change: signed(drivers.netChange) })}
           {drivers.unexplained ? <span class="dashboard-muted"> · {t('drivers.unexplained', { value: signed(drivers.unexplained, 3) })}</span> : null}
         </p>
       )}
@@ -74,7 +81,7 @@ export function KeyDriversPanel({ model, fetchImpl }: { model: DashboardModel; f
             <span class="drivers-row__figure">{t('drivers.contribution')}</span>
           </li>
           {shown.map((d) => (
-            <DriverRow key={d.aspect} driver={d} scale={scale} t={t} open={() => open(d.aspect)} />
+            <DriverRow key={d.aspect} driver={d} scale={scale} t={t} f={f} open={() => open(d.aspect)} />
           ))}
         </ol>
       )}

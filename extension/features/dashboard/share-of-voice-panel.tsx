@@ -9,22 +9,22 @@ import type { UiLanguage } from '../../i18n/language.ts';
 import type { DashboardModel } from './dashboard-model.ts';
 import { createShareOfVoiceModel } from './share-of-voice-model.ts';
 import { UplotChart } from './uplot-chart.tsx';
+import { figuresFor } from '../../ui/figures.ts';
 
 const COLOURS = ['#2457c5', '#d35400', '#7a4bb3', '#16a085', '#c0392b', '#8e6d1f', '#2c3e50', '#e84393'];
-const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)} %`);
-const signed = (v: number | null, lang: UiLanguage) => (v === null ? '—' : new Intl.NumberFormat(lang, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
 
 function BrandLines({ voice, pick, format, title, t, lang }: { voice: ShareOfVoice; pick: (b: BrandVoice) => 'share' | 'netSentiment'; format: (v: number | null) => string; title: string; t: Translator; lang: UiLanguage }) {
   const { options, data } = useMemo(() => {
     const xs = voice.brands[0]?.series.map((p) => Date.parse(p.start) / 1000) ?? [];
-    const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const day = figuresFor(lang, 'UTC').day;
     const options: Omit<uPlot.Options, 'width'> = {
       height: 180,
       legend: { show: true },
       scales: { x: { time: true } },
-      axes: [{ values: (_u, ticks) => ticks.map((s) => day.format(new Date(s * 1000))) }, { values: (_u, ticks) => ticks.map((v) => format(v)) }],
+      // Wide enough for "100 %" and "+1,00" (uPlot's default cuts the first digit off).
+      axes: [{ values: (_u, ticks) => ticks.map((s) => day(s)) }, { values: (_u, ticks) => ticks.map((v) => format(v)), size: 60 }],
       series: [
-        { label: t('dashboard.legend.date'), value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : day.format(new Date(v * 1000))) },
+        { label: t('dashboard.legend.date'), value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : day(v)) },
         ...voice.brands.map((b, i) => ({
           label: b.competitor ? `${b.brand} (${t('sov.competitor')})` : b.brand,
           stroke: COLOURS[i % COLOURS.length],
@@ -46,8 +46,9 @@ export function ShareOfVoicePanel({ model }: { model: DashboardModel }) {
   const t = model.t.value;
   const lang = model.language.value;
   const voice = sov.voice.value;
+  const { percent, signed, count } = figuresFor(lang);
   const nameOf = (aspect: string) => { const name = t(`aspect.${aspect}` as 'aspect.price'); return name.startsWith('aspect.') ? aspect : name; };
-  const aspects = (list: BrandVoice['praised']) => list.map((a) => `${nameOf(a.aspect)} (${a.mentions})`).join(', ') || '—';
+  const aspects = (list: BrandVoice['praised']) => list.map((a) => `${nameOf(a.aspect)} (${count(a.mentions)})`).join(', ') || '—';
   return (
     <section class="dashboard-card" data-chart="share-of-voice">
       <h2>{t('sov.title')}</h2>
@@ -58,20 +59,29 @@ export function ShareOfVoicePanel({ model }: { model: DashboardModel }) {
         <>
           <BrandLines voice={voice} pick={() => 'share'} format={percent} title={t('sov.title')} t={t} lang={lang} />
           <h3>{t('sov.net')}</h3>
-          <BrandLines voice={voice} pick={() => 'netSentiment'} format={(v) => signed(v, lang)} title={t('sov.net')} t={t} lang={lang} />
+          <BrandLines voice={voice} pick={() => 'netSentiment'} format={(v) => signed(v)} title={t('sov.net')} t={t} lang={lang} />
           <table class="dashboard-sov">
             <thead>
-              <tr><th>{t('sov.brand')}</th><th>{t('sov.mentions')}</th><th>{t('sov.share')}</th><th>{t('sov.net')}</th><th>{t('sov.praised')}</th><th>{t('sov.criticised')}</th></tr>
+              <tr><th>{t('sov.brand')}</th><th>{t('sov.mentions')}</th><th>{t('sov.share')}</th><th>{t('sov.net')}</th><th>{t('sov.opinions')}</th></tr>
             </thead>
             <tbody>
               {voice.brands.map((b) => (
                 <tr key={b.brand} data-brand={b.brand} data-competitor={b.competitor}>
                   <td>{b.brand} {b.competitor && <span class="inbox-tag inbox-tag--competitor">{t('sov.competitor')}</span>}</td>
-                  <td>{b.mentions}</td>
+                  <td>{count(b.mentions)}</td>
                   <td data-figure="share">{percent(b.share)}</td>
-                  <td>{signed(b.netSentiment, lang)}</td>
-                  <td>{aspects(b.praised)}</td>
-                  <td>{aspects(b.criticised)}</td>
+                  <td>{signed(b.netSentiment)}</td>
+                  {/* One column for both, one line each: the side panel is too narrow for two more columns. */}
+                  <td data-figure="opinions">
+                    {b.praised.length + b.criticised.length === 0 ? (
+                      <span class="dashboard-muted">{t('sov.noOpinion')}</span>
+                    ) : (
+                      <>
+                        <span class="dashboard-sov__opinion dashboard-sov__opinion--praised" title={t('sov.praised')}><b>{t('sov.praisedShort')}:</b> {aspects(b.praised)}</span>
+                        <span class="dashboard-sov__opinion dashboard-sov__opinion--criticised" title={t('sov.criticised')}><b>{t('sov.criticisedShort')}:</b> {aspects(b.criticised)}</span>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 // The inbox's controls above the list: counts per status (which filter by status), the other filters,
 // and the bulk bar for ticked items.
 import { AspectFilter } from './aspect-filter.tsx';
+import { CompetitorFilter } from './competitor-filter.tsx';
 import { MOMENTS } from '../../../shared/moment-of-truth.ts';
 import type { SentimentBucket } from '../../db/mentions.ts';
 import type { AssigneeFilter } from './inbox-filters.ts';
@@ -90,6 +91,7 @@ export function FilterBar({ model }: { model: InboxModel }) {
           ))}
         </select>
       </label>
+      <CompetitorFilter model={model} />
       <AspectFilter model={model} />
     </div>
   );

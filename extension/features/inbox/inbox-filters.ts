@@ -1,4 +1,4 @@
-// The inbox's filters (sentiment, platform, moment, status, assignee, brand), the counts per status under
+// The inbox's filters (sentiment, platform, moment, status, assignee, brand, aspect, competitor, period), the counts per status under
 // the other filters, and the values each filter offers — pure functions over the listed items.
 import type { TriageStatus } from '../../../shared/mention.ts';
 import type { MomentOfTruth } from '../../../shared/moment-of-truth.ts';
@@ -18,6 +18,8 @@ export interface InboxFilters {
   brand?: string;
   /** Mentions naming this aspect. */
   aspect?: string;
+  /** Mentions about competitors only (every brand matched is a competitor): left out (`hide`) or alone (`only`). */
+  competitor?: 'hide' | 'only';
   /** Mentions whose date (publication, else collection) is in [from, to): a dashboard period. */
   range?: { from: string; to: string };
 }
@@ -39,6 +41,7 @@ export function matchesFilters(item: InboxItem, filters: InboxFilters, me: strin
     (filters.status === undefined || item.triageStatus === filters.status) &&
     (filters.brand === undefined || item.brands.includes(filters.brand)) &&
     (filters.aspect === undefined || item.aspects?.some((a) => a.aspect === filters.aspect) === true) &&
+    (filters.competitor === undefined || (filters.competitor === 'only') === (item.competitor === true)) &&
     (filters.range === undefined || (item.recency >= filters.range.from && item.recency < filters.range.to)) &&
     (filters.assignee === undefined || matchesAssignee(item, filters.assignee, me))
   );

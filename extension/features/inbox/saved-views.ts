@@ -33,6 +33,7 @@ const filtersSchema = z.object({
   assignee: z.union([z.object({ kind: z.literal('me') }), z.object({ kind: z.literal('unassigned') }), z.object({ kind: z.literal('name'), name: z.string() })]).optional(),
   brand: z.string().optional(),
   aspect: z.string().optional(),
+  competitor: z.enum(['hide', 'only']).optional(),
   range: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 

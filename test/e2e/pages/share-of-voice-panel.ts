@@ -16,7 +16,7 @@ export class ShareOfVoicePanel {
     return this.root.locator(`tr[data-brand="${brand}"]`);
   }
 
-  /** The brand's share cell ("75 %"). */
+  /** The brand's share cell ("75%", "75 %" in Spanish). */
   share(brand: string): Locator {
     return this.row(brand).locator('[data-figure="share"]');
   }
@@ -24,6 +24,13 @@ export class ShareOfVoicePanel {
   /** uPlot's legend rows of both charts: each brand's label and its figure for the whole range. */
   legends(): Locator {
     return this.root.locator('.u-legend .u-series');
+  }
+
+  /** Each chart's axis labels as drawn (kept by the chart beside its canvas): share first, then net sentiment. */
+  async ticks(): Promise<{ x: string[]; y: string[] }[]> {
+    return this.root.locator('.dashboard-chart').evaluateAll((els) =>
+      els.map((el) => ({ x: (el.getAttribute('data-x-ticks') ?? '').split('|'), y: (el.getAttribute('data-y-ticks') ?? '').split('|') })),
+    );
   }
 
   charts(): Locator {
