@@ -9,6 +9,8 @@ import { analyzeText, type AnalyzeInput } from '../analyze.ts';
 import { logitsOf } from '../corrections/baseline.ts';
 import { learn } from '../corrections/layer.ts';
 import { configureEnrichment, enrichmentSettings } from '../settings.ts';
+import { configureBrandAspects } from '../../aspects/brand-aspects.ts';
+import type { BatchMessage } from './messages.ts';
 import { analyzeCorrected } from './analyze-corrected.ts';
 import { analyzeBatch, closeEnrichmentPool, INLINE_MAX_CHARS } from './analyze-batch.ts';
 import { EnrichPool, EnrichPoolError } from './enrich-pool.ts';
@@ -42,7 +44,14 @@ afterEach(async () => {
   await pool?.close();
   pool = undefined;
   configureEnrichment({ model: 'on' });
+  configureBrandAspects([]);
 });
+
+/** Records what the pool posts to `worker`. */
+function spyOn(worker: Worker, posted: BatchMessage[]): void {
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (message: BatchMessage) => (posted.push(message), post(message));
+}
 
 describe('the enrichment pool', () => {
   it('gives the same analyses as inline enrichment, in order, on a mixed English and Spanish sample with a corrected text', { timeout: 120_000 }, async () => {
@@ -74,6 +83,23 @@ describe('the enrichment pool', () => {
     expect(cuesAlone).not.toEqual(sample.map((input) => analyzeText(input, { model: 'on' })));
     pool = new EnrichPool({ size: 2 });
     expect(await pool.analyze(sample)).toEqual(cuesAlone);
+  });
+
+  it('sends changed settings and brand aspects to threads that hold older ones, and only then', { timeout: 120_000 }, async () => {
+    const sample = [...mixedSample().slice(0, 40), { text: 'The wifi was useless', lang: 'en' }];
+    const posted: BatchMessage[] = [];
+    pool = new EnrichPool({ size: 2, onWorker: (worker) => spyOn(worker, posted) });
+    expect(await pool.analyze(sample)).toEqual(sample.map((input) => analyzeText(input)));
+    configureEnrichment({ model: 'off' });
+    configureBrandAspects([{ name: 'Sol', aspects: { 'wifi-onboard': ['wifi'] } }]);
+    const changed = await pool.analyze(sample);
+    expect(changed).toEqual(sample.map((input) => analyzeText(input)));
+    expect(changed!.at(-1)!.aspects?.map((a) => a.aspect)).toEqual(['wifi-onboard']);
+    await pool.analyze(sample);
+    // Each thread got the settings and the aspects once per change: with its first batch, and after the change.
+    expect(posted.filter((m) => m.settings).length).toBe(4);
+    expect(posted.filter((m) => m.brandAspects).length).toBe(4);
+    expect(posted.length).toBeGreaterThan(6);
   });
 
   it('survives a thread that dies: it is replaced and the batch still comes back whole', { timeout: 120_000 }, async () => {

@@ -12,8 +12,8 @@ import type { BatchAnswer, BatchMessage } from './messages.ts';
 let layer: { key: number; value: CorrectionLayer } | undefined;
 
 function answer(message: BatchMessage): BatchAnswer {
-  configureEnrichment(message.settings);
-  configureBrandAspects(message.brandAspects);
+  if (message.settings) configureEnrichment(message.settings);
+  if (message.brandAspects) configureBrandAspects(message.brandAspects);
   if (message.layer?.weights) layer = { key: message.layer.key, value: new CorrectionLayer(message.layer.weights, message.layer.entries ?? []) };
   if (message.layer && layer?.key !== message.layer.key) return { id: message.id, error: `worker has no correction layer ${message.layer.key}` };
   const results: Analysis[] = message.inputs.map((input) => analyzeCorrected(input, message.layer && layer?.value));

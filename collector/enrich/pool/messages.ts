@@ -4,14 +4,17 @@ import type { MemoryEntry } from '../corrections/memory.ts';
 import type { EnrichmentSettings } from '../settings.ts';
 import type { BrandAspects } from '../../../shared/aspects/aspect-taxonomy.ts';
 
+/** The config's `brands[].aspects`, as brandAspectsConfig() gives them. */
+export type BrandAspectsConfig = { name: string; aspects: BrandAspects }[];
+
 /** A batch to analyze, in order. */
 export interface BatchMessage {
   id: number;
   inputs: AnalyzeInput[];
-  /** The process's enrichment settings, applied in the thread before the batch. */
-  settings: EnrichmentSettings;
-  /** The config's `brands[].aspects`, applied in the thread before the batch (set once per change). */
-  brandAspects: { name: string; aspects: BrandAspects }[];
+  /** The process's enrichment settings, applied in the thread before the batch; absent when the thread has them already. */
+  settings?: EnrichmentSettings;
+  /** The config's `brands[].aspects`, applied in the thread before the batch; absent when the thread has them already. */
+  brandAspects?: BrandAspectsConfig;
   /** The correction layer to apply: its key, and its contents when this thread has not got it yet. */
   layer?: { key: number; weights?: ReadonlyMap<number, Float32Array>; entries?: readonly MemoryEntry[] };
 }
