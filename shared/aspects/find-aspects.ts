@@ -82,9 +82,12 @@ function nextNodes(at: TrieNode, key: string): readonly TrieNode[] {
  * trie never changes once compiled. Bounded: cleared when full. */
 const fromRoot = new WeakMap<TrieNode, Map<string, readonly TrieNode[]>>();
 const ROOT_MEMO_LIMIT = 50_000;
-function rootNodes(root: TrieNode, key: string): readonly TrieNode[] {
+function rootMemo(root: TrieNode): Map<string, readonly TrieNode[]> {
   let memo = fromRoot.get(root);
   if (!memo) fromRoot.set(root, (memo = new Map()));
+  return memo;
+}
+function rootNodes(root: TrieNode, memo: Map<string, readonly TrieNode[]>, key: string): readonly TrieNode[] {
   let nodes = memo.get(key);
   if (nodes === undefined) {
     nodes = nextNodes(root, key);
@@ -135,6 +138,7 @@ function negated(text: AspectText, first: number, clauseFirst: number): boolean 
 export function findAspects(input: string, lang: string, taxonomy: AspectTaxonomy): AspectFinding {
   const text = readAspectText(input);
   const root = taxonomy.root(lang);
+  const memo = rootMemo(root);
   const cues: AspectCue[] = [];
   const windows: AspectWindow[] = [];
   for (let c = 0; c < text.clauses.length; c++) {
@@ -143,7 +147,7 @@ export function findAspects(input: string, lang: string, taxonomy: AspectTaxonom
     let weak = false;
     for (let i = clause.first; i <= clause.last; ) {
       // Most words start no term: skip them before any search is set up.
-      const starts = rootNodes(root, text.words[i]!.key);
+      const starts = rootNodes(root, memo, text.words[i]!.key);
       const match = starts.length ? longestMatch(text, root, starts, i, clause) : undefined;
       if (!match) {
         i++;
