@@ -4,7 +4,7 @@ import type { MentionAspect } from '../../shared/aspects/aspect-ids.ts';
 import { shippedAspectTaxonomy, type AspectTaxonomy } from '../../shared/aspects/aspect-taxonomy.ts';
 import { readAspects, type PieceSentiment } from '../../shared/aspects/read-aspects.ts';
 import { isScored, type Sentiment } from '../../shared/mention.ts';
-import { readSentiment } from '../enrich/sentiment.ts';
+import { readPiece } from '../enrich/sentiment.ts';
 import type { ScoredLanguage } from '../enrich/natural-vocabulary.ts';
 
 /** What the step reads of a text: its words, its language and the sentiment already given to all of it. */
@@ -20,15 +20,16 @@ export interface AspectSubject {
 
 const READ: readonly string[] = ['en', 'es'];
 
-/** The scorer on one piece of text, in the text's language. */
+/** The scorer on one piece of text, in the text's language (one per language, made once). */
 const pieceScorer = (lang: ScoredLanguage) => (piece: string): PieceSentiment | undefined => {
-  const { sentiment } = readSentiment(piece, lang);
+  const sentiment = readPiece(piece, lang);
   return isScored(sentiment) ? { label: sentiment.label, score: sentiment.score } : undefined;
 };
+const SCORERS = { en: pieceScorer('en'), es: pieceScorer('es') } as const;
 
 /** The aspects of one text; empty for a language other than English or Spanish. Never throws. */
 export function aspectsOf(subject: AspectSubject, taxonomy: AspectTaxonomy = shippedAspectTaxonomy()): MentionAspect[] {
   if (!READ.includes(subject.lang) || typeof subject.text !== 'string') return [];
   const overall = isScored(subject.sentiment) ? subject.sentiment.label : undefined;
-  return readAspects({ text: subject.text, title: subject.title, lang: subject.lang, overall, rating: subject.rating }, taxonomy, pieceScorer(subject.lang as ScoredLanguage));
+  return readAspects({ text: subject.text, title: subject.title, lang: subject.lang, overall, rating: subject.rating }, taxonomy, SCORERS[subject.lang as ScoredLanguage]);
 }

@@ -5,7 +5,7 @@ import { isLaughter, LAUGHTER_VALENCE, writtenScoreValence } from './cues.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
 import { lexiconFor, type LexiconOptions } from './lexicon.ts';
 import type { ScoredLanguage } from './natural-vocabulary.ts';
-import { readClauses, type Evidence } from './clause-reader.ts';
+import { readClauses, type Evidence, type SymbolValences } from './clause-reader.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** Tunables of the scorer, with the values it ships with. */
@@ -49,17 +49,32 @@ export function readSentiment(text: string, lang: ScoredLanguage, options: Senti
   return readTokens(tokenize(text, options.maxChars), lang, options);
 }
 
+/** Valences of emoji, emoticons, written scores and laughter: one object for every call. */
+const SYMBOLS: SymbolValences = {
+  emoji: (key) => emojiValence(key),
+  emoticon: (key) => emoticonValence(key),
+  number: (key) => writtenScoreValence(key),
+  laughter: (key) => (isLaughter(key) ? LAUGHTER_VALENCE : undefined),
+};
+
 /** Score an already tokenized text (analyzeText tokenizes once for language, sentiment and moments). */
 export function readTokens(tokens: Token[], lang: ScoredLanguage, options: SentimentOptions = {}): SentimentReading {
-  const lexicon = lexiconFor(lang, options);
-  const evidence: Evidence = readClauses(tokens, lexicon, {
-    emoji: (key) => emojiValence(key),
-    emoticon: (key) => emoticonValence(key),
-    number: (key) => writtenScoreValence(key),
-    laughter: (key) => (isLaughter(key) ? LAUGHTER_VALENCE : undefined),
-  });
+  const evidence: Evidence = readClauses(tokens, lexiconFor(lang, options), SYMBOLS);
   const words = cueWords(tokens);
   if (evidence.hits === 0) return { sentiment: { unscored: 'no sentiment signal' }, sum: 0, cues: [], words, evidence };
+  const { sentiment, sum } = weigh(evidence, options);
+  return { sentiment, sum, cues: evidence.cues, words, evidence };
+}
+
+/** The sentiment of a piece of a text (an aspect's clause) alone: what readSentiment says of it, without the
+ * words and cues a whole text's reading carries. */
+export function readPiece(text: string, lang: ScoredLanguage): Sentiment {
+  const evidence = readClauses(tokenize(text), lexiconFor(lang, {}), SYMBOLS);
+  return evidence.hits === 0 ? { unscored: 'no sentiment signal' } : weigh(evidence, {}).sentiment;
+}
+
+/** The evidence as a score (negative evidence weighted in place, as the model's cue features read it). */
+function weigh(evidence: Evidence, options: SentimentOptions): { sentiment: Sentiment; sum: number } {
   const negativeWeight = options.negativeWeight ?? 1.5;
   evidence.negative *= negativeWeight;
   let sum = evidence.positive - evidence.negative;
@@ -70,9 +85,9 @@ export function readTokens(tokens: Token[], lang: ScoredLanguage, options: Senti
     const bang = evidence.exclamations > 0 ? 1 + 0.1 * Math.min(evidence.exclamations, 4) : 1;
     const balance = ((evidence.positive - evidence.negative) * bang) / (evidence.positive + evidence.negative + BALANCE_K);
     const equivalent = (balance * Math.sqrt(ALPHA)) / Math.sqrt(Math.max(1 - balance * balance, 1e-6));
-    return { sentiment: toSentiment(equivalent, evidence, options), sum, cues: evidence.cues, words, evidence };
+    return { sentiment: toSentiment(equivalent, evidence, options), sum };
   }
-  return { sentiment: toSentiment(sum, evidence, options), sum, cues: evidence.cues, words, evidence };
+  return { sentiment: toSentiment(sum, evidence, options), sum };
 }
 
 /** Moment rules read the first words only; cues sit at the start of a post. */

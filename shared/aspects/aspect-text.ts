@@ -37,7 +37,13 @@ export interface AspectText {
 export const MAX_ASPECT_CHARS = 3_000;
 
 /** Folded like brand queries and terms: lowercase, accents dropped (ñ kept), curly apostrophes straight. */
-export const foldWord = (word: string): string => foldText(word).replace(/’/g, "'");
+export const foldWord = (word: string): string => (isAscii(word) ? word.toLowerCase() : foldText(word).replace(/’/g, "'"));
+
+/** ASCII folds by lowercasing alone (no accents, no ñ, no curly apostrophe): most words skip normalize(). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 const TOKENS = /([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|([.!?;…\n]+)|([,:(){}[\]"“”«»]|\s[-–—]\s|&)/gu;
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'nevertheless', 'nonetheless', 'except', 'pero', 'aunque', 'sino', 'mientras', 'salvo', 'excepto']);

@@ -53,38 +53,77 @@ function variants(key: string): string[] {
 
 const NONE: readonly TrieNode[] = [];
 
+/** Adds `hit` to `out` once; returns the (possibly new) list. */
+function addNode(out: TrieNode[] | undefined, hit: TrieNode | undefined): TrieNode[] | undefined {
+  if (!hit) return out;
+  if (!out) return [hit];
+  if (!out.includes(hit)) out.push(hit);
+  return out;
+}
+
 /** The nodes a word leads to from `at` (most words of a text lead nowhere: that path allocates nothing). */
 function nextNodes(at: TrieNode, key: string): readonly TrieNode[] {
-  let out: TrieNode[] | undefined;
-  const add = (hit: TrieNode | undefined) => {
-    if (hit && !out?.includes(hit)) (out ??= []).push(hit);
-  };
-  add(at.exact.get(key));
+  let out = addNode(undefined, at.exact.get(key));
   if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */) {
-    add(at.exact.get(key.slice(0, -1)));
-    if (key.length > 4 && key.charCodeAt(key.length - 2) === 101 /* e */) add(at.exact.get(key.slice(0, -2)));
+    out = addNode(out, at.exact.get(key.slice(0, -1)));
+    if (key.length > 4 && key.charCodeAt(key.length - 2) === 101 /* e */) out = addNode(out, at.exact.get(key.slice(0, -2)));
   }
   if (at.prefixes.size) {
     // A one-letter stem (a brand's "x*") sits in a bucket of its own letter.
-    for (const bucket of [at.prefixes.get(prefixBucket(key)), at.prefixes.get(key.slice(0, 1))]) if (bucket) for (const [stem, next] of bucket) if (key.startsWith(stem)) add(next);
+    const two = at.prefixes.get(prefixBucket(key));
+    if (two) for (const [stem, next] of two) if (key.startsWith(stem)) out = addNode(out, next);
+    const one = at.prefixes.get(key.slice(0, 1));
+    if (one) for (const [stem, next] of one) if (key.startsWith(stem)) out = addNode(out, next);
   }
   return out ?? NONE;
 }
 
+/** Where a word leads from a root, remembered per root: the same words come back text after text, and the
+ * trie never changes once compiled. Bounded: cleared when full. */
+const fromRoot = new WeakMap<TrieNode, Map<string, readonly TrieNode[]>>();
+const ROOT_MEMO_LIMIT = 50_000;
+function rootMemo(root: TrieNode): Map<string, readonly TrieNode[]> {
+  let memo = fromRoot.get(root);
+  if (!memo) fromRoot.set(root, (memo = new Map()));
+  return memo;
+}
+function rootNodes(root: TrieNode, memo: Map<string, readonly TrieNode[]>, key: string): readonly TrieNode[] {
+  let nodes = memo.get(key);
+  if (nodes === undefined) {
+    nodes = nextNodes(root, key);
+    if (memo.size >= ROOT_MEMO_LIMIT) memo.clear();
+    memo.set(key, nodes);
+  }
+  return nodes;
+}
+
 const wordMatches = (pattern: string, key: string): boolean => (pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : variants(key).includes(pattern));
 
+type Found = { length: number; entries: TermEntry[] };
+
+/** Every term reachable from `at` (depth-first, shorter before longer along a path) into `found`. */
+function walk(text: AspectText, at: TrieNode, nodes: readonly TrieNode[], j: number, depth: number, last: number, found: Found[]): void {
+  if (depth > 0 && at.entries.length) found.push({ length: depth, entries: at.entries });
+  if (j > last || depth >= MAX_TERM_WORDS) return;
+  for (const next of nodes) walk(text, next, j + 1 <= last && depth + 1 < MAX_TERM_WORDS ? nextNodes(next, text.words[j + 1]!.key) : NONE, j + 1, depth + 1, last, found);
+}
+
+/** Whether one of the clause's words (`first` … `last`) matches one of `near`. */
+function nearHolds(text: AspectText, near: readonly string[], first: number, last: number): boolean {
+  for (const p of near) for (let k = first; k <= last; k++) if (wordMatches(p, text.words[k]!.key)) return true;
+  return false;
+}
+
 /** The longest term starting at word `i` (not beyond `last`) whose context rule holds in the clause. */
-function longestMatch(text: AspectText, root: TrieNode, i: number, last: number, clauseKeys: readonly string[]): { length: number; entries: TermEntry[] } | undefined {
-  const found: { length: number; entries: TermEntry[] }[] = [];
-  const walk = (at: TrieNode, j: number, depth: number): void => {
-    if (depth > 0 && at.entries.length) found.push({ length: depth, entries: at.entries });
-    if (j > last || depth >= MAX_TERM_WORDS) return;
-    for (const next of nextNodes(at, text.words[j]!.key)) walk(next, j + 1, depth + 1);
-  };
-  walk(root, i, 0);
+function longestMatch(text: AspectText, root: TrieNode, starts: readonly TrieNode[], i: number, clause: { first: number; last: number }): Found | undefined {
+  const found: Found[] = [];
+  walk(text, root, starts, i, 0, clause.last, found);
   found.sort((a, b) => b.length - a.length);
   for (const candidate of found) {
-    const entries = candidate.entries.filter((e) => !e.near || e.near.some((p) => clauseKeys.some((k) => wordMatches(p, k))));
+    let plain = true;
+    for (const e of candidate.entries) if (e.near) plain = false;
+    if (plain) return candidate.entries.length ? { length: candidate.length, entries: candidate.entries.slice() } : undefined;
+    const entries = candidate.entries.filter((e) => !e.near || nearHolds(text, e.near, clause.first, clause.last));
     if (entries.length) return { length: candidate.length, entries };
   }
   return undefined;
@@ -99,14 +138,17 @@ function negated(text: AspectText, first: number, clauseFirst: number): boolean 
 export function findAspects(input: string, lang: string, taxonomy: AspectTaxonomy): AspectFinding {
   const text = readAspectText(input);
   const root = taxonomy.root(lang);
+  const memo = rootMemo(root);
   const cues: AspectCue[] = [];
   const windows: AspectWindow[] = [];
-  text.clauses.forEach((clause, c) => {
-    const keys = text.words.slice(clause.first, clause.last + 1).map((w) => w.key);
+  for (let c = 0; c < text.clauses.length; c++) {
+    const clause = text.clauses[c]!;
     const found: (AspectCue & { unless?: string[] })[] = [];
+    let weak = false;
     for (let i = clause.first; i <= clause.last; ) {
       // Most words start no term: skip them before any search is set up.
-      const match = nextNodes(root, text.words[i]!.key).length ? longestMatch(text, root, i, clause.last, keys) : undefined;
+      const starts = rootNodes(root, memo, text.words[i]!.key);
+      const match = starts.length ? longestMatch(text, root, starts, i, clause) : undefined;
       if (!match) {
         i++;
         continue;
@@ -116,18 +158,22 @@ export function findAspects(input: string, lang: string, taxonomy: AspectTaxonom
         if (!entry.aspect) continue;
         const cue: AspectCue & { unless?: string[] } = { aspect: entry.aspect, cue: text.text.slice(text.words[i]!.start, text.words[last]!.end), first: i, last, clause: c };
         if (entry.polarity) cue.polarity = negated(text, i, clause.first) ? (-entry.polarity as -1 | 1) : entry.polarity;
-        if (entry.unless) cue.unless = entry.unless;
+        if (entry.unless) (cue.unless = entry.unless), (weak = true);
         found.push(cue);
       }
       i = last + 1;
     }
-    // Context rules: a weak term gives way to the aspect it is part of ("the wifi password in the app").
-    const strong = found.filter((f) => !f.unless?.includes('*'));
-    const kept = found.filter((f) => !f.unless || !strong.some((s) => s.aspect !== f.aspect && (f.unless!.includes('*') || f.unless!.includes(s.aspect))));
-    const clean = kept.map(({ unless: _, ...cue }) => cue);
-    cues.push(...clean);
-    windows.push(...windowsOf(text, clause, c, clean));
-  });
+    if (!found.length) continue;
+    let clean: AspectCue[] = found;
+    if (weak) {
+      // Context rules: a weak term gives way to the aspect it is part of ("the wifi password in the app").
+      const strong = found.filter((f) => !f.unless?.includes('*'));
+      const kept = found.filter((f) => !f.unless || !strong.some((s) => s.aspect !== f.aspect && (f.unless!.includes('*') || f.unless!.includes(s.aspect))));
+      clean = kept.map(({ unless: _, ...cue }) => cue);
+    }
+    for (const cue of clean) cues.push(cue);
+    for (const w of windowsOf(text, clause, c, clean)) windows.push(w);
+  }
   return { text, cues, windows };
 }
 

@@ -65,16 +65,13 @@ export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly str
 /** Every phrase of `index` found in `words`, in text order (a phrase once per group). */
 export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[]): FoundCue<T>[] {
   const found: FoundCue<T>[] = [];
-  const seen = new Set<IndexedPhrase<T>>();
-  const push = (entry: IndexedPhrase<T>, at: number): void => {
-    if (seen.has(entry)) return;
-    seen.add(entry);
-    found.push({ tag: entry.tag, text: entry.text, at });
-  };
+  // Most texts fire a few phrases: the set of those already found is made on the first.
+  let seen: Set<IndexedPhrase<T>> | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    for (const entry of index.byFirstWord.get(word) ?? []) if (matchesAt(entry, words, i)) push(entry, i);
-    for (const entry of index.openWords) if (word.startsWith(entry.words[0]!)) push(entry, i);
+    const starting = index.byFirstWord.get(word);
+    if (starting) for (const entry of starting) if (matchesAt(entry, words, i) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
+    for (const entry of index.openWords) if (word.startsWith(entry.words[0]!) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
   }
   return found;
 }

@@ -42,6 +42,8 @@ const REACH = 6;
 const QUESTION_REACH = 9;
 
 const compiled = MOTIONS.map(([phrase, motion]) => ({ words: phrase.split(' '), motion, phrase }));
+/** First words of the switching phrases: most words of a text start none, and skip the scan. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(compiled.map((m) => m.words[0]!));
 
 function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => words[i + k] === w);
@@ -61,6 +63,7 @@ export function readSwitch(words: readonly string[], brand: ReadonlySet<string>)
   // "Kestrel's" names the brand too.
   const isBrand = (w: string | undefined) => w !== undefined && (brand.has(w) || brand.has(w.replace(/'s?$/, '')));
   for (let i = 0; i < words.length; i++) {
+    if (!FIRST_WORDS.has(words[i]!)) continue;
     const motion = compiled.find((m) => matchesAt(words, i, m.words));
     if (!motion) continue;
     const after = i + motion.words.length;

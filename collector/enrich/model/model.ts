@@ -33,39 +33,70 @@ export interface SentimentModel {
   textLogits(features: FeatureBuffer, out: Float64Array, byOrigin?: Float64Array, layer?: CorrectionLayer): void;
 }
 
+// Key and weights side by side (one cache line per probe, not two): a text's ~hundreds of character n-grams
+// each land at a random slot of a table of megabytes, so the memory reads are most of the scoring time.
 class Table {
-  readonly keys: Int32Array;
-  readonly weights: Int8Array;
+  /** Pairs [key, packed weights]: the three int8 weights in bytes 0, 1 and 2 of the second int. */
+  readonly slots: Int32Array;
   readonly mask: number;
 
   constructor(table: FeatureTable) {
     let size = 1024;
     while (size < table.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.weights = new Int8Array(size * 3);
+    this.slots = new Int32Array(size * 2);
     for (let i = 0; i < table.keys.length; i++) {
       const key = table.keys[i]!;
       let slot = key & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.weights[slot * 3] = table.weights[i * 3]!;
-      this.weights[slot * 3 + 1] = table.weights[i * 3 + 1]!;
-      this.weights[slot * 3 + 2] = table.weights[i * 3 + 2]!;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = (table.weights[i * 3]! & 0xff) | ((table.weights[i * 3 + 1]! & 0xff) << 8) | ((table.weights[i * 3 + 2]! & 0xff) << 16);
     }
   }
 
-  /** Slot of `key`, or −1. Keys are never 0 (hashing.ts), so 0 marks an empty slot. */
-  find(key: number): number {
-    const { keys, mask } = this;
+  /** Packed weights of `key`, or undefined. Keys are never 0 (hashing.ts), so 0 marks an empty slot. */
+  find(key: number): number | undefined {
+    const { slots, mask } = this;
     let slot = key & mask;
     for (;;) {
-      const found = keys[slot]!;
-      if (found === key) return slot;
-      if (found === 0) return -1;
+      const found = slots[slot * 2]!;
+      if (found === key) return slots[slot * 2 + 1]!;
+      if (found === 0) return undefined;
       slot = (slot + 1) & mask;
     }
   }
+}
+
+/** Adds one block of features (words or character n-grams) to `z`; `originScale` 2 for characters. */
+function addBlock(table: Table, keys: Int32Array, origins: Int32Array, count: number, scale: number, originScale: number, z: Float64Array, byOrigin: Float64Array | undefined, layer: CorrectionLayer | undefined): void {
+  if (count === 0) return;
+  const factor = scale / Math.sqrt(count);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < count; i++) {
+    const key = keys[i]!;
+    const packed = table.find(key);
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    if (packed !== undefined) (w0 = (packed << 24) >> 24), (w1 = (packed << 16) >> 24), (w2 = (packed << 8) >> 24);
+    const extra = layer?.weights.get(key);
+    if (extra) (w0 += extra[0] / scale), (w1 += extra[1] / scale), (w2 += extra[2] / scale);
+    if (packed === undefined && !extra) continue;
+    s0 += w0;
+    s1 += w1;
+    s2 += w2;
+    if (byOrigin) {
+      const at = origins[i]! * originScale * 3;
+      byOrigin[at]! += w0 * factor;
+      byOrigin[at + 1]! += w1 * factor;
+      byOrigin[at + 2]! += w2 * factor;
+    }
+  }
+  z[0]! += s0 * factor;
+  z[1]! += s1 * factor;
+  z[2]! += s2 * factor;
 }
 
 /** Build a scorer from decoded model data. */
@@ -83,44 +114,15 @@ export function createModel(lang: ScoredLanguage, data: ModelData, fileBytes = 0
     decisionBias: data.decisionBias,
     calibration: data.calibration,
     textLogits(features, out, byOrigin, layer) {
-      let z0 = bias[0]!;
-      let z1 = bias[1]!;
-      let z2 = bias[2]!;
-      const blocks: [Table, Int32Array, Int32Array, number, number, number][] = [
-        [words, features.wordKeys, features.wordOrigins, features.wordCount, data.words.scale, 0],
-        [chars, features.charKeys, features.charOrigins, features.charCount, data.chars.scale, 1],
-      ];
-      for (const [table, keys, origins, count, scale, isChar] of blocks) {
-        if (count === 0) continue;
-        const factor = scale / Math.sqrt(count);
-        const { weights } = table;
-        let s0 = 0;
-        let s1 = 0;
-        let s2 = 0;
-        for (let i = 0; i < count; i++) {
-          const key = keys[i]!;
-          const slot = table.find(key);
-          let w0 = 0;
-          let w1 = 0;
-          let w2 = 0;
-          if (slot >= 0) (w0 = weights[slot * 3]!), (w1 = weights[slot * 3 + 1]!), (w2 = weights[slot * 3 + 2]!);
-          const extra = layer?.weights.get(key);
-          if (extra) (w0 += extra[0] / scale), (w1 += extra[1] / scale), (w2 += extra[2] / scale);
-          if (slot < 0 && !extra) continue;
-          s0 += w0;
-          s1 += w1;
-          s2 += w2;
-          if (byOrigin) {
-            const at = (isChar ? origins[i]! * 2 : origins[i]!) * 3;
-            byOrigin[at]! += w0 * factor;
-            byOrigin[at + 1]! += w1 * factor;
-            byOrigin[at + 2]! += w2 * factor;
-          }
-        }
-        z0 += s0 * factor;
-        z1 += s1 * factor;
-        z2 += s2 * factor;
-      }
+      const z = out;
+      z[0] = bias[0]!;
+      z[1] = bias[1]!;
+      z[2] = bias[2]!;
+      addBlock(words, features.wordKeys, features.wordOrigins, features.wordCount, data.words.scale, 1, z, byOrigin, layer);
+      addBlock(chars, features.charKeys, features.charOrigins, features.charCount, data.chars.scale, 2, z, byOrigin, layer);
+      let z0 = z[0]!;
+      let z1 = z[1]!;
+      let z2 = z[2]!;
       if (layer) (z0 += layer.bias[0]), (z1 += layer.bias[1]), (z2 += layer.bias[2]);
       out[0] = z0;
       out[1] = z1;
