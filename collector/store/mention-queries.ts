@@ -4,8 +4,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
-import { insertMentionFacets } from './mention-facets.ts';
-import { insertMentionAspects } from './aspect-queries.ts';
+import { mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
 import { triageHistory } from './triage-history.ts';
 import { recordHistory } from './history-queries.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
@@ -22,7 +21,7 @@ const MENTION_COLUMNS: readonly BulkColumn<MentionsTable>[] = [
   ...(['id', 'source', 'platform', 'author_handle', 'sort_at', 'published_at', 'collected_at', 'sentiment_label', 'moment'] as const).map(text),
   { name: 'seq', pg: 'bigint' },
   { name: 'priority', pg: 'float8' },
-  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply'] as const).map(text),
+  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply', 'phrases'] as const).map(text),
 ];
 
 type MentionQuery = SelectQueryBuilder<VigiaDatabase, 'mentions', MentionsTable>;
@@ -74,8 +73,7 @@ export function createMentionQueries(backend: SqlBackend) {
         let seq = await maxSeq(trx);
         const rows = fresh.map((m) => toMentionRow(m, ++seq));
         await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, rows, 'ON CONFLICT (id) DO NOTHING');
-        await insertMentionFacets(trx, backend.dialect, fresh);
-        await insertMentionAspects(trx, fresh);
+        await writeMentionFacets(trx, backend.dialect, mentionFacetRows(fresh));
         if (rows.length) announce(seq);
         return fresh;
       });

@@ -4,6 +4,7 @@ import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
 import { mentionSearchText } from '../../shared/search/mention-search.ts';
 import { authorNameKey } from './customer-migrations.ts';
+import { mentionTerms } from './mention-terms.ts';
 import { withNoiseColumns } from './noise-columns.ts';
 import type { MentionsTable } from './schema.ts';
 
@@ -35,6 +36,7 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     urgency: m.urgency ?? null,
     muted: muted ? JSON.stringify(muted) : null,
     reply: reply ? JSON.stringify(reply) : null,
+    phrases: JSON.stringify(mentionTerms(m)),
   };
 }
 
