@@ -66,16 +66,21 @@ export function createMentionQueries(backend: SqlBackend) {
       const ids = new Set<string>();
       const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
       if (!firstOfBatch.length) return [];
+      // The rows are built before the write lock (phrases, document, search text: most of the store's own
+      // work per mention), so other writers, other collectors on PostgreSQL, do not wait while they are.
+      const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
+      const facets = mentionFacetRows(firstOfBatch);
       return backend.changeTransaction(async (trx, announce) => {
         // Under the write lock nobody else inserts, so the new ones get consecutive seqs without gaps.
         const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
-        const fresh = firstOfBatch.filter((m) => !known.has(m.id));
+        const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
         let seq = await maxSeq(trx);
-        const rows = fresh.map((m) => toMentionRow(m, ++seq));
-        await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, rows, 'ON CONFLICT (id) DO NOTHING');
-        await writeMentionFacets(trx, backend.dialect, mentionFacetRows(fresh));
-        if (rows.length) announce(seq);
-        return fresh;
+        for (const row of freshRows) row.seq = ++seq;
+        await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING');
+        const isFresh = (row: { mention_id: string }) => !known.has(row.mention_id);
+        await writeMentionFacets(trx, backend.dialect, known.size ? { brands: facets.brands.filter(isFresh), aspects: facets.aspects.filter(isFresh) } : facets);
+        if (freshRows.length) announce(seq);
+        return known.size ? firstOfBatch.filter((m) => !known.has(m.id)) : firstOfBatch;
       });
     },
 
