@@ -90,9 +90,16 @@ const mayHoldLinks = (text: string): boolean => text.includes('@') || text.inclu
 
 /** Distinct phrases of a mention's title and text, in order of first appearance (unigrams, then longer). */
 export function mentionTerms(mention: Pick<Mention, 'title' | 'text' | 'matches'>): string[] {
-  const brandWords = brandWordsOf(mention.matches);
-  let text = foldText([mention.title, mention.text].filter(Boolean).join('\n'));
-  if (mayHoldLinks(text)) text = text.replace(URLS_HANDLES_EMAILS, ' ');
+  return phrasesOfFolded(foldTitleAndText(mention), mention.matches);
+}
+
+/** The title and text as mentionTerms reads them: joined by a line break, folded. */
+export const foldTitleAndText = (mention: Pick<Mention, 'title' | 'text'>): string => foldText([mention.title, mention.text].filter(Boolean).join('\n'));
+
+/** mentionTerms of a mention whose title and text are already folded (foldTitleAndText): the store folds them once for this and its search text. */
+export function phrasesOfFolded(folded: string, matches: Mention['matches']): string[] {
+  const brandWords = brandWordsOf(matches);
+  const text = mayHoldLinks(folded) ? folded.replace(URLS_HANDLES_EMAILS, ' ') : folded;
   const segments = text.split(BREAKS).map((segment) => (segment.match(WORD) ?? []).map((raw) => tokenOf(raw, brandWords)));
   const phrases = new Set<string>();
   // Unigrams first, so the cap keeps what a word count kept before longer phrases. A phrase opens on a
