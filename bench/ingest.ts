@@ -32,7 +32,7 @@ async function openStore(engine: Engine): Promise<SqlStore> {
 }
 
 /** Mentions per second through the store: insertMentions per batch, each its own transaction. */
-export async function storeRate(engine: Engine, count: number): Promise<number> {
+async function storeRate(engine: Engine, count: number): Promise<number> {
   const mentions = benchMentions(count, 's');
   const store = await openStore(engine);
   const started = performance.now();
@@ -44,7 +44,7 @@ export async function storeRate(engine: Engine, count: number): Promise<number> 
 }
 
 /** Mentions per second for the bare driver inserting the same rows into the same (migrated) schema. */
-export async function bareRate(engine: Engine, count: number): Promise<number> {
+async function bareRate(engine: Engine, count: number): Promise<number> {
   await (await openStore(engine)).close();
   const mentions = benchMentions(count, 's');
   const batches = Array.from({ length: Math.ceil(count / BATCH) }, (_, b) => bareRows(mentions.slice(b * BATCH, (b + 1) * BATCH), b * BATCH + 1));
