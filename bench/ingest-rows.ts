@@ -10,25 +10,26 @@ import { syntheticMention } from './storage-rows.ts';
 /** `count` enriched-looking mentions, the same on every run for the same prefix. */
 export const benchMentions = (count: number, prefix: string): Mention[] => Array.from({ length: count }, (_, n) => syntheticMention(n, prefix));
 
-/** The rows the store writes for `mentions`, computed before a bare insert's clock starts. */
+/** The rows the store writes for `mentions` (the mention rows with their phrases, brands, aspects), computed before a bare insert's clock starts. */
 export function bareRows(mentions: readonly Mention[], firstSeq: number) {
   const rows = mentions.map((m, i) => toMentionRow(m, firstSeq + i));
-  // The same facet rows the store writes (every mention's phrases since top negative phrases).
   return { rows, ...mentionFacetRows(mentions) };
 }
 
 type Rows = ReturnType<typeof bareRows>;
 
+const insertText = (table: string, columns: readonly string[]) =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) ON CONFLICT DO NOTHING`;
+
 /** better-sqlite3 alone: one prepared statement per table, one transaction for the batch. */
-export function bareSqliteInsert(raw: Database.Database, { rows, brands, terms }: Rows): void {
-  const columns = Object.keys(rows[0]!);
-  const mention = raw.prepare(`INSERT INTO mentions (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) ON CONFLICT (id) DO NOTHING`);
-  const brand = raw.prepare('INSERT INTO mention_brands (mention_id, brand) VALUES (@mention_id, @brand) ON CONFLICT DO NOTHING');
-  const term = raw.prepare('INSERT INTO mention_terms (mention_id, term) VALUES (@mention_id, @term) ON CONFLICT DO NOTHING');
+export function bareSqliteInsert(raw: Database.Database, { rows, brands, aspects }: Rows): void {
+  const mention = raw.prepare(insertText('mentions', Object.keys(rows[0]!)));
+  const brand = raw.prepare(insertText('mention_brands', ['mention_id', 'brand']));
+  const aspect = raw.prepare(insertText('mention_aspects', ['mention_id', 'aspect', 'sentiment', 'weight']));
   raw.transaction(() => {
     for (const row of rows) mention.run(row);
     for (const row of brands) brand.run(row);
-    for (const row of terms) term.run(row);
+    for (const row of aspects) aspect.run(row);
   })();
 }
 
@@ -42,10 +43,10 @@ async function insertValues<T extends object>(client: pg.ClientBase, table: stri
 }
 
 /** pg alone: multi-row INSERTs (500 rows each) in one transaction for the batch. */
-export async function barePostgresInsert(client: pg.ClientBase, { rows, brands, terms }: Rows): Promise<void> {
+export async function barePostgresInsert(client: pg.ClientBase, { rows, brands, aspects }: Rows): Promise<void> {
   await client.query('BEGIN');
   await insertValues(client, 'mentions', rows, 500);
   await insertValues(client, 'mention_brands', brands, 1000);
-  await insertValues(client, 'mention_terms', terms, 1000);
+  await insertValues(client, 'mention_aspects', aspects, 1000);
   await client.query('COMMIT');
 }

@@ -6,6 +6,8 @@ import type { Mention } from '../shared/mention.ts';
 
 export const PLATFORMS = ['reddit', 'x', 'mastodon', 'trustpilot', 'google-maps', 'youtube', 'bluesky', 'rss'];
 export const LABELS = ['negative', 'neutral', 'positive'] as const;
+/** What the synthetic mentions talk about: one or two aspects each, as enrichment names them. */
+const ASPECTS = ['delivery', 'refund', 'support', 'price', 'app-website'];
 const WORDS = 'lumora router wifi delivery refund support store phone call waiting never again great técnico factura pedido entrega atención cliente'.split(' ');
 
 /** Deterministic synthetic mention number `n` (same n → same mention on every run and backend). */
@@ -30,6 +32,7 @@ export function syntheticMention(n: number, prefix: string): Mention {
     stage: 'experience',
     urgency: h % 4 ? 'none' : 'soon',
     matches: [{ brand: 'Lumora', terms: ['lumora'] }],
+    aspects: [{ aspect: ASPECTS[h % 5]!, sentiment: label }, ...(h % 3 ? [] : [{ aspect: ASPECTS[(h % 5) + 1] ?? 'other', sentiment: 'negative' as const }])],
     clusterId: `${prefix}${Math.max(0, n - (h % 3)).toString(36).padStart(8, '0')}`,
     triage: { status: h % 7 ? 'new' : 'resolved', updatedAt: at },
     priority: h % 100,

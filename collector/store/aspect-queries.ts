@@ -1,25 +1,9 @@
-// Mentions' aspects in SQL: written with the mentions (insertMentionAspects, in their insert transaction),
+// Mentions' aspects in SQL: written with the mentions (mention-facets.ts, in their insert transaction),
 // aggregated for the key drivers (GET /api/stats/aspects) and looked up for `?aspect=`.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { Mention, SentimentLabel } from '../../shared/mention.ts';
+import type { SentimentLabel } from '../../shared/mention.ts';
 import { keyDrivers, previousPeriod, type AspectTally, type KeyDrivers, type PeriodTally } from '../../shared/stats/key-drivers.ts';
 import type { VigiaDatabase } from './schema.ts';
-
-/** Rows per INSERT: four columns, far below both engines' parameter limits. */
-const CHUNK = 500;
-
-/** Adds the aspect rows of newly stored mentions. */
-export async function insertMentionAspects(db: Kysely<VigiaDatabase>, mentions: readonly Mention[]): Promise<void> {
-  const rows = mentions.flatMap((m) => {
-    // One row per aspect: the first reading wins if a document ever named one twice.
-    const seen = new Map<string, string>();
-    for (const a of m.aspects ?? []) if (!seen.has(a.aspect)) seen.set(a.aspect, a.sentiment);
-    return [...seen].map(([aspect, sentiment]) => ({ mention_id: m.id, aspect, sentiment, weight: 1 / seen.size }));
-  });
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto('mention_aspects').values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
-  }
-}
 
 export interface AspectStatsQuery {
   from: string;

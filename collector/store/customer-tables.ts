@@ -104,12 +104,6 @@ export interface MentionBrandsTable {
   brand: string;
 }
 
-/** The content words of a negative mention, counted for "top negative terms". */
-export interface MentionTermsTable {
-  mention_id: string;
-  term: string;
-}
-
 export interface CustomerTables {
   customers: CustomersTable;
   customer_identities: CustomerIdentitiesTable;
@@ -119,5 +113,4 @@ export interface CustomerTables {
   journey_moves: JourneyMovesTable;
   journeys: JourneysTable;
   mention_brands: MentionBrandsTable;
-  mention_terms: MentionTermsTable;
 }

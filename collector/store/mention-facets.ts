@@ -1,23 +1,51 @@
-// What statistics group mentions by besides their columns: the brands each matched, and the phrases of
-// each (top negative phrases). Written in the transaction that inserts the mentions, and backfilled by migration 4.
+// What statistics group mentions by besides the mention's own columns: the brands each matched, and the
+// aspects it names with their sentiment. (Its phrases, for top negative phrases, are a column of the
+// mention since migration 15: one row per phrase cost forty rows a mention.) Written in the transaction
+// that inserts the mentions, one multi-row statement per table and batch.
 import type { Kysely } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
-import { mentionTerms } from './mention-terms.ts';
-import { bulkInsert } from './bulk-insert.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { MentionAspectsTable } from './aspect-tables.ts';
+import type { MentionBrandsTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
 
-/** The brand and phrase rows of `mentions` (the ingest bench's bare inserts write exactly these too). */
-export function mentionFacetRows(mentions: readonly Mention[]): { brands: { mention_id: string; brand: string }[]; terms: { mention_id: string; term: string }[] } {
-  const brands = mentions.flatMap((m) => [...new Set(m.matches.map((x) => x.brand))].map((brand) => ({ mention_id: m.id, brand })));
-  // Every mention's phrases: the other mentions are the background negative phrases are judged against.
-  const terms = mentions.flatMap((m) => mentionTerms(m).map((term) => ({ mention_id: m.id, term })));
-  return { brands, terms };
+export interface MentionFacetRows {
+  brands: MentionBrandsTable[];
+  aspects: MentionAspectsTable[];
 }
 
-/** Adds the brand and term rows of newly stored mentions (existing rows are left as they are). */
+const BRAND_COLUMNS: readonly BulkColumn<MentionBrandsTable>[] = [{ name: 'mention_id', pg: 'text' }, { name: 'brand', pg: 'text' }];
+const ASPECT_COLUMNS: readonly BulkColumn<MentionAspectsTable>[] = [
+  { name: 'mention_id', pg: 'text' },
+  { name: 'aspect', pg: 'text' },
+  { name: 'sentiment', pg: 'text' },
+  { name: 'weight', pg: 'float8' },
+];
+
+/** The brand and aspect rows of `mentions` (the ingest bench's bare inserts write exactly these too). */
+export function mentionFacetRows(mentions: readonly Mention[]): MentionFacetRows {
+  const brands: MentionBrandsTable[] = [];
+  const aspects: MentionAspectsTable[] = [];
+  for (const m of mentions) {
+    const seen = new Set<string>();
+    for (const { brand } of m.matches) if (!seen.has(brand)) (seen.add(brand), brands.push({ mention_id: m.id, brand }));
+    if (!m.aspects?.length) continue;
+    // One row per aspect: the first reading wins if a document ever named one twice.
+    const named = new Map<string, string>();
+    for (const a of m.aspects) if (!named.has(a.aspect)) named.set(a.aspect, a.sentiment);
+    for (const [aspect, sentiment] of named) aspects.push({ mention_id: m.id, aspect, sentiment, weight: 1 / named.size });
+  }
+  return { brands, aspects };
+}
+
+/** Writes facet rows of newly stored mentions (rows already there are left as they are). */
+export async function writeMentionFacets(db: Kysely<VigiaDatabase>, dialect: StoreDialect, rows: MentionFacetRows): Promise<void> {
+  await bulkInsert(db, dialect, 'mention_brands', BRAND_COLUMNS, rows.brands, 'ON CONFLICT DO NOTHING');
+  await bulkInsert(db, dialect, 'mention_aspects', ASPECT_COLUMNS, rows.aspects, 'ON CONFLICT DO NOTHING');
+}
+
+/** Migration 4's backfill: the brand rows of mentions stored before (the aspect table came later). */
 export async function insertMentionFacets(db: Kysely<VigiaDatabase>, dialect: StoreDialect, mentions: readonly Mention[]): Promise<void> {
-  const { brands, terms } = mentionFacetRows(mentions);
-  await bulkInsert(db, dialect, 'mention_brands', [{ name: 'mention_id', pg: 'text' }, { name: 'brand', pg: 'text' }], brands, 'ON CONFLICT DO NOTHING');
-  await bulkInsert(db, dialect, 'mention_terms', [{ name: 'mention_id', pg: 'text' }, { name: 'term', pg: 'text' }], terms, 'ON CONFLICT DO NOTHING');
+  await bulkInsert(db, dialect, 'mention_brands', BRAND_COLUMNS, mentionFacetRows(mentions).brands, 'ON CONFLICT DO NOTHING');
 }

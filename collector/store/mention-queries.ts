@@ -4,8 +4,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
-import { insertMentionFacets } from './mention-facets.ts';
-import { insertMentionAspects } from './aspect-queries.ts';
+import { mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
 import { triageHistory } from './triage-history.ts';
 import { recordHistory } from './history-queries.ts';
 import { toMention, toMentionRow } from './mention-rows.ts';
@@ -22,7 +21,7 @@ const MENTION_COLUMNS: readonly BulkColumn<MentionsTable>[] = [
   ...(['id', 'source', 'platform', 'author_handle', 'sort_at', 'published_at', 'collected_at', 'sentiment_label', 'moment'] as const).map(text),
   { name: 'seq', pg: 'bigint' },
   { name: 'priority', pg: 'float8' },
-  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply'] as const).map(text),
+  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply', 'phrases'] as const).map(text),
 ];
 
 type MentionQuery = SelectQueryBuilder<VigiaDatabase, 'mentions', MentionsTable>;
@@ -77,17 +76,21 @@ export function createMentionQueries(backend: SqlBackend) {
       const ids = new Set<string>();
       const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
       if (!firstOfBatch.length) return [];
+      // The rows are built before the write lock (phrases, document, search text: most of the store's own
+      // work per mention), so other writers, other collectors on PostgreSQL, do not wait while they are.
+      const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
+      const facets = mentionFacetRows(firstOfBatch);
       return backend.changeTransaction(async (trx, announce) => {
         // Under the write lock nobody else inserts, so the new ones get consecutive seqs without gaps.
         const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
-        const fresh = firstOfBatch.filter((m) => !known.has(m.id));
+        const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
         let seq = await maxSeq(trx);
-        const rows = fresh.map((m) => toMentionRow(m, ++seq));
-        await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, rows, 'ON CONFLICT (id) DO NOTHING');
-        await insertMentionFacets(trx, backend.dialect, fresh);
-        await insertMentionAspects(trx, fresh);
-        if (rows.length) announce(seq);
-        return fresh;
+        for (const row of freshRows) row.seq = ++seq;
+        await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING');
+        const isFresh = (row: { mention_id: string }) => !known.has(row.mention_id);
+        await writeMentionFacets(trx, backend.dialect, known.size ? { brands: facets.brands.filter(isFresh), aspects: facets.aspects.filter(isFresh) } : facets);
+        if (freshRows.length) announce(seq);
+        return known.size ? firstOfBatch.filter((m) => !known.has(m.id)) : firstOfBatch;
       });
     },
 

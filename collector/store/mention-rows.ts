@@ -2,12 +2,26 @@
 // edited field by field, the rest of the Mention is kept as first stored.
 import type { Mention, TriageStatus } from '../../shared/mention.ts';
 import { sentimentLabelOf } from '../../shared/mention.ts';
-import { mentionSearchText } from '../../shared/search/mention-search.ts';
+import { foldText } from '../../shared/text-fold.ts';
 import { authorNameKey } from './customer-migrations.ts';
+import { foldTitleAndText, phrasesOfFolded } from './mention-terms.ts';
 import { withNoiseColumns } from './noise-columns.ts';
 import type { MentionsTable } from './schema.ts';
 
+/**
+ * mentionSearchText(m), from the title and text folded once for the phrases too: folding maps each line on
+ * its own (a line break stops every case and accent rule), so folding the lines apart and joining them is
+ * folding them joined.
+ */
+function searchTextOf(m: Mention, titleAndText: string): string {
+  const lines: string[] = [];
+  if (m.title || m.text) lines.push(titleAndText);
+  for (const line of [m.author.name, m.author.handle]) if (line) lines.push(foldText(line));
+  return lines.join('\n');
+}
+
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
+  const titleAndText = foldTitleAndText(m);
   // muted, reply and the first response live in columns (they change); the doc keeps the rest as first stored.
   const { triage, muted, reply, firstResponseAt: _, ...doc } = m;
   return {
@@ -27,7 +41,7 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     status_at: triage.updatedAt,
     assignee_at: triage.updatedAt,
     customer_id: m.customerId ?? null,
-    search: mentionSearchText(m),
+    search: searchTextOf(m, titleAndText),
     doc: JSON.stringify({ ...doc, triage }),
     stage: m.stage ?? null,
     author_name: authorNameKey(m.author.name),
@@ -35,6 +49,7 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     urgency: m.urgency ?? null,
     muted: muted ? JSON.stringify(muted) : null,
     reply: reply ? JSON.stringify(reply) : null,
+    phrases: JSON.stringify(phrasesOfFolded(titleAndText, m.matches)),
   };
 }
 

@@ -11,6 +11,7 @@ import { addNoiseControl } from './noise-migration.ts';
 import { createTeamTables } from './team-migration.ts';
 import { rebuildMentionPhrases } from './phrase-migration.ts';
 import { createMentionAspects } from './aspect-migration.ts';
+import { movePhrasesToMentions } from './phrase-column-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -132,6 +133,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'helpdesk tickets from mentions, one per mention', up: (db, dialect) => createTicketTable(db, columnTypes(dialect)) },
   { version: 13, name: 'mention aspects (what each mention talks about, with its own sentiment)', up: (db, dialect) => createMentionAspects(db, columnTypes(dialect)) },
   { version: 14, name: 'top negative phrases: the 1–3-word phrases of every mention', up: (db, dialect) => rebuildMentionPhrases(db, dialect) },
+  { version: 15, name: 'mention phrases in a column of the mention, not a row per phrase', up: (db, dialect) => movePhrasesToMentions(db, columnTypes(dialect), dialect) },
 ];
 
 /**

@@ -45,6 +45,8 @@ export interface MentionsTable {
   muted: string | null;
   /** The reply posted for it through a platform's API (a PostedReply, as JSON); null when none. */
   reply: string | null;
+  /** Its phrases for top negative phrases (mentionTerms), as a JSON array; null reads as none. */
+  phrases: string | null;
 }
 
 /** Run state of one source, and its lease when many collectors share the store. */

@@ -44,17 +44,22 @@ export function createSentimentStatsQueries(db: Kysely<VigiaDatabase>, dialect: 
     return rows.map((r) => ({ group: r.key, label: r.label, count: Number(r.n) }));
   }
 
+  // Each mention's phrases, one row each, as `t.value`: the JSON array in its phrases column (migration 15).
+  // PostgreSQL compares them as "C" like every other text column, so ties sort as on SQLite.
+  const phrases = dialect === 'postgres' ? sql`json_array_elements_text(m.phrases::json)` : sql`json_each(m.phrases)`;
+  const phrase = dialect === 'postgres' ? sql<string>`t.value collate "C"` : sql<string>`t.value`;
+
   async function terms(q: SentimentStatsQuery) {
     // The candidates most frequent in negative mentions, with their count in the other mentions as the
     // background rankTerms scores them against; only these leave the database.
     const negative = sql<number>`sum(case when m.sentiment_label = 'negative' then 1 else 0 end)`;
     const rows = await inScope(q)
-      .innerJoin('mention_terms as t', 't.mention_id', 'm.id')
-      .select(['t.term', negative.as('neg'), (eb) => eb.fn.countAll().as('n')])
-      .groupBy('t.term')
+      .innerJoin(phrases.as('t'), (join) => join.onTrue())
+      .select([phrase.as('term'), negative.as('neg'), (eb) => eb.fn.countAll().as('n')])
+      .groupBy(sql`1`)
       .having(negative, '>', 0)
       .orderBy(sql`2`, 'desc')
-      .orderBy('t.term')
+      .orderBy(sql`1`)
       .limit(PHRASE_CANDIDATES)
       .execute();
     return rows.map((t) => ({ term: t.term, negative: Number(t.neg), other: Number(t.n) - Number(t.neg) }));

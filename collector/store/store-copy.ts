@@ -23,7 +23,6 @@ export const COPIED_TABLES: readonly { name: string; key: readonly string[]; ide
   { name: 'journey_moves', key: ['customer_id', 'touchpoint_id'] },
   { name: 'journeys', key: ['id'] },
   { name: 'mention_brands', key: ['mention_id', 'brand'] },
-  { name: 'mention_terms', key: ['mention_id', 'term'] },
   // Claims travel too: an alert raised again after the move must not reach a webhook twice.
   { name: 'alert_deliveries', key: ['alert_id', 'webhook_hash'] },
   // A mention's ticket claim moves with it: after the move it must not get a second ticket.

@@ -39,37 +39,92 @@ const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'sin', 'nunca', 'can
 
 type Token = { word: string; content: boolean } | undefined;
 
+/** What a written word is, whoever wrote it: its form without apostrophes, and whether it is a stopword or holds a digit. */
+interface WordKind {
+  word: string;
+  stop: boolean;
+  numeric: boolean;
+}
+
+/**
+ * Words judged so far. The store extracts phrases from every mention it stores, and the same few thousand
+ * words make up most posts; cleared when full, so it stays small.
+ */
+const wordKinds = new Map<string, WordKind>();
+const WORD_KINDS_MAX = 50_000;
+
+function kindOf(raw: string): WordKind {
+  let kind = wordKinds.get(raw);
+  if (!kind) {
+    const word = raw.replace(/['’]/g, '');
+    kind = { word, numeric: /\p{N}/u.test(word), stop: word.length < 3 || STOPWORDS.has(word) || FILLERS.has(word) };
+    if (wordKinds.size >= WORD_KINDS_MAX) wordKinds.clear();
+    wordKinds.set(raw, kind);
+  }
+  return kind;
+}
+
 /** A word's part in a phrase: content, a stopword (may only join), or undefined (a boundary). */
 function tokenOf(raw: string, brandWords: ReadonlySet<string>): Token {
-  const word = raw.replace(/['’]/g, '');
-  if (/\p{N}/u.test(word) || brandWords.has(word)) return undefined;
-  const stop = word.length < 3 || STOPWORDS.has(word) || FILLERS.has(word);
+  const { word, numeric, stop } = kindOf(raw);
+  if (numeric || brandWords.has(word)) return undefined;
   return { word, content: !stop };
 }
 
+/** The folded words of a mention's brands and their terms (a store holds mentions of a few brands: kept per brand). */
+const brandWordSets = new Map<string, ReadonlySet<string>>();
+
+function brandWordsOf(matches: Mention['matches']): ReadonlySet<string> {
+  const key = matches.map((m) => [m.brand, ...m.terms].join('\u0001')).join('\u0002');
+  let words = brandWordSets.get(key);
+  if (!words) {
+    words = new Set(matches.flatMap((m) => [m.brand, ...m.terms]).flatMap((w) => foldText(w).match(/[\p{L}\p{N}]+/gu) ?? []));
+    if (brandWordSets.size >= 256) brandWordSets.clear();
+    brandWordSets.set(key, words);
+  }
+  return words;
+}
+
+/** Whether URLS_HANDLES_EMAILS can match at all: each of its forms needs one of these (most posts hold none). */
+const mayHoldLinks = (text: string): boolean => text.includes('@') || text.includes('#') || text.includes('://') || text.includes('www.');
+
 /** Distinct phrases of a mention's title and text, in order of first appearance (unigrams, then longer). */
 export function mentionTerms(mention: Pick<Mention, 'title' | 'text' | 'matches'>): string[] {
-  const brandWords = new Set(
-    mention.matches.flatMap((m) => [m.brand, ...m.terms]).flatMap((w) => foldText(w).match(/[\p{L}\p{N}]+/gu) ?? []),
-  );
-  const text = foldText([mention.title, mention.text].filter(Boolean).join('\n')).replace(URLS_HANDLES_EMAILS, ' ');
-  const phrases = new Set<string>();
-  const add = (phrase: string) => phrases.size < MAX_TERMS_PER_MENTION && phrases.add(phrase);
+  return phrasesOfFolded(foldTitleAndText(mention), mention.matches);
+}
+
+/** The title and text as mentionTerms reads them: joined by a line break, folded. */
+export const foldTitleAndText = (mention: Pick<Mention, 'title' | 'text'>): string => foldText([mention.title, mention.text].filter(Boolean).join('\n'));
+
+/** mentionTerms of a mention whose title and text are already folded (foldTitleAndText): the store folds them once for this and its search text. */
+export function phrasesOfFolded(folded: string, matches: Mention['matches']): string[] {
+  const brandWords = brandWordsOf(matches);
+  const text = mayHoldLinks(folded) ? folded.replace(URLS_HANDLES_EMAILS, ' ') : folded;
   const segments = text.split(BREAKS).map((segment) => (segment.match(WORD) ?? []).map((raw) => tokenOf(raw, brandWords)));
-  // Unigrams first, so the cap keeps what a word count kept before longer phrases.
-  for (let n = 1; n <= MAX_PHRASE_WORDS; n++) {
-    for (const tokens of segments) {
-      for (let i = 0; i + n <= tokens.length; i++) {
-        const run = tokens.slice(i, i + n);
-        if (run.some((t) => !t)) continue;
-        const words = run as { word: string; content: boolean }[];
-        if (!(words[0]!.content || (n > 1 && NEGATIONS.has(words[0]!.word))) || !words[n - 1]!.content) continue;
-        // Inside a phrase only joiners may be stopwords ("cobro de más" yes, "router that" no).
-        if (words.slice(1, -1).some((w) => !w.content && !JOINERS.has(w.word))) continue;
-        // "router router" is one word said twice, not a phrase.
-        if (new Set(words.map((w) => w.word)).size < n) continue;
-        add(words.map((w) => w.word).join(' '));
-      }
+  const phrases = new Set<string>();
+  // Unigrams first, so the cap keeps what a word count kept before longer phrases. A phrase opens on a
+  // content word (or a negation, when longer) and closes on one; inside it only joiners may be stopwords
+  // ("cobro de más" yes, "router that" no); no word twice ("router router" is one word said twice).
+  const opens = (t: { word: string; content: boolean }) => t.content || NEGATIONS.has(t.word);
+  for (const tokens of segments) {
+    for (const t of tokens) if (t?.content && phrases.add(t.word).size >= MAX_TERMS_PER_MENTION) return [...phrases];
+  }
+  for (const tokens of segments) {
+    for (let i = 0; i + 2 <= tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || !b.content || !opens(a) || a.word === b.word) continue;
+      if (phrases.add(`${a.word} ${b.word}`).size >= MAX_TERMS_PER_MENTION) return [...phrases];
+    }
+  }
+  for (const tokens of segments) {
+    for (let i = 0; i + 3 <= tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      const c = tokens[i + 2];
+      if (!a || !b || !c || !c.content || !opens(a) || !(b.content || JOINERS.has(b.word))) continue;
+      if (a.word === b.word || a.word === c.word || b.word === c.word) continue;
+      if (phrases.add(`${a.word} ${b.word} ${c.word}`).size >= MAX_TERMS_PER_MENTION) return [...phrases];
     }
   }
   return [...phrases];
