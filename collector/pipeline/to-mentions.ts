@@ -10,6 +10,7 @@ import type { CorrectionLayer } from '../enrich/corrections/layer.ts';
 import { installationLayer } from '../enrich/corrections/installation-layer.ts';
 import { applyMutes, withExclusions } from '../mutes/ingest-noise.ts';
 import type { CollectDeps } from './collect-source.ts';
+import { enrichmentWorkers } from '../enrich/pool/analyze-batch.ts';
 import { analyzeItems, toMentions } from './enrich.ts';
 import { dropKnownItems, identifyItems } from './identify.ts';
 import { linkCustomers } from './link-customer.ts';
@@ -45,7 +46,12 @@ export async function itemsToMentions(source: SourceConfig, items: readonly RawI
   const mentions: Mention[] = [];
   // Analyzed slices become mentions one after another, in item order (near-duplicate groups depend on it).
   let handOn: Promise<void> = Promise.resolve();
+  // Slices analyzed ahead: one per pool thread keeps them busy; inline (no threads), each slice is done before
+  // the next is read, so its intermediate objects die young.
+  const ahead = enrichmentWorkers();
+  const inFlight: Promise<void>[] = [];
   for (let start = 0; start < items.length; start += sliceItems) {
+    while (inFlight.length > ahead) await inFlight.shift();
     const normalized = normalizeItems(items.slice(start, start + sliceItems), { id: source.id, platform: source.platform }, normalizedAt);
     const fresh = await dropKnownItems(identifyItems(normalized, seen), (ids) => deps.store.knownMentionIds(ids));
     if (!fresh.length) continue;
@@ -55,7 +61,8 @@ export async function itemsToMentions(source: SourceConfig, items: readonly RawI
     const analyses = analyzeItems(matched, context.layer);
     analyses.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
     handOn = handOn.then(async () => void mentions.push(...toMentions(matched, await analyses, at, deps.clusterer)));
-    handOn.catch(() => undefined); // likewise: the failure comes out of the await after the loop
+    handOn.catch(() => undefined); // likewise: the failure comes out of an await below
+    inFlight.push(handOn);
   }
   await handOn;
   if (!context) return [];
