@@ -34,6 +34,8 @@ const SCOPE_END = new Set(['table', 'td', 'th', 'template']);
 const INLINE = ['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'img', 'wbr'];
 const READABLE = new Set([...BLOCK_TAGS, ...DROPPED_TAGS, ...INLINE, ...CLOSES_P, 'table', 'tbody', 'thead', 'tfoot', 'td', 'th']);
 const ASCII_SPACE = /^[\t\n\f\r ]*$/;
+/** Deeper nesting is left to the tree builder: the searches below walk the open elements, and must stay short. */
+const MAX_DEPTH = 128;
 /** End tags that close an open <p> or <li> inside them the way htmlparser2 does ("generate implied end tags"). */
 const ENDS_IMPLIED = new Set([...CLOSES_P, 'li'].filter((tag) => tag !== 'p' && tag !== 'table' && tag !== 'hr'));
 
@@ -50,6 +52,7 @@ function endTagsIn(html: string): number {
   let rawText = false;
   let comments = false;
   let started = false;
+  let lower: string | undefined;
   for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
     const next = html.charCodeAt(at + 1);
     if (next === 33 /* ! */) {
@@ -76,7 +79,7 @@ function endTagsIn(html: string): number {
     else started = true;
     if (!end && RAW_TEXT.has(tag)) {
       // Raw text runs to its end tag; a comment opener inside it is read differently by the two tokenizers.
-      const close = html.toLowerCase().indexOf(`</${tag}`, at);
+      const close = (lower ??= html.toLowerCase()).indexOf(`</${tag}`, at);
       if (close === -1 || html.slice(at, close).includes('<!--')) return -1;
       rawText = true;
       at = close - 1;
@@ -111,7 +114,7 @@ function open(name: string): void {
   const { stack } = state;
   const top = stack[stack.length - 1];
   state.implied = state.impliedOther = false;
-  if (state.dropped && DROPPED.has(name)) throw unreadable;
+  if (stack.length >= MAX_DEPTH || (state.dropped && DROPPED.has(name))) throw unreadable;
   if (top !== undefined && TABLE_PARTS.has(top) && !TABLE_CHILD[top]!.has(name)) throw unreadable;
   if ((name === 'td' || name === 'th') && top !== 'tr') throw unreadable;
   if (name === 'tr' && top !== 'table' && !(top !== undefined && TABLE_SECTION.has(top))) throw unreadable;
