@@ -1,5 +1,6 @@
-// One run of one source: fetch → normalize → identify → drop known → detect language → match brands (with
-// accepted exclusions) → enrich → link to customers → mark muted ones hidden, then the run's store writes together (its mentions and its run record).
+// One run of one source: fetch → normalize → identify → drop known → match brands (with accepted exclusions;
+// language detected first when a query filters on it) → enrich → link to customers → mark muted ones hidden
+// (to-mentions.ts, a slice of items at a time), then the run's store writes together (its mentions and its run record).
 // A failure is recorded on the source (errorCount, lastError) and never thrown; a run cut short because
 // the collector is stopping is not a failure of the source and records nothing.
 import type { SourceConfig } from '../config.ts';
@@ -10,15 +11,9 @@ import type { SourceCursor, SourceResult } from '../sources/kit/define-source.ts
 import type { SourceState, VigiaStore } from '../store/store.ts';
 import type { Mention } from '../../shared/mention.ts';
 import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
-import { dropKnownItems, identifyItems } from './identify.ts';
-import { matchBrands, type BrandMatcher } from './match-brands.ts';
-import { normalizeItems } from './normalize.ts';
-import { enrichBatch } from './enrich.ts';
-import { installationLayer } from '../enrich/corrections/installation-layer.ts';
-import { linkCustomers } from './link-customer.ts';
 import type { Clusterer } from './cluster.ts';
-import { detectItemLanguages } from './detect-language.ts';
-import { applyMutes, withExclusions } from '../mutes/ingest-noise.ts';
+import type { BrandMatcher } from './match-brands.ts';
+import { itemsToMentions } from './to-mentions.ts';
 
 export interface CollectDeps {
   store: VigiaStore;
@@ -69,19 +64,6 @@ async function fetchSource(source: SourceConfig, deps: CollectDeps, state: Sourc
   });
 }
 
-/** The stages from raw items to new, enriched, linked mentions; they only read the store. */
-async function toMentions(source: SourceConfig, result: SourceResult, deps: CollectDeps, at: Date): Promise<Mention[]> {
-  const normalized = normalizeItems(result.items, { id: source.id, platform: source.platform });
-  const fresh = await dropKnownItems(identifyItems(normalized), (ids) => deps.store.knownMentionIds(ids));
-  if (!fresh.length) return [];
-  // Noise control as it stands now: exclusions people accepted, and mute rules (the config's and people's);
-  // people's sentiment corrections, learned for this installation (trained again only when they changed).
-  const rules = await deps.store.noise.ingestRules();
-  const layer = await installationLayer(deps.store);
-  const matched = matchBrands(detectItemLanguages(fresh), withExclusions(deps.matcher, rules.exclusions));
-  return applyMutes(await linkCustomers(await enrichBatch(matched, at, deps.clusterer, layer), deps.store.customers, at), rules.mutes, at.toISOString());
-}
-
 /** The customers the stored mentions were linked to, once each. */
 const linkedCustomersOf = (mentions: readonly Mention[]): string[] => [...new Set(mentions.flatMap((m) => (m.customerId ? [m.customerId] : [])))];
 
@@ -98,7 +80,7 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
   try {
     const previous = await deps.store.sourceState(source.id);
     const result = await fetchSource(source, deps, previous, signal);
-    const mentions = await toMentions(source, result, deps, now());
+    const mentions = await itemsToMentions(source, result.items, deps, now());
     // The run's writes, in one step once every stage is done: its new mentions, the journeys of the
     // customers they were linked to (to be refreshed), and the run record. A feed not modified still
     // holds what it held: `vigia status` shows that count, not 0.

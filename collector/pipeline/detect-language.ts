@@ -7,6 +7,9 @@ export interface LanguageItem extends IdentifiedItem {
   lang: string;
 }
 
+/** The language of one item, as brand matching and enrichment read it. */
+export const itemLanguage = (item: IdentifiedItem): string => detectLanguage(item.title ? `${item.title}. ${item.text}` : item.text, item.langHint).lang;
+
 export function detectItemLanguages(items: readonly IdentifiedItem[]): LanguageItem[] {
-  return items.map((item) => ({ ...item, lang: detectLanguage(item.title ? `${item.title}. ${item.text}` : item.text, item.langHint).lang }));
+  return items.map((item) => ({ ...item, lang: itemLanguage(item) }));
 }

@@ -21,11 +21,16 @@ export function enrichItems(items: readonly MatchedItem[], now: Date, clusterer?
 
 /** enrichItems for a collection run: a large batch is analyzed on the enrichment pool's threads. */
 export async function enrichBatch(items: readonly MatchedItem[], now: Date, clusterer?: Clusterer, layer?: CorrectionLayer): Promise<Mention[]> {
-  return toMentions(items, (await analyzeBatch(items.map(inputOf), { layer }))!, now, clusterer);
+  return toMentions(items, await analyzeItems(items, layer), now, clusterer);
 }
 
-/** The mentions of analyzed items; near-duplicates are grouped here, in item order. */
-function toMentions(items: readonly MatchedItem[], analyses: readonly Analysis[], now: Date, clusterer?: Clusterer): Mention[] {
+/** The analyses of `items`, on the enrichment pool's threads when the batch is large (see analyzeBatch). */
+export async function analyzeItems(items: readonly MatchedItem[], layer?: CorrectionLayer): Promise<Analysis[]> {
+  return (await analyzeBatch(items.map(inputOf), { layer }))!;
+}
+
+/** The mentions of analyzed items; near-duplicates are grouped here, so batches must come in item order. */
+export function toMentions(items: readonly MatchedItem[], analyses: readonly Analysis[], now: Date, clusterer?: Clusterer): Mention[] {
   const collectedAt = now.toISOString();
   return items.map((item, i) => {
     const analysis = analyses[i]!;

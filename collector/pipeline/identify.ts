@@ -7,8 +7,8 @@ export interface IdentifiedItem extends NormalizedItem {
   id: string;
 }
 
-export function identifyItems(items: readonly NormalizedItem[]): IdentifiedItem[] {
-  const seen = new Set<string>();
+/** `seen`: the ids of the run's earlier items, when it is read a slice at a time. */
+export function identifyItems(items: readonly NormalizedItem[], seen = new Set<string>()): IdentifiedItem[] {
   const out: IdentifiedItem[] = [];
   for (const item of items) {
     const id = item.id ?? mentionIdOf({ platform: item.platform, guid: item.guid, url: item.url, title: item.title, text: item.text });

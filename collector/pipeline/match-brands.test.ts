@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { normalizeItems } from './normalize.ts';
 import { identifyItems } from './identify.ts';
 import { detectItemLanguages } from './detect-language.ts';
-import { createBrandMatcher, matchBrands } from './match-brands.ts';
+import { createBrandMatcher, matchBrands, matchWithLanguages } from './match-brands.ts';
 
 const items = detectItemLanguages(
   identifyItems(
@@ -51,4 +51,16 @@ it("assigns every item of a brand's own review source to the brand, unless its q
   ]);
   // Without the scope those reviews name no brand and are dropped, as before.
   expect(matchBrands(reviews, createBrandMatcher(brands))).toEqual([]);
+});
+
+it('detects the language of matched items alone when no query filters on it, with the same result', () => {
+  const identified = identifyItems(normalizeItems([{ guid: '1', content: 'El técnico de LUMÓRA no vino otra vez' }, { guid: '2', content: 'Nothing to do with any brand at all' }, { guid: '3', content: 'The Lumora router keeps dropping' }], { id: 'test' }));
+  const plain = createBrandMatcher([{ name: 'Lumora', query: 'lumora' }]);
+  expect(plain.readsLanguage).toBe(false);
+  expect(matchWithLanguages(identified, plain)).toEqual(matchBrands(detectItemLanguages(identified), plain));
+  const spanish = createBrandMatcher([{ name: 'Lumora ES', query: 'lumora lang:es' }]);
+  expect(spanish.readsLanguage).toBe(true);
+  expect(matchWithLanguages(identified, spanish).map((m) => [m.guid, m.lang])).toEqual([['1', 'es']]);
+  // A matcher that does not say (wrapped, or written by hand) is taken to read the language.
+  expect(matchWithLanguages(identified, (item) => (item.lang === 'es' ? [{ brand: 'x', terms: [] }] : []))).toHaveLength(1);
 });

@@ -4,13 +4,20 @@
 import type { BrandMatch } from '../../shared/mention.ts';
 import { compileBrandQuery, matchBrandQuery, parseBrandQuery, prepareMatchTarget, scopedQuery, type MatchTarget } from '../../shared/brand-query/index.ts';
 import type { BrandConfig } from '../config.ts';
-import type { LanguageItem } from './detect-language.ts';
+import { itemLanguage, type LanguageItem } from './detect-language.ts';
+import type { IdentifiedItem } from './identify.ts';
 
 export interface MatchedItem extends LanguageItem {
   matches: BrandMatch[];
 }
 
-export type BrandMatcher = (item: LanguageItem) => BrandMatch[];
+export type BrandMatcher = ((item: LanguageItem) => BrandMatch[]) & {
+  /** False when no query it matches filters on language (`lang:`), so an item's language cannot change its matches. */
+  readsLanguage?: boolean;
+};
+
+/** Whether a query may filter on language (a `lang:` anywhere in it; a quoted one only costs a detection). */
+export const queryReadsLanguage = (query: string): boolean => /lang:/i.test(query);
 
 /** A source whose every item is about one brand. */
 export interface BrandScope {
@@ -27,7 +34,7 @@ export function createBrandMatcher(brands: readonly BrandConfig[], scopes: reado
     return { name: brand.name, competitor: brand.competitor === true, match: compileBrandQuery(brand.query), scoped: scopedQuery(query) };
   });
   const scopeOf = new Map(scopes.flatMap((s) => (s.brand ? [[s.id, s.brand] as const] : [])));
-  return (item) => {
+  const matcher: BrandMatcher = (item) => {
     const target = prepareMatchTarget({ text: item.text, title: item.title, authorHandle: item.author.handle, lang: item.lang, platform: item.platform } satisfies MatchTarget);
     const matches: BrandMatch[] = [];
     const scopedBrand = scopeOf.get(item.source);
@@ -39,6 +46,8 @@ export function createBrandMatcher(brands: readonly BrandConfig[], scopes: reado
     }
     return matches;
   };
+  matcher.readsLanguage = brands.some((brand) => queryReadsLanguage(brand.query));
+  return matcher;
 }
 
 export function matchBrands(items: readonly LanguageItem[], matcher: BrandMatcher): MatchedItem[] {
@@ -46,6 +55,21 @@ export function matchBrands(items: readonly LanguageItem[], matcher: BrandMatche
   for (const item of items) {
     const matches = matcher(item);
     if (matches.length) out.push({ ...item, matches });
+  }
+  return out;
+}
+
+/**
+ * The items that match a brand, each with its language and matches. When the matcher does not read the
+ * language (`readsLanguage` false) it is detected for the matched items alone: the same result as
+ * detectItemLanguages then matchBrands, without detecting the language of posts that are dropped.
+ */
+export function matchWithLanguages(items: readonly IdentifiedItem[], matcher: BrandMatcher, readsLanguage = matcher.readsLanguage !== false): MatchedItem[] {
+  if (readsLanguage) return matchBrands(items.map((item) => ({ ...item, lang: itemLanguage(item) })), matcher);
+  const out: MatchedItem[] = [];
+  for (const item of items) {
+    const matches = matcher(item as LanguageItem);
+    if (matches.length) out.push({ ...item, lang: itemLanguage(item), matches });
   }
   return out;
 }

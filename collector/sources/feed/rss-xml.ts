@@ -32,6 +32,19 @@ const MAX_ELEMENTS = 1_000_000;
 /** Thrown from a handler to stop reading once the root element is complete. */
 const ROOT_CLOSED = Symbol('root closed');
 
+/** Most feed elements carry no attribute: they share one empty map (an element's attributes are read-only). */
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+function attributesOf(attributes: Record<string, string>): ReadonlyMap<string, string> {
+  let attrs: Map<string, string> | undefined;
+  for (const name in attributes) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const value = attributes[name];
+    if (typeof value === 'string') (attrs ??= new Map()).set(name, value);
+  }
+  return attrs ?? NO_ATTRIBUTES;
+}
+
 /** The root element of `xml`; throws ParseError when it is not well-formed XML. */
 export function parseXml(xml: string): XmlElement {
   const parser = sax.parser(true, { trim: false, normalize: false, xmlns: false, position: true });
@@ -41,7 +54,7 @@ export function parseXml(xml: string): XmlElement {
   parser.onopentag = (tag) => {
     if (stack.length >= MAX_DEPTH) throw new ParseError(`not a valid RSS/Atom feed: elements nested deeper than ${MAX_DEPTH}`);
     if (++count > MAX_ELEMENTS) throw new ParseError(`not a valid RSS/Atom feed: more than ${MAX_ELEMENTS} elements`);
-    const attrs = new Map(Object.entries(tag.attributes).filter((a): a is [string, string] => typeof a[1] === 'string'));
+    const attrs = attributesOf(tag.attributes);
     const element: XmlElement = { name: tag.name, attrs, children: [] };
     stack.at(-1)?.children.push(element);
     stack.push(element);

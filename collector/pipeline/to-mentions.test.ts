@@ -1,0 +1,54 @@
+// Reading a run a slice at a time gives the mentions of reading it whole: the same ids, groups of
+// near-duplicates, customer links, triage and order, for any slice size, inline or on the pool.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { demoConfig } from '../demo/demo-config.ts';
+import { importDemoCrm } from '../demo/demo-crm.ts';
+import { startFixtureServer } from '../demo/fixture-server.ts';
+import { createHttpClient } from '../http/http-client.ts';
+import { parseFeed } from '../sources/rss.ts';
+import type { RawItem } from '../sources/kit/define-source.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { createClusterer } from './cluster.ts';
+import type { CollectDeps } from './collect-source.ts';
+import { createBrandMatcher } from './match-brands.ts';
+import { itemsToMentions } from './to-mentions.ts';
+
+let dir: string;
+let store: SqlStore;
+let items: RawItem[] = [];
+const config = demoConfig({ reddit: 'http://127.0.0.1/r', mastodon: 'http://127.0.0.1/m', news: 'http://127.0.0.1/n' });
+
+beforeAll(async () => {
+  const fixture = await startFixtureServer();
+  try {
+    for (const url of [fixture.feedUrls.reddit, fixture.feedUrls.mastodon]) items.push(...(await parseFeed(await (await fetch(url)).text())).items);
+  } finally {
+    await fixture.close();
+  }
+  // Every post twice (the second copy is a duplicate in the run) and a reworded repost of each: near-duplicates.
+  items = [...items, ...items, ...items.map((item) => ({ ...item, guid: `${item.guid}-repost`, url: undefined, content: `RT ${item.content ?? ''}` }))];
+  dir = mkdtempSync(join(tmpdir(), 'vigia-to-mentions-'));
+  store = openSqliteStore(join(dir, 'vigia.db'));
+  await store.ready;
+  await importDemoCrm(store);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const deps = (): CollectDeps => ({ store, http: createHttpClient(config.collector), matcher: createBrandMatcher(config.brands), clusterer: createClusterer() });
+
+it('gives the same mentions whatever the slice size', async () => {
+  const at = new Date('2026-11-21T10:00:00Z');
+  const source = config.sources[0]!;
+  const whole = await itemsToMentions(source, items, deps(), at, Number.MAX_SAFE_INTEGER);
+  expect(whole.length).toBeGreaterThan(10);
+  expect(whole.some((m) => m.customerId)).toBe(true);
+  expect(whole.some((m) => m.clusterId !== m.id)).toBe(true);
+  for (const slice of [5, 1000]) expect(await itemsToMentions(source, items, deps(), at, slice)).toEqual(whole);
+});
