@@ -68,16 +68,19 @@ export function createMentionQueries(backend: SqlBackend) {
       const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
       if (!firstOfBatch.length) return [];
       return backend.changeTransaction(async (trx, announce) => {
-        // Under the write lock nobody else inserts, so the new ones get consecutive seqs without gaps.
+        // SQLite: under the write lock nobody else inserts. PostgreSQL: these seqs are drafts, stamped at commit.
         const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
         const fresh = firstOfBatch.filter((m) => !known.has(m.id));
         let seq = await maxSeq(trx);
         const rows = fresh.map((m) => toMentionRow(m, ++seq));
         await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, rows, 'ON CONFLICT (id) DO NOTHING');
-        await insertMentionFacets(trx, backend.dialect, fresh);
-        await insertMentionAspects(trx, fresh);
-        if (rows.length) announce(seq);
-        return fresh;
+        // PostgreSQL writers run side by side: one that inserted an id meanwhile has it, not this one.
+        const mine = fresh.length && backend.insertedHere ? await backend.insertedHere(trx, fresh.map((m) => m.id)) : undefined;
+        const stored = mine ? fresh.filter((m) => mine.has(m.id)) : fresh;
+        await insertMentionFacets(trx, backend.dialect, stored);
+        await insertMentionAspects(trx, stored);
+        if (stored.length) announce(seq);
+        return stored;
       });
     },
 
