@@ -25,18 +25,25 @@ export async function addSeqStamping(db: Kysely<any>, dialect: StoreDialect): Pr
   await sql`CREATE TRIGGER mentions_draft_seq BEFORE INSERT OR UPDATE OF seq ON mentions FOR EACH ROW
     WHEN (current_setting('vigia.draft_seqs', true) = 'on') EXECUTE FUNCTION vigia_draft_seq()`.execute(db);
   // Each statement of a (volatile) function reads a fresh snapshot, so the renumbering, which runs once the
-  // lock is held, sees the seqs of the writer that held it before. Drafts in order of writing (-1, -2, …).
+  // lock is held, sees the seqs of the writer that held it before. Drafts are taken in the order they were
+  // written (-1, -2, …), one row at a time through the seq index and the primary key: a set-based UPDATE …
+  // FROM is planned without statistics on drafts and read the whole table under the lock.
   await sql`CREATE FUNCTION vigia_stamp_seqs(lock_key bigint, channel text) RETURNS bigint LANGUAGE plpgsql AS $$
-    DECLARE top bigint;
+    DECLARE
+      top bigint;
+      lowest bigint;
+      draft record;
     BEGIN
       PERFORM set_config('vigia.draft_seqs', 'off', true);
       PERFORM pg_advisory_xact_lock(lock_key);
-      WITH base AS (SELECT greatest(max(seq), nullif(current_setting('vigia.seq_floor', true), '')::bigint, 0) AS seq FROM mentions WHERE seq > 0),
-        drafts AS (SELECT id, row_number() OVER (ORDER BY seq DESC) AS n FROM mentions WHERE seq < 0),
-        stamped AS (UPDATE mentions m SET seq = base.seq + drafts.n FROM base, drafts WHERE m.id = drafts.id RETURNING m.seq)
-      SELECT max(seq) INTO top FROM stamped;
+      SELECT greatest(max(seq), nullif(current_setting('vigia.seq_floor', true), '')::bigint, 0) INTO top FROM mentions WHERE seq > 0;
+      SELECT -last_value INTO lowest FROM vigia_draft_seqs;
+      FOR draft IN SELECT id FROM mentions WHERE seq >= lowest AND seq < 0 ORDER BY seq DESC LOOP
+        top := top + 1;
+        UPDATE mentions SET seq = top WHERE id = draft.id;
+      END LOOP;
       -- Delivered by PostgreSQL at commit, never for a rolled-back transaction.
-      IF top IS NOT NULL THEN PERFORM pg_notify(channel, top::text); END IF;
+      PERFORM pg_notify(channel, top::text);
       RETURN top;
     END $$`.execute(db);
 }
