@@ -57,6 +57,9 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
   const db = new Kysely<VigiaDatabase>({ dialect: new PostgresDialect({ pool }) });
   const hub = createSignalHub();
   const lockKey = lockKeyOf(schema);
+  // Literals, not parameters: several statements go in one message only without parameters (the channel is
+  // built from a checked identifier, the key is a number).
+  const stampAndCommit = `SELECT vigia_stamp_seqs(${lockKey}, '${channel}'); COMMIT`;
   let listener: pg.Client | undefined;
   let live = false;
   let relisten: NodeJS.Timeout | undefined;
@@ -101,14 +104,20 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
     async changeTransaction(fn) {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await db.transaction().execute(async (trx) => {
-            // Seqs written from here on are drafts; the seq lock is taken only to stamp them, just before the
-            // commit (seq-stamp-migration.ts), so writers wait for each other one statement, not a transaction.
-            await sql`SELECT set_config('vigia.draft_seqs', 'on', true)`.execute(trx);
-            let changed = false;
-            const result = await fn(trx, () => (changed = true));
-            if (changed) await sql`SELECT vigia_stamp_seqs(${lockKey}, ${channel})`.execute(trx);
-            return result;
+          return await db.connection().execute(async (conn) => {
+            // Seqs written from here on are drafts; the seq lock is taken only to stamp them (seq-stamp-migration.ts).
+            await sql.raw(`BEGIN; SELECT set_config('vigia.draft_seqs', 'on', true)`).execute(conn);
+            try {
+              let changed = false;
+              const result = await fn(conn, () => (changed = true));
+              // Stamp and commit in one message, so PostgreSQL releases the lock at the commit without waiting
+              // for this process to answer (a busy event loop would hold every other writer up meanwhile).
+              await sql.raw(changed ? stampAndCommit : 'COMMIT').execute(conn);
+              return result;
+            } catch (error) {
+              await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
+              throw error;
+            }
           });
         } catch (error) {
           // Writers side by side can meet on the same rows in opposite orders (two feeds carrying one item);
