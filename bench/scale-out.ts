@@ -68,7 +68,9 @@ function cpuSeconds(pid: number | undefined): number | undefined {
 }
 
 function startCollector(config: string, databaseUrl: string): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, [resolve('bin/vigia.js'), 'start', '--config', config, '--port', '0'], {
+  // VIGIA_BENCH_CPU_PROF=<dir>: each collector writes a CPU profile there when it stops.
+  const profile = process.env.VIGIA_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.VIGIA_BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, resolve('bin/vigia.js'), 'start', '--config', config, '--port', '0'], {
     env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', VIGIA_DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
