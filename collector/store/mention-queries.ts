@@ -81,16 +81,27 @@ export function createMentionQueries(backend: SqlBackend) {
       const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
       const facets = mentionFacetRows(firstOfBatch);
       return backend.changeTransaction(async (trx, announce) => {
-        // Under the write lock nobody else inserts, so the new ones get consecutive seqs without gaps.
+        // SQLite: under the write lock nobody else inserts. PostgreSQL: these seqs are drafts, stamped at commit.
         const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
         const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
         let seq = await maxSeq(trx);
         for (const row of freshRows) row.seq = ++seq;
         await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING');
-        const isFresh = (row: { mention_id: string }) => !known.has(row.mention_id);
-        await writeMentionFacets(trx, backend.dialect, known.size ? { brands: facets.brands.filter(isFresh), aspects: facets.aspects.filter(isFresh) } : facets);
-        if (freshRows.length) announce(seq);
-        return known.size ? firstOfBatch.filter((m) => !known.has(m.id)) : firstOfBatch;
+        // PostgreSQL writers run side by side: one that inserted an id meanwhile has it, not this one.
+        const mine = freshRows.length && backend.insertedHere ? await backend.insertedHere(trx, freshRows.map((r) => r.id)) : undefined;
+        if (!known.size && !mine) {
+          await writeMentionFacets(trx, backend.dialect, facets);
+          if (freshRows.length) announce(seq);
+          return firstOfBatch;
+        }
+        const isStored = (id: string) => !known.has(id) && (!mine || mine.has(id));
+        const stored = firstOfBatch.filter((m) => isStored(m.id));
+        await writeMentionFacets(trx, backend.dialect, {
+          brands: facets.brands.filter((r) => isStored(r.mention_id)),
+          aspects: facets.aspects.filter((r) => isStored(r.mention_id)),
+        });
+        if (stored.length) announce(seq);
+        return stored;
       });
     },
 

@@ -12,6 +12,7 @@ import { createTeamTables } from './team-migration.ts';
 import { rebuildMentionPhrases } from './phrase-migration.ts';
 import { createMentionAspects } from './aspect-migration.ts';
 import { movePhrasesToMentions } from './phrase-column-migration.ts';
+import { addSeqStamping } from './seq-stamp-migration.ts';
 
 /** Column types per dialect. PostgreSQL text is compared byte-wise ("C") to sort exactly like SQLite. */
 export function columnTypes(dialect: StoreDialect) {
@@ -134,6 +135,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'mention aspects (what each mention talks about, with its own sentiment)', up: (db, dialect) => createMentionAspects(db, columnTypes(dialect)) },
   { version: 14, name: 'top negative phrases: the 1–3-word phrases of every mention', up: (db, dialect) => rebuildMentionPhrases(db, dialect) },
   { version: 15, name: 'mention phrases in a column of the mention, not a row per phrase', up: (db, dialect) => movePhrasesToMentions(db, columnTypes(dialect), dialect) },
+  { version: 16, name: 'change seqs stamped at commit on PostgreSQL, so concurrent writers do not wait for each other', up: (db, dialect) => addSeqStamping(db, dialect) },
 ];
 
 /**
@@ -159,13 +161,15 @@ async function addSearchTrigramIndex(db: Kysely<any>, dialect: StoreDialect): Pr
 }
 
 /**
- * Brings the schema up to date. Runs in one change transaction (the seq lock on PostgreSQL), so concurrent starters (two collectors
+ * Brings the schema up to date. Runs in one transaction under a migration lock on PostgreSQL, so concurrent starters (two collectors
  * booting at once against PostgreSQL) apply each migration exactly once; the later one finds them done.
  */
 export async function migrateSchema(backend: SqlBackend, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   return backend.changeTransaction(async (trx) => {
     const t = columnTypes(backend.dialect);
     const db = trx as unknown as Kysely<any>;
+    // One migrating process at a time per schema (a change transaction no longer excludes others on PostgreSQL).
+    if (backend.dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext('vigia.migrate.' || current_schema()))`.execute(db);
     await db.schema
       .createTable('schema_migrations')
       .ifNotExists()

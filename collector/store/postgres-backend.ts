@@ -1,6 +1,6 @@
 // The shared engine for many collectors and API servers: PostgreSQL through a pg pool behind Kysely's
-// PostgresDialect. Change seqs are handed out under a transaction-scoped advisory lock, so they commit in
-// order (see changeTransaction); committed changes are announced with NOTIFY and heard with LISTEN.
+// PostgresDialect. Change seqs are stamped under a transaction-scoped advisory lock just before the commit, so
+// they commit in order (see changeTransaction); committed changes are announced with NOTIFY and heard with LISTEN.
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { VigiaDatabase } from './schema.ts';
@@ -18,6 +18,8 @@ export interface PostgresBackendOptions {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}$/;
 const INT8_OID = 20;
+const DEADLOCK = '40P01';
+const DEADLOCK_ATTEMPTS = 3;
 
 /** Seqs, counts and ids are BIGINT: read them as numbers (they stay far below 2^53). */
 const types = {
@@ -55,6 +57,9 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
   const db = new Kysely<VigiaDatabase>({ dialect: new PostgresDialect({ pool }) });
   const hub = createSignalHub();
   const lockKey = lockKeyOf(schema);
+  // Literals, not parameters: several statements go in one message only without parameters (the channel is
+  // built from a checked identifier, the key is a number).
+  const stampAndCommit = `SELECT vigia_stamp_seqs(${lockKey}, '${channel}'); COMMIT`;
   let listener: pg.Client | undefined;
   let live = false;
   let relisten: NodeJS.Timeout | undefined;
@@ -97,15 +102,34 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
     // it is reused; WAL segments, archives, replicas and backups keep theirs (README: "Erasure").
     scrubErased: async () => 'PostgreSQL keeps the bytes of deleted rows until their space is reused (VACUUM), and in its WAL, archives and backups: see README, "Erasure"',
     async changeTransaction(fn) {
-      return db.transaction().execute(async (trx) => {
-        // Held until commit: the next writer reads MAX(seq) only after this one's rows are visible.
-        await sql`SELECT pg_advisory_xact_lock(${lockKey})`.execute(trx);
-        let changed: number | undefined;
-        const result = await fn(trx, (seq) => (changed = Math.max(changed ?? 0, seq)));
-        // Delivered by PostgreSQL at commit, never for a rolled-back transaction.
-        if (changed !== undefined) await sql`SELECT pg_notify(${channel}, ${String(changed)})`.execute(trx);
-        return result;
-      });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await db.connection().execute(async (conn) => {
+            // Seqs written from here on are drafts; the seq lock is taken only to stamp them (seq-stamp-migration.ts).
+            await sql.raw(`BEGIN; SELECT set_config('vigia.draft_seqs', 'on', true)`).execute(conn);
+            try {
+              let changed = false;
+              const result = await fn(conn, () => (changed = true));
+              // Stamp and commit in one message, so PostgreSQL releases the lock at the commit without waiting
+              // for this process to answer (a busy event loop would hold every other writer up meanwhile).
+              await sql.raw(changed ? stampAndCommit : 'COMMIT').execute(conn);
+              return result;
+            } catch (error) {
+              await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
+              throw error;
+            }
+          });
+        } catch (error) {
+          // Writers side by side can meet on the same rows in opposite orders (two feeds carrying one item);
+          // PostgreSQL then rolls one back, which simply runs again.
+          if ((error as { code?: string }).code !== DEADLOCK || attempt >= DEADLOCK_ATTEMPTS) throw error;
+        }
+      }
+    },
+    async insertedHere(trx, ids) {
+      // Its own rows still carry draft seqs (negative), seen by no other transaction.
+      const rows = await sql<{ id: string }>`SELECT id FROM mentions WHERE id = ANY(${ids}::text[]) AND seq < 0`.execute(trx);
+      return new Set(rows.rows.map((r) => r.id));
     },
     onChange(signal) {
       const remove = hub.add(signal, live);

@@ -5,7 +5,7 @@ import type { VigiaDatabase } from './schema.ts';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
-/** Called inside a write transaction with the highest seq it wrote; announced once the transaction commits. */
+/** Called inside a write transaction with the highest seq it wrote; announced once the transaction commits (PostgreSQL announces the seq it stamped). */
 export type ChangeAnnouncer = (seq: number) => void;
 
 export type ChangeSignal = (seq: number | undefined) => void;
@@ -14,11 +14,18 @@ export interface SqlBackend {
   readonly dialect: StoreDialect;
   readonly db: Kysely<VigiaDatabase>;
   /**
-   * Runs `fn` in a transaction that is the only writer of change seqs until it commits, so seqs become
-   * visible in increasing order and a reader that has seen seq N will never later find a smaller one.
-   * SQLite: `BEGIN IMMEDIATE` (one writer per file). PostgreSQL: a transaction-scoped advisory lock.
+   * Runs `fn` in a transaction whose change seqs become visible in increasing order, so a reader that has
+   * seen seq N will never later find a smaller one. SQLite: `BEGIN IMMEDIATE` (one writer per file).
+   * PostgreSQL: the seqs `fn` writes are drafts, renumbered after the highest committed seq under a
+   * transaction-scoped advisory lock just before the commit (concurrent writers wait only for that).
    */
   changeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T>;
+  /**
+   * Inside a change transaction, of these mention ids those whose rows it inserted itself. PostgreSQL only:
+   * there another writer may insert the same id meanwhile (ON CONFLICT then skips ours); SQLite has one
+   * writer at a time, so what a transaction did not find it inserts.
+   */
+  insertedHere?(trx: Kysely<VigiaDatabase>, ids: readonly string[]): Promise<Set<string>>;
   /** A write transaction that hands out no seqs (source state, leases, tokens, migrations). */
   writeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>) => Promise<T>): Promise<T>;
   /**
