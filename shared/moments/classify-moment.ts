@@ -80,7 +80,7 @@ export function classifyMoment(input: MomentInput): MomentDecision {
   const words = momentWords(input);
   const voice = input.voice ?? voiceOf({ text: input.text, title: input.title, words, kind: input.kind, platform: input.platform });
   // A news article, a press release or a job ad is nobody's moment of truth.
-  if (voice.voice !== 'customer') return { why: [voice.why] };
+  if (voice.voice !== 'customer') return { moment: undefined, why: [voice.why] };
   const scores = new Map<MomentOfTruth, number>();
   const why: string[] = [];
   const tally: Tally = { scores, why };
@@ -113,6 +113,7 @@ export function classifyMoment(input: MomentInput): MomentDecision {
     const score = scores.get(moment) ?? 0;
     if (score > bestScore) (best = moment), (bestScore = score);
   }
-  if (!best) return { why: ['no moment cue'] };
+  // Every decision has one shape (moment first, even when undefined): its readers stay monomorphic.
+  if (!best) return { moment: undefined, why: ['no moment cue'] };
   return { moment: best, why: why.filter((line) => line.startsWith(best)) };
 }

@@ -53,7 +53,8 @@ const WIDE_REACH = 1_000;
 const NEGATION_REACH = 4;
 
 type Flag = 'time' | 'mild' | 'laugh' | 'resolved' | 'ask' | 'repeated' | 'gain';
-type Tag = { kind: 'live'; reason: LiveReason; negatable: boolean } | { kind: Flag };
+// Both kinds of tag have the same fields in the same order (one hidden class for the loop that reads them).
+type Tag = { kind: 'live'; reason: LiveReason; negatable: boolean } | { kind: Flag; reason: undefined; negatable: false };
 let index: PhraseIndex<Tag> | undefined;
 
 function buildIndex(): PhraseIndex<Tag> {
@@ -62,7 +63,7 @@ function buildIndex(): PhraseIndex<Tag> {
     const reason = (group === 'viral-words' ? 'viral' : group) as LiveReason;
     return phrases.map((phrase) => ({ tag: { kind: 'live', reason, negatable: !negates(phrase) } as Tag, phrases: [phrase] }));
   });
-  const plain = (kind: Flag, phrases: readonly string[]) => ({ tag: { kind } as Tag, phrases });
+  const plain = (kind: Flag, phrases: readonly string[]) => ({ tag: { kind, reason: undefined, negatable: false } as Tag, phrases });
   return indexPhrases([...live, plain('time', TIME_PRESSURE), plain('mild', MILD), plain('laugh', LAUGHTER), plain('resolved', RESOLVED), plain('ask', ASKING), plain('repeated', REPEATED), plain('gain', GAIN)]);
 }
 
