@@ -55,11 +55,16 @@ const OUTLET_SUFFIX = /\s[-–—|]\s[^-–—|]{2,60}$/;
 /** "MADRID, Nov. 30 —" or "Madrid, 2 de diciembre de 2026." opening a text: a press dateline. */
 const DATELINE = /^\s*\p{Lu}[\p{L} .]{2,30},\s+(?:\d{1,2}\s+de\s+\p{L}+|\p{Lu}\p{L}{2,8}\.?\s+\d{1,2})/u;
 
+const MAY_HAVE_E_ACUTE = /[\u00e9\u0301\u0341]/;
+
 let index: PhraseIndex<SignalGroup> | undefined;
 
 /** True when the author speaks as "I" (or with a Spanish first-person verb). */
 export function speaksAsSelf(text: string, words: readonly string[]): boolean {
   if (words.some((w) => FIRST_PERSON.has(w))) return true;
+  // Only "é" (or "e" with a combining acute, U+0301 or its twin U+0341) becomes "é" in NFC: without any,
+  // no preterite can match, and the copy normalize() and replace() make of every text is spared.
+  if (!MAY_HAVE_E_ACUTE.test(text)) return false;
   return FIRST_PERSON_PRETERITE.test(text.normalize('NFC').replace(NOT_PRETERITE, ' '));
 }
 
