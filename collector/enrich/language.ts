@@ -108,12 +108,16 @@ function knownWords(words: readonly string[], lang: ScoredLanguage): number[] {
 function vocabularyCounts(words: readonly string[]): Record<ScoredLanguage, { known: number; entries: number; only: number }> {
   const es = knownWords(words, 'es');
   const en = knownWords(words, 'en');
-  const count = (mine: number[], theirs: number[]) => ({
+  return { es: countKnown(es, en), en: countKnown(en, es) };
+}
+
+/** Words known, known as entries, and known better than the other language knows them. */
+function countKnown(mine: number[], theirs: number[]): { known: number; entries: number; only: number } {
+  return {
     known: mine.filter((k) => k > 0).length,
     entries: mine.filter((k) => k === 2).length,
     only: mine.filter((k, i) => k > theirs[i]!).length,
-  });
-  return { es: count(es, en), en: count(en, es) };
+  };
 }
 
 /** The plausible scored language with more words only it knows (ties go to the detector's score), when it

@@ -59,19 +59,18 @@ export function readAspectText(input: string): AspectText {
   TOKENS.lastIndex = 0;
   for (let m = TOKENS.exec(text); m; m = TOKENS.exec(text)) {
     if (m[1] !== undefined) raw.push({ key: foldWord(m[1]), start: m.index, end: m.index + m[1].length, kind: 'word' });
-    else raw.push({ start: m.index, end: m.index + m[0].length, kind: m[2] !== undefined ? 'end' : m[0] === ':' ? 'end' : 'soft' });
+    else raw.push({ key: undefined, start: m.index, end: m.index + m[0].length, kind: m[2] !== undefined ? 'end' : m[0] === ':' ? 'end' : 'soft' });
   }
   let sentence = 0;
   let clause = 0;
   let sentenceHasWords = false;
   let clauseHasWords = false;
-  const endClause = () => {
-    if (clauseHasWords) (clause++, (clauseHasWords = false));
-  };
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
+    // Each clause break is written out (no closure): a closure per text costs an allocation, and where
+    // names are kept a defineProperty giving it a map of its own.
     if (token.kind !== 'word') {
-      endClause();
+      if (clauseHasWords) (clause++, (clauseHasWords = false));
       if (token.kind === 'end' && text.slice(token.start, token.end) !== ':' && sentenceHasWords) (sentence++, (sentenceHasWords = false));
       if (token.kind === 'soft' && words.length) softAfter.add(words.length - 1);
       if (token.kind === 'end' && text.slice(token.start, token.end) === ':') continue;
@@ -80,12 +79,12 @@ export function readAspectText(input: string): AspectText {
     const key = token.key!;
     const next = raw[i + 1]?.kind === 'word' ? raw[i + 1]!.key : undefined;
     if (next !== undefined && CONTRAST_PAIRS.has(`${key} ${next}`)) {
-      endClause();
+      if (clauseHasWords) (clause++, (clauseHasWords = false));
       i++;
       continue;
     }
     if (CONTRAST.has(key)) {
-      endClause();
+      if (clauseHasWords) (clause++, (clauseHasWords = false));
       continue;
     }
     if (SOFT.has(key)) {
@@ -95,8 +94,11 @@ export function readAspectText(input: string): AspectText {
     words.push({ key, start: token.start, end: token.end, sentence, clause });
     sentenceHasWords = clauseHasWords = true;
   }
-  return { text, words, sentences: spans(words, (w) => w.sentence), clauses: spans(words, (w) => w.clause).map((s) => ({ ...s, sentence: words[s.first]!.sentence })), softAfter };
+  return { text, words, sentences: spans(words, sentenceOf), clauses: spans(words, clauseOf).map((s) => ({ ...s, sentence: words[s.first]!.sentence })), softAfter };
 }
+
+const sentenceOf = (w: AspectWord) => w.sentence;
+const clauseOf = (w: AspectWord) => w.clause;
 
 /** Consecutive words with the same group, as spans (groups are numbered from 0 without gaps). */
 function spans(words: readonly AspectWord[], groupOf: (w: AspectWord) => number): WordSpan[] {

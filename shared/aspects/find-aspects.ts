@@ -156,9 +156,10 @@ export function findAspects(input: string, lang: string, taxonomy: AspectTaxonom
       const last = i + match.length - 1;
       for (const entry of match.entries) {
         if (!entry.aspect) continue;
-        const cue: AspectCue & { unless?: string[] } = { aspect: entry.aspect, cue: text.text.slice(text.words[i]!.start, text.words[last]!.end), first: i, last, clause: c };
-        if (entry.polarity) cue.polarity = negated(text, i, clause.first) ? (-entry.polarity as -1 | 1) : entry.polarity;
-        if (entry.unless) (cue.unless = entry.unless), (weak = true);
+        // Every cue gets every field, in one order (undefined when absent): one hidden class for all their readers.
+        const polarity = entry.polarity ? (negated(text, i, clause.first) ? (-entry.polarity as -1 | 1) : entry.polarity) : undefined;
+        const cue: AspectCue & { unless?: string[] } = { aspect: entry.aspect, cue: text.text.slice(text.words[i]!.start, text.words[last]!.end), first: i, last, clause: c, polarity, unless: entry.unless };
+        if (entry.unless) weak = true;
         found.push(cue);
       }
       i = last + 1;
@@ -169,7 +170,7 @@ export function findAspects(input: string, lang: string, taxonomy: AspectTaxonom
       // Context rules: a weak term gives way to the aspect it is part of ("the wifi password in the app").
       const strong = found.filter((f) => !f.unless?.includes('*'));
       const kept = found.filter((f) => !f.unless || !strong.some((s) => s.aspect !== f.aspect && (f.unless!.includes('*') || f.unless!.includes(s.aspect))));
-      clean = kept.map(({ unless: _, ...cue }) => cue);
+      clean = kept.map((cue) => ({ ...cue, unless: undefined }));
     }
     for (const cue of clean) cues.push(cue);
     for (const w of windowsOf(text, clause, c, clean)) windows.push(w);

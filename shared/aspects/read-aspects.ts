@@ -44,32 +44,17 @@ export function readAspects(input: AspectInput, taxonomy: AspectTaxonomy, score:
   // An aspect's name is no opinion of it ("refund", "soporte" carry valence in general lexicons): names are
   // blanked before scoring; terms that are opinions ("outage", "overpriced") stay.
   const masked = maskNames(text.text, finding);
-  const memo = new Map<string, PieceSentiment | undefined>();
-  const scoreOf = (start: number, end: number): PieceSentiment | undefined => {
-    const key = `${start}:${end}`;
-    if (!memo.has(key)) memo.set(key, score(masked.slice(start, end)));
-    return memo.get(key);
-  };
+  const memo: Scored = { memo: new Map(), masked, score };
   const own = windows.map((w): number | undefined => {
     const implied = w.cues.reduce((sum, cue) => sum + (cue.polarity ?? 0), 0);
-    const read = scoreOf(w.start, w.end);
+    const read = scoreOf(memo, w.start, w.end);
     if (implied !== 0) return polar(read) && Math.sign(read.score) === Math.sign(implied) ? read.score : Math.sign(implied) * IMPLIED;
     return read && polar(read) ? read.score : read ? 0 : undefined;
   });
   // Whether another aspect of the same clause (sentence) has an opinion of its own: counted once per group,
   // as a long text holds thousands of windows.
-  const opinionated = (group: (w: AspectWindow) => number) => {
-    const all = new Map<number, number>();
-    const mine = new Map<string, number>();
-    windows.forEach((w, k) => {
-      if (!own[k]) return;
-      all.set(group(w), (all.get(group(w)) ?? 0) + 1);
-      mine.set(`${group(w)}:${w.aspect}`, (mine.get(`${group(w)}:${w.aspect}`) ?? 0) + 1);
-    });
-    return (w: AspectWindow) => (all.get(group(w)) ?? 0) - (mine.get(`${group(w)}:${w.aspect}`) ?? 0) > 0;
-  };
-  const claimedInClause = opinionated((w) => w.clause);
-  const claimedInSentence = opinionated((w) => w.sentence);
+  const claimedInClause = opinionated(windows, own, clauseOf);
+  const claimedInSentence = opinionated(windows, own, sentenceOf);
   const anyOpinion = own.some((v) => v);
   const rated = input.rating === undefined ? undefined : input.rating <= LOW_RATING ? -IMPLIED : input.rating >= HIGH_RATING ? IMPLIED : undefined;
 
@@ -77,12 +62,12 @@ export function readAspects(input: AspectInput, taxonomy: AspectTaxonomy, score:
     if (own[i] !== undefined) return own[i];
     const clause = text.clauses[w.clause]!;
     if ((clause.start !== w.start || clause.end !== w.end) && !claimedInClause(w)) {
-      const read = scoreOf(clause.start, clause.end);
+      const read = scoreOf(memo, clause.start, clause.end);
       if (read) return polar(read) ? read.score : 0;
     }
     const sentence = text.sentences[w.sentence]!;
     if ((sentence.start !== clause.start || sentence.end !== clause.end) && !claimedInSentence(w)) {
-      const read = scoreOf(sentence.start, sentence.end);
+      const read = scoreOf(memo, sentence.start, sentence.end);
       if (read && polar(read)) return read.score;
     }
     // Nothing in the words tells the aspects' opinions apart: the star rating, else the whole text's
@@ -99,6 +84,37 @@ export function readAspects(input: AspectInput, taxonomy: AspectTaxonomy, score:
     byAspect.set(w.aspect, entry);
   });
   return [...byAspect].map(([aspect, { cue, values: vs }]) => ({ aspect, sentiment: labelOf(vs), cue: cue.length > 120 ? cue.slice(0, 120) : cue }));
+}
+
+// The helpers of readAspects are module functions, not closures made per text: no allocation, and where
+// names are kept no defineProperty giving each closure a map of its own (which deoptimises its callers).
+
+/** What a span of the masked text reads as, each span scored once per text. */
+interface Scored {
+  memo: Map<string, PieceSentiment | undefined>;
+  masked: string;
+  score: PieceScorer;
+}
+
+function scoreOf(scored: Scored, start: number, end: number): PieceSentiment | undefined {
+  const key = `${start}:${end}`;
+  if (!scored.memo.has(key)) scored.memo.set(key, scored.score(scored.masked.slice(start, end)));
+  return scored.memo.get(key);
+}
+
+const clauseOf = (w: AspectWindow) => w.clause;
+const sentenceOf = (w: AspectWindow) => w.sentence;
+
+/** A test of whether another aspect of a window's group (clause, sentence) has an opinion of its own. */
+function opinionated(windows: readonly AspectWindow[], own: readonly (number | undefined)[], group: (w: AspectWindow) => number): (w: AspectWindow) => boolean {
+  const all = new Map<number, number>();
+  const mine = new Map<string, number>();
+  windows.forEach((w, k) => {
+    if (!own[k]) return;
+    all.set(group(w), (all.get(group(w)) ?? 0) + 1);
+    mine.set(`${group(w)}:${w.aspect}`, (mine.get(`${group(w)}:${w.aspect}`) ?? 0) + 1);
+  });
+  return (w: AspectWindow) => (all.get(group(w)) ?? 0) - (mine.get(`${group(w)}:${w.aspect}`) ?? 0) > 0;
 }
 
 /** The text with the words of every plain aspect name replaced by spaces (offsets unchanged). */

@@ -52,14 +52,26 @@ export function momentWords(input: Pick<MomentInput, 'text' | 'title' | 'words'>
 }
 
 /** Switching is churn only when it leaves the watched brand (or, the brand untold, when it is not a happy switch). */
-function addSwitch(words: readonly string[], input: MomentInput, add: (moment: MomentOfTruth, weight: number, cue: string) => void): void {
+function addSwitch(words: readonly string[], input: MomentInput, tally: Tally): void {
   const reading = readSwitch(words, brandWordsOf(input.brand ?? [], toCueWords));
   if (!reading) return;
-  if (reading.hypothetical) add('ZMOT', 3, `considers switching: "${reading.cue}"`);
-  else if (reading.direction === 'from-brand') add('LZMOT', 3, `leaves the brand: "${reading.cue}"`);
+  if (reading.hypothetical) add(tally, 'ZMOT', 3, `considers switching: "${reading.cue}"`);
+  else if (reading.direction === 'from-brand') add(tally, 'LZMOT', 3, `leaves the brand: "${reading.cue}"`);
   else if (reading.direction === 'to-brand') {
-    if (input.sentiment === 'positive') add('TMOT', 2, `switched to the brand, happy: "${reading.cue}"`);
-  } else if (input.sentiment !== 'positive') add('LZMOT', 3, `"${reading.cue}"`);
+    if (input.sentiment === 'positive') add(tally, 'TMOT', 2, `switched to the brand, happy: "${reading.cue}"`);
+  } else if (input.sentiment !== 'positive') add(tally, 'LZMOT', 3, `"${reading.cue}"`);
+}
+
+/** The moments' scores and the cues behind them, as they add up. */
+interface Tally {
+  scores: Map<MomentOfTruth, number>;
+  why: string[];
+}
+
+// A module function rather than a closure per call: no allocation, and one function map for its callers.
+function add(tally: Tally, moment: MomentOfTruth, weight: number, cue: string): void {
+  tally.scores.set(moment, (tally.scores.get(moment) ?? 0) + weight);
+  tally.why.push(`${moment}: ${cue}`);
 }
 
 /** Decide the moment of truth of one mention. */
@@ -68,34 +80,31 @@ export function classifyMoment(input: MomentInput): MomentDecision {
   const words = momentWords(input);
   const voice = input.voice ?? voiceOf({ text: input.text, title: input.title, words, kind: input.kind, platform: input.platform });
   // A news article, a press release or a job ad is nobody's moment of truth.
-  if (voice.voice !== 'customer') return { why: [voice.why] };
+  if (voice.voice !== 'customer') return { moment: undefined, why: [voice.why] };
   const scores = new Map<MomentOfTruth, number>();
   const why: string[] = [];
-  const add = (moment: MomentOfTruth, weight: number, cue: string): void => {
-    scores.set(moment, (scores.get(moment) ?? 0) + weight);
-    why.push(`${moment}: ${cue}`);
-  };
+  const tally: Tally = { scores, why };
 
   const counted = new Map<CueGroup, number>();
   for (const { tag, text } of findPhrases(index, words)) {
     const n = counted.get(tag.group) ?? 0;
     if (n >= MAX_PER_GROUP || !conditionHolds(tag.group.when, input.sentiment)) continue;
     counted.set(tag.group, n + 1);
-    add(tag.moment, tag.group.weight, `"${text}"`);
+    add(tally, tag.moment, tag.group.weight, `"${text}"`);
   }
   const negative = input.sentiment === 'negative';
   const bad = input.history?.badExperiences ?? 0;
-  if (negative && bad + 1 >= CHURN_RISK_BAD_EXPERIENCES) add('LZMOT', 5, `bad experience number ${bad + 1}: ${bad} before, negative again`);
-  if (words.includes('?') && !negative) add('ZMOT', 1, 'asks a question');
-  addSwitch(words, input, add);
+  if (negative && bad + 1 >= CHURN_RISK_BAD_EXPERIENCES) add(tally, 'LZMOT', 5, `bad experience number ${bad + 1}: ${bad} before, negative again`);
+  if (words.includes('?') && !negative) add(tally, 'ZMOT', 1, 'asks a question');
+  addSwitch(words, input, tally);
 
   const place = platformKindOf(input.platform);
-  if (place === 'support-forum') add('IMOT', 2, `published on a support forum (${input.platform})`);
+  if (place === 'support-forum') add(tally, 'IMOT', 2, `published on a support forum (${input.platform})`);
   if (place === 'review-site' || input.kind === 'review') {
     // A review is written after the experience: a good one leans to TMOT, any other describes the use.
     // A bad review alone is not LZMOT: that takes leaving, warning others, or a history of bad experiences.
-    if (input.sentiment === 'positive') add('TMOT', 1, 'positive review');
-    else add('SMOT', 1, 'review of the experience');
+    if (input.sentiment === 'positive') add(tally, 'TMOT', 1, 'positive review');
+    else add(tally, 'SMOT', 1, 'review of the experience');
   }
 
   let best: MomentOfTruth | undefined;
@@ -104,6 +113,7 @@ export function classifyMoment(input: MomentInput): MomentDecision {
     const score = scores.get(moment) ?? 0;
     if (score > bestScore) (best = moment), (bestScore = score);
   }
-  if (!best) return { why: ['no moment cue'] };
+  // Every decision has one shape (moment first, even when undefined): its readers stay monomorphic.
+  if (!best) return { moment: undefined, why: ['no moment cue'] };
   return { moment: best, why: why.filter((line) => line.startsWith(best)) };
 }

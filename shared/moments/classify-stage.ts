@@ -65,6 +65,7 @@ export function classifyStage(input: MomentInput, moment: MomentOfTruth | undefi
     const score = scores.get(stage) ?? 0;
     if (score >= bestScore && score > 0) (best = stage), (bestScore = score);
   }
-  if (!best) return { why: ['no stage cue'] };
+  // One shape for every decision (stage first, even when undefined): its readers stay monomorphic.
+  if (!best) return { stage: undefined, why: ['no stage cue'] };
   return { stage: best, why: why.filter((line) => line.startsWith(`${best}:`)) };
 }

@@ -55,13 +55,21 @@ const OUTLET_SUFFIX = /\s[-–—|]\s[^-–—|]{2,60}$/;
 /** "MADRID, Nov. 30 —" or "Madrid, 2 de diciembre de 2026." opening a text: a press dateline. */
 const DATELINE = /^\s*\p{Lu}[\p{L} .]{2,30},\s+(?:\d{1,2}\s+de\s+\p{L}+|\p{Lu}\p{L}{2,8}\.?\s+\d{1,2})/u;
 
+const MAY_HAVE_E_ACUTE = /[\u00e9\u0301\u0341]/;
+
 let index: PhraseIndex<SignalGroup> | undefined;
 
 /** True when the author speaks as "I" (or with a Spanish first-person verb). */
 export function speaksAsSelf(text: string, words: readonly string[]): boolean {
   if (words.some((w) => FIRST_PERSON.has(w))) return true;
+  // Only "é" (or "e" with a combining acute, U+0301 or its twin U+0341) becomes "é" in NFC: without any,
+  // no preterite can match, and the copy normalize() and replace() make of every text is spared.
+  if (!MAY_HAVE_E_ACUTE.test(text)) return false;
   return FIRST_PERSON_PRETERITE.test(text.normalize('NFC').replace(NOT_PRETERITE, ' '));
 }
+
+/** The first three cues of a signal, for `why`. */
+const firstCues = (cues: readonly string[]) => cues.slice(0, 3).join(', ');
 
 /** Decide whose voice a mention is. */
 export function voiceOf(input: VoiceInput): VoiceDecision {
@@ -75,17 +83,16 @@ export function voiceOf(input: VoiceInput): VoiceDecision {
   if (input.platform === 'linkedin') score.job += 1;
   if (DATELINE.test(input.text)) (score.press += 2), cues.press.push('a dateline');
   const self = speaksAsSelf(`${input.title ?? ''}\n${input.text}`, input.words);
-  const list = (signal: Signal) => cues[signal].slice(0, 3).join(', ');
 
   if (input.kind === 'review') return { voice: 'customer', why: 'a review' };
-  if (score.job >= 3) return { voice: 'job-ad', why: `job ad: ${list('job') || 'posted on LinkedIn'}` };
-  if (score.press >= 3 && !self) return { voice: 'press-release', why: `press release: ${list('press')}` };
+  if (score.job >= 3) return { voice: 'job-ad', why: `job ad: ${firstCues(cues.job) || 'posted on LinkedIn'}` };
+  if (score.press >= 3 && !self) return { voice: 'press-release', why: `press release: ${firstCues(cues.press)}` };
   if (input.platform && NEWS_PLATFORMS.has(input.platform)) return { voice: 'news', why: `news: published on ${input.platform}` };
   // Without a title, a one-line text may be the headline itself ("Acme to cut 200 jobs - Daily Herald").
   const headline = OUTLET_SUFFIX.test(input.title ?? (input.text.includes('\n') || input.text.length > 200 ? '' : input.text.trim()));
   if (headline && !self) return { voice: 'news', why: 'news: a headline with its outlet' };
   // Any RSS item is an "article"; only one that also reads like reporting is news.
-  if (input.kind === 'article' && !self && score.report >= 1) return { voice: 'news', why: `news: an article in reported speech (${list('report')})` };
-  if (!self && score.report >= 3 && !input.words.includes('?')) return { voice: 'news', why: `news: reported speech (${list('report')})` };
+  if (input.kind === 'article' && !self && score.report >= 1) return { voice: 'news', why: `news: an article in reported speech (${firstCues(cues.report)})` };
+  if (!self && score.report >= 3 && !input.words.includes('?')) return { voice: 'news', why: `news: reported speech (${firstCues(cues.report)})` };
   return { voice: 'customer', why: self ? 'written as "I"' : 'no sign of news, press or a job ad' };
 }

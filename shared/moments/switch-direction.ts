@@ -60,8 +60,6 @@ const ELSEWHERE = new Set(['competencia', 'competition', 'competitor', 'competit
 /** Read the switching words of a text for the brand whose folded name words are `brand` (empty when unknown). */
 export function readSwitch(words: readonly string[], brand: ReadonlySet<string>): SwitchReading | undefined {
   let found: SwitchReading | undefined;
-  // "Kestrel's" names the brand too.
-  const isBrand = (w: string | undefined) => w !== undefined && (brand.has(w) || brand.has(w.replace(/'s?$/, '')));
   for (let i = 0; i < words.length; i++) {
     if (!FIRST_WORDS.has(words[i]!)) continue;
     const motion = compiled.find((m) => matchesAt(words, i, m.words));
@@ -69,8 +67,8 @@ export function readSwitch(words: readonly string[], brand: ReadonlySet<string>)
     const after = i + motion.words.length;
     const ahead = words.slice(after, after + REACH);
     // "Dejo Lumora" leaves it; "me dejó la Lumora Box configurada" does not: the Spanish verb must name the brand next.
-    if (STRICT.has(motion.phrase) && (CLITICS.has(words[i - 1] ?? '') || !isBrand(ahead[0]))) continue;
-    const direction = directionOf(motion.motion, ahead, isBrand);
+    if (STRICT.has(motion.phrase) && (CLITICS.has(words[i - 1] ?? '') || !isBrandWord(brand, ahead[0]))) continue;
+    const direction = directionOf(motion.motion, ahead, brand);
     const marker = ahead[0] !== undefined && (TO.has(ahead[0]) || FROM.has(ahead[0])) ? ahead[0] : undefined;
     // Untold sides count only when the words say a switch outright: "me cambio a…", "adiós…"; "me dejó esperando" is none.
     if (direction === undefined) continue;
@@ -85,8 +83,14 @@ export function readSwitch(words: readonly string[], brand: ReadonlySet<string>)
   return found;
 }
 
+/** Whether a word names the brand; "Kestrel's" names it too. Out of readSwitch: a closure per text costs. */
+function isBrandWord(brand: ReadonlySet<string>, w: string | undefined): boolean {
+  return w !== undefined && (brand.has(w) || brand.has(w.replace(/'s?$/, '')));
+}
+
 /** The direction of one switching phrase; undefined when it is no switch at all ("hola" alone). */
-function directionOf(motion: Motion, ahead: readonly string[], isBrand: (w: string | undefined) => boolean): SwitchReading['direction'] | undefined {
+function directionOf(motion: Motion, ahead: readonly string[], brand: ReadonlySet<string>): SwitchReading['direction'] | undefined {
+  const isBrand = (w: string | undefined) => isBrandWord(brand, w);
   if (motion === 'greet') return ahead.slice(0, 2).some(isBrand) ? 'to-brand' : undefined;
   if (motion === 'move') return directionOfMove(ahead, isBrand);
   // What is left is named right after the word, up to where the new one is ("for", "hola", "to").

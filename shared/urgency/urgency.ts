@@ -53,7 +53,8 @@ const WIDE_REACH = 1_000;
 const NEGATION_REACH = 4;
 
 type Flag = 'time' | 'mild' | 'laugh' | 'resolved' | 'ask' | 'repeated' | 'gain';
-type Tag = { kind: 'live'; reason: LiveReason; negatable: boolean } | { kind: Flag };
+// Both kinds of tag have the same fields in the same order (one hidden class for the loop that reads them).
+type Tag = { kind: 'live'; reason: LiveReason; negatable: boolean } | { kind: Flag; reason: undefined; negatable: false };
 let index: PhraseIndex<Tag> | undefined;
 
 function buildIndex(): PhraseIndex<Tag> {
@@ -62,7 +63,7 @@ function buildIndex(): PhraseIndex<Tag> {
     const reason = (group === 'viral-words' ? 'viral' : group) as LiveReason;
     return phrases.map((phrase) => ({ tag: { kind: 'live', reason, negatable: !negates(phrase) } as Tag, phrases: [phrase] }));
   });
-  const plain = (kind: Flag, phrases: readonly string[]) => ({ tag: { kind } as Tag, phrases });
+  const plain = (kind: Flag, phrases: readonly string[]) => ({ tag: { kind, reason: undefined, negatable: false } as Tag, phrases });
   return indexPhrases([...live, plain('time', TIME_PRESSURE), plain('mild', MILD), plain('laugh', LAUGHTER), plain('resolved', RESOLVED), plain('ask', ASKING), plain('repeated', REPEATED), plain('gain', GAIN)]);
 }
 
@@ -82,10 +83,10 @@ const SPAN = new Set(['days', 'weeks', 'months', 'hours', 'minutes', 'dias', 'se
 const TAKEN = new Set(['lleva', 'llevo', 'llevamos', 'been', 'after', 'tras']);
 
 /** Whether some word passing `first` has a word passing `second` within `after` words after it (or `before` before). */
-function near(words: readonly string[], first: (w: string) => boolean, second: (w: string, k: number) => boolean, after: number, before = 0): boolean {
+function near(words: readonly string[], first: (w: string) => boolean, second: (w: string, k: number, words: readonly string[]) => boolean, after: number, before = 0): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!first(words[i]!)) continue;
-    for (let k = Math.max(0, i - before); k < Math.min(words.length, i + after + 1); k++) if (k !== i && second(words[k]!, k)) return true;
+    for (let k = Math.max(0, i - before); k < Math.min(words.length, i + after + 1); k++) if (k !== i && second(words[k]!, k, words)) return true;
   }
   return false;
 }
@@ -93,14 +94,37 @@ function near(words: readonly string[], first: (w: string) => boolean, second: (
 /** Problems said with words in between: "me cobraron el equipaje dos veces", "closing my Ondina account", "waiting 3 days". */
 function spreadCues(words: readonly string[]): Array<[LiveReason, string]> {
   const found: Array<[LiveReason, string]> = [];
-  // "twice", "dos veces", "3 times", "tres veces": any repeat of the same charge.
-  const twice = (w: string, k: number) => TWICE.has(w) || ((COUNT.test(w) || SPANISH_COUNTS.has(w)) && (words[k + 1] === 'veces' || words[k + 1] === 'times'));
-  if (near(words, (w) => CHARGE.test(w), twice, 6, 5)) found.push(['money', 'a charge made twice']);
-  if (near(words, (w) => CLOSING.has(w), (w) => ACCOUNT.has(w), 3)) found.push(['churn', 'closes the account']);
-  if (near(words, (w) => WAITING.has(w), (w) => SPAN.has(w), 3)) found.push(['waiting', 'waiting for days']);
-  // "Lleva 10 días sin moverse", "been 3 days": a count of days or weeks something has taken.
-  if (near(words, (w) => TAKEN.has(w), (w, k) => /^\d+$/.test(w) && SPAN.has(words[k + 1] ?? ''), 2)) found.push(['waiting', 'days gone by']);
+  if (near(words, isCharge, twice, 6, 5)) found.push(['money', 'a charge made twice']);
+  if (near(words, isClosing, isAccount, 3)) found.push(['churn', 'closes the account']);
+  if (near(words, isWaiting, isSpan, 3)) found.push(['waiting', 'waiting for days']);
+  if (near(words, isTaken, spanCount, 2)) found.push(['waiting', 'days gone by']);
   return found;
+}
+
+// The word tests of spreadCues live out here, made once: a closure made per call costs an allocation (and,
+// where names are kept, a defineProperty that gives each closure a map of its own, deoptimising its callers).
+const isCharge = (w: string) => CHARGE.test(w);
+/** "twice", "dos veces", "3 times", "tres veces": any repeat of the same charge. */
+const twice = (w: string, k: number, words: readonly string[]) => TWICE.has(w) || ((COUNT.test(w) || SPANISH_COUNTS.has(w)) && (words[k + 1] === 'veces' || words[k + 1] === 'times'));
+const isClosing = (w: string) => CLOSING.has(w);
+const isAccount = (w: string) => ACCOUNT.has(w);
+const isWaiting = (w: string) => WAITING.has(w);
+const isSpan = (w: string) => SPAN.has(w);
+const isTaken = (w: string) => TAKEN.has(w);
+/** "Lleva 10 días sin moverse", "been 3 days": a count of days or weeks something has taken. */
+const spanCount = (w: string, k: number, words: readonly string[]) => /^\d+$/.test(w) && SPAN.has(words[k + 1] ?? '');
+
+/** Whether one of the NEGATION_REACH words before `at` is in `set`. */
+function saidBefore(words: readonly string[], at: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++) if (set.has(words[k]!)) return true;
+  return false;
+}
+
+/** The severity of the worst problem found, 0 when none. */
+function worstSeverity(live: ReadonlyMap<LiveReason, string>): number {
+  let worst = 0;
+  for (const reason of live.keys()) worst = Math.max(worst, SEVERITY[reason]);
+  return worst;
 }
 
 /** Decide how soon a person should answer one mention. */
@@ -113,18 +137,17 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
   const live = new Map<LiveReason, string>();
   const why: string[] = [];
   const flags = new Set<Flag>();
-  const before = (at: number) => words.slice(Math.max(0, at - NEGATION_REACH), at);
   for (const { tag, text, at } of findPhrases(index, words)) {
-    if (tag.kind === 'resolved' && before(at).some((w) => NOT_YET.has(w))) continue;
+    if (tag.kind === 'resolved' && saidBefore(words, at, NOT_YET)) continue;
     if (tag.kind !== 'live') {
       flags.add(tag.kind);
       continue;
     }
-    if (tag.negatable && before(at).some((w) => NEGATORS.has(w))) continue;
+    if (tag.negatable && saidBefore(words, at, NEGATORS)) continue;
     // "Ni un minuto sin línea": a negated lack is no problem.
-    if (!tag.negatable && before(at).some((w) => UNDO_LACK.has(w))) continue;
+    if (!tag.negatable && saidBefore(words, at, UNDO_LACK)) continue;
     // "If you're ever stranded…" supposes; a threat ("if it is not fixed I'll go to the ombudsman") still counts.
-    if (!THREATS.has(tag.reason) && before(at).some((w) => SUPPOSING.has(w))) continue;
+    if (!THREATS.has(tag.reason) && saidBefore(words, at, SUPPOSING)) continue;
     if (!live.has(tag.reason)) live.set(tag.reason, `"${text}"`);
   }
   for (const [reason, cue] of spreadCues(words)) if (!live.has(reason)) live.set(reason, cue);
@@ -139,8 +162,7 @@ export function urgencyOf(input: UrgencyInput): UrgencyDecision {
   if (input.churnRisk && negative) live.set('churn-risk', 'three or more bad experiences');
 
   const reach = typeof input.reach === 'number' && Number.isFinite(input.reach) ? input.reach : 0;
-  const problem = () => Math.max(0, ...[...live.keys()].map((r) => SEVERITY[r]));
-  if (reach >= VIRAL_REACH && (negative || problem() >= 0.35)) live.set('viral', `reach ${Math.round(reach).toLocaleString('en')}`);
+  if (reach >= VIRAL_REACH && (negative || worstSeverity(live) >= 0.35)) live.set('viral', `reach ${Math.round(reach).toLocaleString('en')}`);
   // Solved is solved, except a safety scare, a legal threat or leaving, which still want a person.
   if (flags.has('resolved')) for (const reason of live.keys()) if (!OUTLIVES_A_FIX.has(reason)) live.delete(reason);
 
