@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
 import { foldText } from '../../shared/text-fold.ts';
+import { compileBusinessHours } from '../../shared/time/business-hours.ts';
+import { businessTimeBetween } from '../../shared/time/business-time.ts';
 import type { TriageSettings } from '../../collector/triage-settings.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
@@ -43,6 +45,19 @@ function arrival(base: Mention, id: string, over: Partial<Mention>): Mention {
   const now = new Date().toISOString();
   const text = `${over.title ?? ''}. Posted for the end-to-end test of the inbox.`;
   return { ...rest, id, text, url: `${base.url ?? 'https://example.org/post'}#${id}`, collectedAt: now, priority: 0, sentiment: { score: -0.6, label: 'negative', confidence: 0.8 }, triage: { status: 'new', updatedAt: now }, ...over };
+}
+
+/**
+ * The instant `span` of the run's response clock before `now`: wall time around the clock; in business hours,
+ * office time (three wall hours ago at night or on a weekend used none of it, and would tie with a post from a
+ * minute ago — the sort under test could not tell them apart).
+ */
+function clockAgo(now: number, span: number, triage: TriageSettings | undefined): number {
+  if (!triage?.businessHours) return now - span;
+  const hours = compileBusinessHours(triage.businessHours);
+  let at = now - span;
+  while (businessTimeBetween(at, now, hours) < span) at -= 5 * MIN;
+  return at;
 }
 
 const RUNS: { lang: 'en' | 'es'; locale: string; triage?: TriageSettings; view: string }[] = [
@@ -119,8 +134,8 @@ describe.each(RUNS)('inbox find and time words ($lang)', ({ lang, locale, triage
     const base = items[0]!;
     const published = pastWednesdayMorning(now);
     await stack.store.insertMentions([
-      arrival(base, ids.soon, { title: 'Lumora: router down again', publishedAt: new Date(now - 3 * HOUR).toISOString(), urgency: 'soon' }),
-      arrival(base, ids.fresh, { title: 'Lumora: no connection since this morning', publishedAt: new Date(now - 30 * MIN).toISOString(), urgency: 'now' }),
+      arrival(base, ids.soon, { title: 'Lumora: router down again', publishedAt: new Date(clockAgo(now, 3 * HOUR, triage)).toISOString(), urgency: 'soon' }),
+      arrival(base, ids.fresh, { title: 'Lumora: no connection since this morning', publishedAt: new Date(clockAgo(now, 30 * MIN, triage)).toISOString(), urgency: 'now' }),
       arrival(base, ids.answered, {
         title: 'Lumora: thanks for the quick fix',
         publishedAt: new Date(published).toISOString(),
@@ -162,8 +177,8 @@ describe.each(RUNS)('inbox find and time words ($lang)', ({ lang, locale, triage
       expect(await find.windowText(overdue.id)).toMatch(/^\d+ d( \d+ h)? over the 48 h limit$/);
       expect(await find.row(overdue.id).locator('.vigia-mention__age').textContent()).toMatch(/^\d+ (days?|weeks?|months?|years?) ago$/);
     } else {
-      // Counted in Madrid's office hours: three hours ago may have used none of them (a night, a weekend).
-      expect(await find.windowText(ids.soon)).toMatch(/^quedan 4[4-8] h para responder \(horario laboral\)$/);
+      // Counted in Madrid's office hours: it was published three office hours ago.
+      expect(await find.windowText(ids.soon)).toMatch(/^quedan 4[45] h para responder \(horario laboral\)$/);
       expect(await find.windowText(ids.answered)).toBe('respondida en 35 min (horario laboral)');
       expect(await find.windowText(overdue.id)).toMatch(/^\d+ h por encima del límite de 48 h \(horario laboral\)$/);
       expect(await find.row(overdue.id).locator('.vigia-mention__age').textContent()).toMatch(/^hace \d+ (días?|semanas?|mes(es)?|años?)$/);
