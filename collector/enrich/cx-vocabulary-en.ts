@@ -46,6 +46,9 @@ export const ENGLISH_CX_VOCABULARY: Readonly<Record<string, number>> = {
   'no one responds': -3, 'no one responded': -3, 'no one called back': -3, 'nobody called back': -3,
   'never called back': -3, 'never called me back': -3, 'never heard back': -3, 'never got back to me': -3,
   'never responded': -3, 'no response': -2, 'no callback': -2, 'ghosted me': -3, 'left on read': -2,
+  // Taking it to a regulator or a court is the complaint at its most serious, however calmly said.
+  'filed a complaint': -2, 'formal complaint': -2, 'complaint to ofcom': -3, 'reported them to': -3,
+  'trading standards': -2, 'small claims': -3, 'better business bureau': -2,
   'canned response': -2, 'canned responses': -2, 'scripted response': -2, 'reading from a script': -2,
   'closed my ticket': -2, 'closed the ticket': -2, 'closed my case': -2, 'no resolution': -2, 'no solution': -2,
   'no help': -2, 'zero help': -3, 'talk to a human': -1, 'speak to a human': -1,

@@ -48,6 +48,9 @@ export const SPANISH_CX_VOCABULARY: Readonly<Record<string, number>> = {
   'no se hacen cargo': -3, 'se lavan las manos': -3, 'me dan largas': -3, 'dando largas': -3,
   'me pasan de un area a otra': -3, 'de un area a otra': -3, 'de un departamento a otro': -3,
   'me pasan de un lado a otro': -3, 'me mandan de un lado a otro': -3, peloteo: -3, peloteando: -3,
+  // Taking it to the authorities is the complaint at its most serious, however calmly said ("ya presentada").
+  'reclamacion a consumo': -3, 'hoja de reclamaciones': -3,
+  'denuncia en consumo': -3, 'voy a denunciar': -3,
   'ticket cerrado sin solucion': -4, 'cerraron el ticket': -2, 'cerraron mi ticket': -2, 'cerraron mi reclamo': -2,
   'respuestas automaticas': -2, 'respuesta generica': -2, 'me dejaron en visto': -2, 'me gritaron': -3,
   'de mala gana': -2, 'nadie nos atendio': -3, 'me tomaron el pelo': -3, 'tomadura de pelo': -3,

@@ -96,4 +96,8 @@ export const CX_EXAMPLES: readonly CxExample[] = [
   en('What a rip-off, hidden fees everywhere', 'negative'),
   en('Total scam, avoid at all costs', 'negative'),
   en('Fast delivery, but the item was a knockoff', 'negative'),
+  es('Reclamación a consumo ya presentada.', 'negative'),
+  es('Pedí la hoja de reclamaciones en la tienda.', 'negative'),
+  en('Filed a complaint with the regulator this morning.', 'negative'),
+  en('Taking them to small claims court.', 'negative'),
 ];
