@@ -3,18 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import { aspectStatsQuerySchema, type AspectStatsAnswer } from '../../../shared/api/aspects.ts';
 import { ApiError } from '../../errors.ts';
 import type { VigiaStore } from '../../store/store.ts';
+import { statsRange } from './stats-range.ts';
 
-/** The range when `from` is not given: this many days before `to` (as the sentiment statistics). */
-const DEFAULT_DAYS = 30;
 /** Longer ranges would compare years of mentions in one request; a report spans weeks or months. */
 const MAX_DAYS = 731;
 
 export function aspectRoutes(app: FastifyInstance, store: VigiaStore): void {
   app.get('/api/stats/aspects', async (request): Promise<AspectStatsAnswer> => {
     const q = aspectStatsQuerySchema.parse(request.query);
-    const to = q.to ?? new Date().toISOString();
-    const from = q.from ?? new Date(Date.parse(to) - DEFAULT_DAYS * 86_400_000).toISOString();
-    if (from >= to) throw new ApiError(400, '"from" must be before "to"', [{ path: 'from', message: 'must be before "to"' }]);
+    const { from, to } = statsRange(q, new Date().toISOString());
     if (Date.parse(to) - Date.parse(from) > MAX_DAYS * 86_400_000) throw new ApiError(400, `the range is longer than ${MAX_DAYS} days`, [{ path: 'from', message: `at most ${MAX_DAYS} days before "to"` }]);
     const drivers = await store.aspectStats({ from, to, ...(q.brand ? { brand: q.brand } : {}) });
     return { ...(q.brand ? { brand: q.brand } : {}), ...drivers };

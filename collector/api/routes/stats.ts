@@ -7,13 +7,9 @@ import {
   type JourneyStatsAnswer,
   type SentimentStats,
 } from '../../../shared/api/stats.ts';
-import { bucketCount, MAX_BUCKETS } from '../../../shared/stats/time-buckets.ts';
 import { runCustomerMaintenance } from '../../customers/customer-maintenance.ts';
-import { ApiError } from '../../errors.ts';
 import type { VigiaStore } from '../../store/store.ts';
-
-/** The range when `from` is not given: this many days before `to`. */
-const DEFAULT_DAYS = 30;
+import { checkBucketCount, statsRange } from './stats-range.ts';
 
 export function statsRoutes(app: FastifyInstance, store: VigiaStore): void {
   app.get('/api/stats/journeys', async (request): Promise<JourneyStatsAnswer> => {
@@ -27,12 +23,8 @@ export function statsRoutes(app: FastifyInstance, store: VigiaStore): void {
   app.get('/api/stats/sentiment', async (request): Promise<SentimentStats> => {
     const q = sentimentStatsQuerySchema.parse(request.query);
     const now = new Date().toISOString();
-    const to = q.to ?? now;
-    const from = q.from ?? new Date(Date.parse(to) - DEFAULT_DAYS * 86_400_000).toISOString();
-    if (from >= to) throw new ApiError(400, '"from" must be before "to"', [{ path: 'from', message: 'must be before "to"' }]);
-    if (bucketCount(from, to, q.bucket) > MAX_BUCKETS) {
-      throw new ApiError(400, `more than ${MAX_BUCKETS} ${q.bucket} buckets: choose a wider bucket or a shorter range`, [{ path: 'bucket', message: 'too many buckets for the range' }]);
-    }
+    const { from, to } = statsRange(q, now);
+    checkBucketCount({ from, to }, q.bucket);
     return store.sentimentStats({ from, to, bucket: q.bucket, by: q.by, now, ...(q.platform ? { platform: q.platform } : {}), ...(q.brand ? { brand: q.brand } : {}) });
   });
 }
