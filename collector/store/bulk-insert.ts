@@ -20,11 +20,11 @@ const MAX_PARAMETERS = 16_000;
 const statements = new Map<string, string>();
 
 /** The statement for `rows` rows; the same text for the same row count, so SQLite's statement cache reuses it. */
-function statementOf<Row>(dialect: StoreDialect, table: string, columns: readonly BulkColumn<Row>[], rows: number, conflict: string): string {
-  const key = `${dialect} ${table} ${columns.map((c) => c.name).join()} ${rows} ${conflict}`;
+function statementOf<Row>(dialect: StoreDialect, table: string, columns: readonly BulkColumn<Row>[], rows: number, tail: string): string {
+  const key = `${dialect} ${table} ${columns.map((c) => c.name).join()} ${rows} ${tail}`;
   let text = statements.get(key);
   if (!text) {
-    text = buildStatement(dialect, table, columns, rows, conflict);
+    text = buildStatement(dialect, table, columns, rows, tail);
     // Full chunks repeat; odd-sized last chunks would grow the map without bound.
     if (statements.size < 64) statements.set(key, text);
   }
@@ -40,20 +40,28 @@ function buildStatement<Row>(dialect: StoreDialect, table: string, columns: read
   return `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${Array.from({ length: rows }, (_, r) => row(r)).join(', ')} ${conflict}`;
 }
 
-/** Inserts `rows` into `table`; `conflict` is the ON CONFLICT clause both engines share. */
-export async function bulkInsert<Row>(
+/**
+ * Inserts `rows` into `table`; `conflict` is the ON CONFLICT clause both engines share. With `returning`, the
+ * values of that column of the rows actually inserted (a conflict skips a row), else undefined.
+ */
+export async function bulkInsert<Row, Key extends keyof Row & string = never>(
   db: Kysely<VigiaDatabase>,
   dialect: StoreDialect,
   table: string,
   columns: readonly BulkColumn<Row>[],
   rows: readonly Row[],
   conflict: string,
-): Promise<void> {
+  returning?: Key,
+): Promise<Row[Key][] | undefined> {
   const chunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length));
+  const tail = returning ? `${conflict} RETURNING ${returning}` : conflict;
+  const inserted: Row[Key][] | undefined = returning ? [] : undefined;
   for (let i = 0; i < rows.length; i += chunk) {
     const end = Math.min(rows.length, i + chunk);
     const parameters: unknown[] = [];
     for (let r = i; r < end; r++) for (const c of columns) parameters.push(rows[r]![c.name]);
-    await db.executeQuery(CompiledQuery.raw(statementOf(dialect, table, columns, end - i, conflict), parameters));
+    const result = await db.executeQuery<Row>(CompiledQuery.raw(statementOf(dialect, table, columns, end - i, tail), parameters));
+    if (inserted) for (const row of result.rows) inserted.push(row[returning!]);
   }
+  return inserted;
 }

@@ -81,17 +81,20 @@ export function createMentionQueries(backend: SqlBackend) {
       const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
       const facets = mentionFacetRows(firstOfBatch);
       return backend.changeTransaction(async (trx, announce) => {
-        // SQLite: under the write lock nobody else inserts. PostgreSQL: these seqs are drafts, stamped at commit.
         const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
         const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
-        let seq = await maxSeq(trx);
+        if (!freshRows.length) return [];
+        // SQLite: under the write lock nobody else inserts. PostgreSQL: the seq lock, taken only now, makes these
+        // seqs final (no renumbering at commit) and keeps other writers of new mentions out until the commit.
+        let seq = backend.takeSeqs ? await backend.takeSeqs(trx) : await maxSeq(trx);
         for (const row of freshRows) row.seq = ++seq;
-        await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING');
-        // PostgreSQL writers run side by side: one that inserted an id meanwhile has it, not this one.
-        const mine = freshRows.length && backend.insertedHere ? await backend.insertedHere(trx, freshRows.map((r) => r.id)) : undefined;
+        // PostgreSQL: a writer outside the lock may have inserted one of these ids meanwhile (ON CONFLICT skips
+        // ours, leaving its seq unused); RETURNING tells which rows are this transaction's.
+        const inserted = await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING', backend.takeSeqs ? 'id' : undefined);
+        const mine = inserted && inserted.length < freshRows.length ? new Set(inserted) : undefined;
+        if (!mine || mine.size) announce(seq);
         if (!known.size && !mine) {
           await writeMentionFacets(trx, backend.dialect, facets);
-          if (freshRows.length) announce(seq);
           return firstOfBatch;
         }
         const isStored = (id: string) => !known.has(id) && (!mine || mine.has(id));
@@ -100,7 +103,6 @@ export function createMentionQueries(backend: SqlBackend) {
           brands: facets.brands.filter((r) => isStored(r.mention_id)),
           aspects: facets.aspects.filter((r) => isStored(r.mention_id)),
         });
-        if (stored.length) announce(seq);
         return stored;
       });
     },

@@ -126,10 +126,9 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
         }
       }
     },
-    async insertedHere(trx, ids) {
-      // Its own rows still carry draft seqs (negative), seen by no other transaction.
-      const rows = await sql<{ id: string }>`SELECT id FROM mentions WHERE id = ANY(${ids}::text[]) AND seq < 0`.execute(trx);
-      return new Set(rows.rows.map((r) => r.id));
+    async takeSeqs(trx) {
+      const { rows } = await sql<{ top: number }>`SELECT vigia_take_seqs(${lockKey}) AS top`.execute(trx);
+      return Number(rows[0]!.top);
     },
     onChange(signal) {
       const remove = hub.add(signal, live);

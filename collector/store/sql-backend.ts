@@ -17,15 +17,17 @@ export interface SqlBackend {
    * Runs `fn` in a transaction whose change seqs become visible in increasing order, so a reader that has
    * seen seq N will never later find a smaller one. SQLite: `BEGIN IMMEDIATE` (one writer per file).
    * PostgreSQL: the seqs `fn` writes are drafts, renumbered after the highest committed seq under a
-   * transaction-scoped advisory lock just before the commit (concurrent writers wait only for that).
+   * transaction-scoped advisory lock just before the commit (concurrent writers wait only for that), unless
+   * `fn` took that lock earlier with takeSeqs.
    */
   changeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T>;
   /**
-   * Inside a change transaction, of these mention ids those whose rows it inserted itself. PostgreSQL only:
-   * there another writer may insert the same id meanwhile (ON CONFLICT then skips ours); SQLite has one
-   * writer at a time, so what a transaction did not find it inserts.
+   * Inside a change transaction, before inserting new mentions: takes the seq lock for the rest of the
+   * transaction and returns the highest committed seq; seqs written after it are final, not drafts. PostgreSQL
+   * only (SQLite's write transaction already excludes other writers). Other writers wait for the lock until this
+   * transaction commits, so it is taken as late as possible, with the rows already built.
    */
-  insertedHere?(trx: Kysely<VigiaDatabase>, ids: readonly string[]): Promise<Set<string>>;
+  takeSeqs?(trx: Kysely<VigiaDatabase>): Promise<number>;
   /** A write transaction that hands out no seqs (source state, leases, tokens, migrations). */
   writeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>) => Promise<T>): Promise<T>;
   /**
