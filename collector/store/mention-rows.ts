@@ -20,10 +20,29 @@ function searchTextOf(m: Mention, titleAndText: string): string {
   return lines.join('\n');
 }
 
+/** Fields of a Mention kept in columns of their own (they change), not in the doc. */
+const OWN_COLUMNS: ReadonlySet<string> = new Set(['triage', 'muted', 'reply', 'firstResponseAt'] satisfies (keyof Mention)[]);
+
+/**
+ * The doc column: the mention without OWN_COLUMNS, triage last (as first stored). Copied key by key into a
+ * plain object: a rest pattern builds a slow-mode object that JSON.stringify then serialises slowly.
+ */
+function docOf(m: Mention): string {
+  const doc: Record<string, unknown> = {};
+  for (const key in m) if (!OWN_COLUMNS.has(key)) doc[key] = m[key as keyof Mention];
+  doc.triage = m.triage;
+  return JSON.stringify(doc);
+}
+
+/**
+ * JSON.stringify(phrases), joined by hand: a phrase is words of letters and digits joined by spaces (the phrase
+ * rule's WORD, apostrophes dropped), none of which JSON escapes (mention-terms.test.ts holds it to that).
+ */
+const phrasesJson = (phrases: readonly string[]): string => (phrases.length ? `["${phrases.join('","')}"]` : '[]');
+
 export function toMentionRow(m: Mention, seq: number): MentionsTable {
   const titleAndText = foldTitleAndText(m);
-  // muted, reply and the first response live in columns (they change); the doc keeps the rest as first stored.
-  const { triage, muted, reply, firstResponseAt: _, ...doc } = m;
+  const { triage, muted, reply } = m;
   return {
     id: m.id,
     seq,
@@ -42,14 +61,14 @@ export function toMentionRow(m: Mention, seq: number): MentionsTable {
     assignee_at: triage.updatedAt,
     customer_id: m.customerId ?? null,
     search: searchTextOf(m, titleAndText),
-    doc: JSON.stringify({ ...doc, triage }),
+    doc: docOf(m),
     stage: m.stage ?? null,
     author_name: authorNameKey(m.author.name),
     first_response_at: triage.status === 'new' ? null : triage.updatedAt,
     urgency: m.urgency ?? null,
     muted: muted ? JSON.stringify(muted) : null,
     reply: reply ? JSON.stringify(reply) : null,
-    phrases: JSON.stringify(phrasesOfFolded(titleAndText, m.matches)),
+    phrases: phrasesJson(phrasesOfFolded(titleAndText, m.matches)),
   };
 }
 
