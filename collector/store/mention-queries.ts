@@ -3,26 +3,16 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
-import { mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
+import { insertNewMentions } from './mention-insert.ts';
 import { triageHistory } from './triage-history.ts';
 import { recordHistory } from './history-queries.ts';
-import { toMention, toMentionRow } from './mention-rows.ts';
+import { toMention } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 import type { MentionFilter, MentionPage, MentionPosition, TriagePatch } from './store.ts';
 
 /** Ids per IN (…) list: well under both engines' bound-parameter limits. */
 const INSERT_CHUNK = 500;
-
-const text = (name: keyof MentionsTable) => ({ name, pg: 'text' }) as const;
-/** Every column of a mention row, as toMentionRow fills them. */
-const MENTION_COLUMNS: readonly BulkColumn<MentionsTable>[] = [
-  ...(['id', 'source', 'platform', 'author_handle', 'sort_at', 'published_at', 'collected_at', 'sentiment_label', 'moment'] as const).map(text),
-  { name: 'seq', pg: 'bigint' },
-  { name: 'priority', pg: 'float8' },
-  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply', 'phrases'] as const).map(text),
-];
 
 type MentionQuery = SelectQueryBuilder<VigiaDatabase, 'mentions', MentionsTable>;
 
@@ -72,40 +62,7 @@ export function createMentionQueries(backend: SqlBackend) {
   return {
     knownIds: (ids: string[]) => knownIds(ids),
 
-    async insert(mentions: Mention[]): Promise<Mention[]> {
-      const ids = new Set<string>();
-      const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
-      if (!firstOfBatch.length) return [];
-      // The rows are built before the write lock (phrases, document, search text: most of the store's own
-      // work per mention), so other writers, other collectors on PostgreSQL, do not wait while they are.
-      const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
-      const facets = mentionFacetRows(firstOfBatch);
-      return backend.changeTransaction(async (trx, announce) => {
-        const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
-        const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
-        if (!freshRows.length) return [];
-        // SQLite: under the write lock nobody else inserts. PostgreSQL: the seq lock, taken only now, makes these
-        // seqs final (no renumbering at commit) and keeps other writers of new mentions out until the commit.
-        let seq = backend.takeSeqs ? await backend.takeSeqs(trx) : await maxSeq(trx);
-        for (const row of freshRows) row.seq = ++seq;
-        // PostgreSQL: a writer outside the lock may have inserted one of these ids meanwhile (ON CONFLICT skips
-        // ours, leaving its seq unused); RETURNING tells which rows are this transaction's.
-        const inserted = await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING', backend.takeSeqs ? 'id' : undefined);
-        const mine = inserted && inserted.length < freshRows.length ? new Set(inserted) : undefined;
-        if (!mine || mine.size) announce(seq);
-        if (!known.size && !mine) {
-          await writeMentionFacets(trx, backend.dialect, facets);
-          return firstOfBatch;
-        }
-        const isStored = (id: string) => !known.has(id) && (!mine || mine.has(id));
-        const stored = firstOfBatch.filter((m) => isStored(m.id));
-        await writeMentionFacets(trx, backend.dialect, {
-          brands: facets.brands.filter((r) => isStored(r.mention_id)),
-          aspects: facets.aspects.filter((r) => isStored(r.mention_id)),
-        });
-        return stored;
-      });
-    },
+    insert: (mentions: Mention[]): Promise<Mention[]> => insertNewMentions(backend, knownIds, maxSeq, mentions),
 
     async get(id: string): Promise<Mention | undefined> {
       const row = await db.selectFrom('mentions').selectAll().where('id', '=', id).executeTakeFirst();

@@ -28,6 +28,13 @@ export interface SqlBackend {
    * transaction commits, so it is taken as late as possible, with the rows already built.
    */
   takeSeqs?(trx: Kysely<VigiaDatabase>): Promise<number>;
+  /**
+   * SQLite only: inserts one row of `columns` into `table` per call (`conflict`: the ON CONFLICT clause) through a
+   * prepared statement, synchronously, on the connection every query of this store runs on; called inside a
+   * change or write transaction, the row is part of it. True when the row went in. PostgreSQL leaves it out: its
+   * multi-row INSERTs save a round trip per row.
+   */
+  rowInserter?(table: string, columns: readonly string[], conflict: string): (values: readonly unknown[]) => boolean;
   /** A write transaction that hands out no seqs (source state, leases, tokens, migrations). */
   writeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>) => Promise<T>): Promise<T>;
   /**

@@ -49,6 +49,8 @@ const SCRUB_TRIES = 10;
 
 interface SharedFile {
   raw: Database.Database;
+  /** The handle Kysely runs on, with its statement cache. */
+  database: ReturnType<typeof withStatementCache>;
   db: Kysely<VigiaDatabase>;
   hubs: Set<ReturnType<typeof createSignalHub>>;
   refs: number;
@@ -79,8 +81,9 @@ function openFile(file: string): SharedFile {
     raw?.close();
     throw new StoreError(`cannot open the SQLite file ${file}: ${(error as Error).message}`, { cause: error });
   }
-  const db = new Kysely<VigiaDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
-  const shared: SharedFile = { raw, db, hubs: new Set(), refs: 1 };
+  const database = withStatementCache(raw);
+  const db = new Kysely<VigiaDatabase>({ dialect: new SqliteDialect({ database }) });
+  const shared: SharedFile = { raw, database, db, hubs: new Set(), refs: 1 };
   if (key) sharedFiles.set(key, shared);
   const close = db.destroy.bind(db);
   db.destroy = async () => {
@@ -92,7 +95,7 @@ function openFile(file: string): SharedFile {
 }
 
 export function openSqliteBackend(file: string): SqlBackend {
-  const { raw, db, hubs } = openFile(file);
+  const { raw, database, db, hubs } = openFile(file);
   const hub = createSignalHub();
   hubs.add(hub);
 
@@ -123,6 +126,11 @@ export function openSqliteBackend(file: string): SqlBackend {
       return result;
     },
     writeTransaction: immediate,
+    rowInserter(table, columns, conflict) {
+      // Prepared through Kysely's statement cache: the same statement object every batch.
+      const statement = database.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${conflict}`);
+      return (values) => statement.run(values).changes > 0;
+    },
     async scrubErased() {
       // TRUNCATE copies the WAL into the file (where secure_delete zeroed the erased rows) and empties it;
       // it waits for readers (busy_timeout) and gives up while another process still reads an old snapshot.

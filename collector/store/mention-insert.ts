@@ -1,0 +1,84 @@
+// New mentions into the store, insert-once by stable id, each batch in one change transaction with its brand and
+// aspect rows. The engines differ in how the rows go in. SQLite (one writer per file, in this process): each row
+// is built and inserted through one prepared statement as the transaction goes, so it is garbage at once; built
+// for the whole batch first, a thousand rows of documents lived through the collector's young-generation
+// collections and were copied out of them (a fifth of the store's CPU). PostgreSQL (writers side by side): the
+// rows are built before the transaction and go in as multi-row INSERTs under the seq lock, taken only then.
+import type { Kysely } from 'kysely';
+import type { Mention } from '../../shared/mention.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import { mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
+import { toMentionRow } from './mention-rows.ts';
+import type { MentionsTable, VigiaDatabase } from './schema.ts';
+import type { SqlBackend } from './sql-backend.ts';
+
+const text = (name: keyof MentionsTable) => ({ name, pg: 'text' }) as const;
+/** Every column of a mention row, as toMentionRow fills them. */
+const MENTION_COLUMNS: readonly BulkColumn<MentionsTable>[] = [
+  ...(['id', 'source', 'platform', 'author_handle', 'sort_at', 'published_at', 'collected_at', 'sentiment_label', 'moment'] as const).map(text),
+  { name: 'seq', pg: 'bigint' },
+  { name: 'priority', pg: 'float8' },
+  ...(['status', 'assignee', 'status_at', 'assignee_at', 'customer_id', 'search', 'doc', 'stage', 'author_name', 'first_response_at', 'urgency', 'muted', 'reply', 'phrases'] as const).map(text),
+];
+const COLUMN_NAMES = MENTION_COLUMNS.map((c) => c.name);
+
+type KnownIds = (ids: string[], from: Kysely<VigiaDatabase>) => Promise<Set<string>>;
+type MaxSeq = (from: Kysely<VigiaDatabase>) => Promise<number>;
+
+/** Stores the mentions whose ids are not stored yet (the first of each id in the batch); returns those it stored. */
+export function insertNewMentions(backend: SqlBackend, knownIds: KnownIds, maxSeq: MaxSeq, mentions: readonly Mention[]): Promise<Mention[]> {
+  const ids = new Set<string>();
+  const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
+  if (!firstOfBatch.length) return Promise.resolve([]);
+  const insertRow = backend.rowInserter?.('mentions', COLUMN_NAMES, 'ON CONFLICT (id) DO NOTHING');
+  if (!insertRow) return insertBuiltRows(backend, knownIds, maxSeq, firstOfBatch);
+  return backend.changeTransaction(async (trx, announce) => {
+    const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
+    let seq = await maxSeq(trx);
+    const stored: Mention[] = [];
+    const values: unknown[] = new Array(COLUMN_NAMES.length);
+    for (const m of firstOfBatch) {
+      if (known.has(m.id)) continue;
+      const row = toMentionRow(m, seq + 1);
+      for (let i = 0; i < COLUMN_NAMES.length; i++) values[i] = row[COLUMN_NAMES[i]!];
+      // One writer per file: what was not known goes in; `changes` keeps seqs gap-free all the same.
+      if (insertRow(values)) (seq++, stored.push(m));
+    }
+    await writeMentionFacets(trx, backend.dialect, mentionFacetRows(stored));
+    if (stored.length) announce(seq);
+    return stored;
+  });
+}
+
+function insertBuiltRows(backend: SqlBackend, knownIds: KnownIds, maxSeq: MaxSeq, firstOfBatch: Mention[]): Promise<Mention[]> {
+  // Built before the transaction (phrases, document, search text: most of the store's own work per mention),
+  // so other writers, other collectors on PostgreSQL, do not wait while they are.
+  const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
+  const facets = mentionFacetRows(firstOfBatch);
+  return backend.changeTransaction(async (trx, announce) => {
+    const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
+    const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
+    if (!freshRows.length) return [];
+    // PostgreSQL: the seq lock, taken only now, makes these seqs final (no renumbering at commit) and keeps other
+    // writers of new mentions out until the commit.
+    let seq = backend.takeSeqs ? await backend.takeSeqs(trx) : await maxSeq(trx);
+    for (const row of freshRows) row.seq = ++seq;
+    // A writer outside the lock may have inserted one of these ids meanwhile (ON CONFLICT skips ours, leaving
+    // its seq unused); RETURNING tells which rows are this transaction's.
+    const inserted = await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING', 'id');
+    const mine = inserted && inserted.length < freshRows.length ? new Set(inserted) : undefined;
+    if (!known.size && !mine) {
+      await writeMentionFacets(trx, backend.dialect, facets);
+      announce(seq);
+      return firstOfBatch;
+    }
+    const isStored = (id: string) => !known.has(id) && (!mine || mine.has(id));
+    const stored = firstOfBatch.filter((m) => isStored(m.id));
+    await writeMentionFacets(trx, backend.dialect, {
+      brands: facets.brands.filter((r) => isStored(r.mention_id)),
+      aspects: facets.aspects.filter((r) => isStored(r.mention_id)),
+    });
+    if (stored.length) announce(seq);
+    return stored;
+  });
+}
