@@ -33,13 +33,19 @@ export interface CueSets {
   pairStarts: ReadonlySet<string>;
 }
 
+/** A multi-word entry of a vocabulary. */
+export type LexiconPhrase = { words: string[]; valence: number; text: string };
+
 /** A language's vocabulary, ready to look words up in. */
 export interface Lexicon {
   lang: ScoredLanguage;
   cues: LanguageCues;
   sets: CueSets;
   /** Multi-word entries: first word → the entries starting with it (as word arrays), longest first. */
-  phrases: Map<string, { words: string[]; valence: number; text: string }[]>;
+  phrases: Map<string, LexiconPhrase[]>;
+  /** The same entries by first and second word, in the same order: "no" opens 177 Spanish phrases, and
+   * the second word leaves a handful to compare (phraseAt). */
+  phrasePairs: Map<string, Map<string, LexiconPhrase[]>>;
   /** Valence of one folded word (exact, elongation undone, superlative undone, or by stem). */
   valenceOf(word: string): number | undefined;
   /** Whether the folded word is an entry of the vocabulary itself (not reached by stem or spelling). */
@@ -89,7 +95,7 @@ export function lexiconFor(lang: ScoredLanguage, options: LexiconOptions = {}): 
 function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>): Lexicon {
   const cues = lang === 'en' ? ENGLISH_CUES : SPANISH_CUES;
   const words = new Map<string, number>();
-  const phrases = new Map<string, { words: string[]; valence: number; text: string }[]>();
+  const phrases = new Map<string, LexiconPhrase[]>();
   const ignored = new Set(cues.ignored);
   const add = (entry: string, valence: number): void => {
     const key = foldText(entry).replace(/’/g, "'").trim();
@@ -131,7 +137,23 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     }
     return found ?? undefined;
   };
-  return { lang, cues, sets: toCueSets(cues), phrases, valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
+  return { lang, cues, sets: toCueSets(cues), phrases, phrasePairs: pairsOf(phrases), valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
+}
+
+/** Phrases (every one of two words or more) by first and second word, each list in its original order. */
+function pairsOf(phrases: ReadonlyMap<string, readonly LexiconPhrase[]>): Map<string, Map<string, LexiconPhrase[]>> {
+  const pairs = new Map<string, Map<string, LexiconPhrase[]>>();
+  for (const [first, list] of phrases) {
+    const bySecond = new Map<string, LexiconPhrase[]>();
+    for (const phrase of list) {
+      const second = phrase.words[1]!;
+      const same = bySecond.get(second);
+      if (same) same.push(phrase);
+      else bySecond.set(second, [phrase]);
+    }
+    pairs.set(first, bySecond);
+  }
+  return pairs;
 }
 
 function toCueSets(cues: LanguageCues): CueSets {

@@ -1,6 +1,6 @@
 // Lookups the clause reader makes around one token: phrases, negators, shifter targets, written scores.
 import { scoreValence, SCORE_LINKS, STAR_WORDS } from './cues.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, LexiconPhrase } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** How many words a shifter ("muy", "a bit") reaches. */
@@ -41,11 +41,13 @@ export function nextHasValence(tokens: Token[], i: number, lexicon: Lexicon): bo
 }
 
 /** The longest vocabulary phrase starting at token i. */
-export function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): { words: string[]; valence: number; text: string } | undefined {
-  const candidates = lexicon.phrases.get(tokens[i]!.key);
+export function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): LexiconPhrase | undefined {
+  const second = tokens[i + 1];
+  if (second === undefined) return undefined;
+  const candidates = lexicon.phrasePairs.get(tokens[i]!.key)?.get(second.key);
   if (!candidates) return undefined;
   next: for (const phrase of candidates) {
-    for (let k = 1; k < phrase.words.length; k++) if (tokens[i + k]?.key !== phrase.words[k]) continue next;
+    for (let k = 2; k < phrase.words.length; k++) if (tokens[i + k]?.key !== phrase.words[k]) continue next;
     return phrase;
   }
   return undefined;

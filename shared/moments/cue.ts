@@ -21,9 +21,17 @@ interface IndexedPhrase<T> {
   tag: T;
 }
 
+interface Starts<T> {
+  all: IndexedPhrase<T>[];
+  bySecond: Map<string, IndexedPhrase<T>[]> | undefined;
+}
+
 /** Every phrase of some tagged groups, ready to find in a text. */
 export interface PhraseIndex<T> {
   byFirstWord: Map<string, IndexedPhrase<T>[]>;
+  /** The same lists, and by second word too (same order) where every phrase of a first word has a second
+   * word compared whole: "me" opens dozens of phrases, and the next word leaves a few to compare. */
+  starts: Map<string, Starts<T>>;
   /** One-word phrases ending in `*`: compared by prefix with every word. */
   openWords: IndexedPhrase<T>[];
 }
@@ -43,7 +51,7 @@ export function toCueWords(text: string): string[] {
 
 /** Index the phrases of tagged groups. */
 export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly string[] }[]): PhraseIndex<T> {
-  const index: PhraseIndex<T> = { byFirstWord: new Map(), openWords: [] };
+  const index: PhraseIndex<T> = { byFirstWord: new Map(), starts: new Map(), openWords: [] };
   for (const { tag, phrases } of groups) {
     for (const phrase of phrases) {
       const open = phrase.endsWith('*');
@@ -59,6 +67,19 @@ export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly str
       index.byFirstWord.set(words[0]!, list);
     }
   }
+  for (const [first, list] of index.byFirstWord) {
+    // A one-word phrase, or a two-word one open at its end, is not found by its second word whole.
+    let bySecond: Map<string, IndexedPhrase<T>[]> | undefined;
+    if (list.every((entry) => entry.words.length > 2 || (entry.words.length === 2 && !entry.open))) {
+      bySecond = new Map();
+      for (const entry of list) {
+        const same = bySecond.get(entry.words[1]!);
+        if (same) same.push(entry);
+        else bySecond.set(entry.words[1]!, [entry]);
+      }
+    }
+    index.starts.set(first, { all: list, bySecond });
+  }
   return index;
 }
 
@@ -69,11 +90,16 @@ export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[]):
   let seen: Set<IndexedPhrase<T>> | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const starting = index.byFirstWord.get(word);
+    const starts = index.starts.get(word);
+    const starting = starts?.bySecond ? secondOf(starts.bySecond, words[i + 1]) : starts?.all;
     if (starting) for (const entry of starting) if (matchesAt(entry, words, i) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
     for (const entry of index.openWords) if (word.startsWith(entry.words[0]!) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
   }
   return found;
+}
+
+function secondOf<T>(bySecond: Map<string, IndexedPhrase<T>[]>, word: string | undefined): IndexedPhrase<T>[] | undefined {
+  return word === undefined ? undefined : bySecond.get(word);
 }
 
 function matchesAt(entry: IndexedPhrase<unknown>, words: readonly string[], i: number): boolean {
