@@ -26,7 +26,9 @@ export function writtenScore(tokens: Token[], i: number): { valence: number; len
 export function isNegator(key: string, open: number, lexicon: Lexicon): boolean {
   const { negators, concordNegators } = lexicon.sets;
   if (negators.has(key)) return true;
-  if (lexicon.cues.negatorSuffixes.some((suffix) => key.endsWith(suffix))) return true;
+  // A loop, not some() with a closure: this runs for nearly every word.
+  const suffixes = lexicon.cues.negatorSuffixes;
+  for (let k = 0; k < suffixes.length; k++) if (key.endsWith(suffixes[k]!)) return true;
   return open === 0 && concordNegators.has(key);
 }
 
