@@ -2,6 +2,7 @@
 // AFINN > pattern > senticon), with a stem index for inflected forms and a memo so each distinct word is
 // looked up once per process.
 import { foldText } from '../../shared/text-fold.ts';
+import { pairsOf, toCueSets, type CueSets, type LexiconPhrase } from './cue-sets.ts';
 import type { LanguageCues } from './cues.ts';
 import { ENGLISH_CUES } from './cues-en.ts';
 import { SPANISH_CUES } from './cues-es.ts';
@@ -17,24 +18,7 @@ const PATTERN_SCALE = 4;
 /** Bounds the word memo so a flood of junk tokens cannot grow memory without limit. */
 const MEMO_LIMIT = 200_000;
 
-/** The cue lists as sets, for lookups in the hot loop. */
-export interface CueSets {
-  negators: ReadonlySet<string>;
-  concordNegators: ReadonlySet<string>;
-  adversatives: ReadonlySet<string>;
-  concessives: ReadonlySet<string>;
-  imperativeNegators: ReadonlySet<string>;
-  sarcasmOpeners: ReadonlySet<string>;
-  repetitionWords: ReadonlySet<string>;
-  shifters: ReadonlyMap<string, number>;
-  shifterPhrases: ReadonlyMap<string, number>;
-  verbOnly: ReadonlyMap<string, { valence: number; after: readonly string[] }>;
-  /** First words of the two-word cues ("sin embargo", "un poco"): only these need a look at the next word. */
-  pairStarts: ReadonlySet<string>;
-}
 
-/** A multi-word entry of a vocabulary. */
-export type LexiconPhrase = { words: string[]; valence: number; text: string };
 
 /** A language's vocabulary, ready to look words up in. */
 export interface Lexicon {
@@ -137,42 +121,9 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     }
     return found ?? undefined;
   };
-  return { lang, cues, sets: toCueSets(cues), phrases, phrasePairs: pairsOf(phrases), valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
+  return { lang, cues, sets: toCueSets(cues, phrases), phrases, phrasePairs: pairsOf(phrases), valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
 }
 
-/** Phrases (every one of two words or more) by first and second word, each list in its original order. */
-function pairsOf(phrases: ReadonlyMap<string, readonly LexiconPhrase[]>): Map<string, Map<string, LexiconPhrase[]>> {
-  const pairs = new Map<string, Map<string, LexiconPhrase[]>>();
-  for (const [first, list] of phrases) {
-    const bySecond = new Map<string, LexiconPhrase[]>();
-    for (const phrase of list) {
-      const second = phrase.words[1]!;
-      const same = bySecond.get(second);
-      if (same) same.push(phrase);
-      else bySecond.set(second, [phrase]);
-    }
-    pairs.set(first, bySecond);
-  }
-  return pairs;
-}
-
-function toCueSets(cues: LanguageCues): CueSets {
-  const pairs = [...cues.adversatives, ...cues.concessives, ...Object.keys(cues.shifterPhrases)].filter((cue) => cue.includes(' '));
-  return {
-    negators: new Set(cues.negators),
-    concordNegators: new Set(cues.concordNegators),
-    adversatives: new Set(cues.adversatives),
-    concessives: new Set(cues.concessives),
-    imperativeNegators: new Set(cues.imperativeNegators),
-    sarcasmOpeners: new Set(cues.sarcasmOpeners),
-    repetitionWords: new Set(cues.repetitionWords),
-    pairStarts: new Set(pairs.map((cue) => cue.split(' ')[0]!)),
-    // Maps, not the plain objects: a token such as "constructor" must not find Object.prototype.
-    shifters: new Map(Object.entries(cues.shifters)),
-    shifterPhrases: new Map(Object.entries(cues.shifterPhrases)),
-    verbOnly: new Map(Object.entries(cues.verbOnly)),
-  };
-}
 
 function addAll(valences: Readonly<Record<string, number>>, add: (entry: string, valence: number) => void): void {
   for (const [entry, valence] of Object.entries(valences)) add(entry, valence);

@@ -1,6 +1,7 @@
 // Lookups the clause reader makes around one token: phrases, negators, shifter targets, written scores.
 import { scoreValence, SCORE_LINKS, STAR_WORDS } from './cues.ts';
-import type { Lexicon, LexiconPhrase } from './lexicon.ts';
+import type { LexiconPhrase } from './cue-sets.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** How many words a shifter ("muy", "a bit") reaches. */
@@ -26,10 +27,15 @@ export function writtenScore(tokens: Token[], i: number): { valence: number; len
 export function isNegator(key: string, open: number, lexicon: Lexicon): boolean {
   const { negators, concordNegators } = lexicon.sets;
   if (negators.has(key)) return true;
-  // A loop, not some() with a closure: this runs for nearly every word.
+  if (hasNegatorSuffix(key, lexicon)) return true;
+  return open === 0 && concordNegators.has(key);
+}
+
+/** Whether `key` ends in a negating suffix ("n't"). A loop, not some() with a closure: it runs for nearly every word. */
+export function hasNegatorSuffix(key: string, lexicon: Lexicon): boolean {
   const suffixes = lexicon.cues.negatorSuffixes;
   for (let k = 0; k < suffixes.length; k++) if (key.endsWith(suffixes[k]!)) return true;
-  return open === 0 && concordNegators.has(key);
+  return false;
 }
 
 /** Whether one of the next words carries valence (so a shifter before it shifts something). */
