@@ -29,10 +29,9 @@ interface Starts<T> {
 /** Every phrase of some tagged groups, ready to find in a text. */
 export interface PhraseIndex<T> {
   byFirstWord: Map<string, IndexedPhrase<T>[]>;
-  /** The same lists, and by second word too (same order) where every phrase of a first word has a second
-   * word compared whole: "me" opens dozens of phrases, and the next word leaves a few to compare. */
-  starts: Map<string, Starts<T>>;
-  /** `starts` by the number FIRST_WORDS gives each first word (undefined past the end or where none starts). */
+  /** The same lists by the number FIRST_WORDS gives each first word (undefined past the end or where none
+   * starts), and by second word too (same order) where every phrase of a first word has a second word compared
+   * whole: "me" opens dozens of phrases, and the next word leaves a few to compare. */
   byId: (Starts<T> | undefined)[];
   /** One-word phrases ending in `*`: compared by prefix with every word. */
   openWords: IndexedPhrase<T>[];
@@ -73,7 +72,7 @@ function wordIds(words: readonly string[]): Int32Array {
 
 /** Index the phrases of tagged groups. */
 export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly string[] }[]): PhraseIndex<T> {
-  const index: PhraseIndex<T> = { byFirstWord: new Map(), starts: new Map(), byId: [], openWords: [] };
+  const index: PhraseIndex<T> = { byFirstWord: new Map(), byId: [], openWords: [] };
   for (const { tag, phrases } of groups) {
     for (const phrase of phrases) {
       const open = phrase.endsWith('*');
@@ -101,7 +100,6 @@ export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly str
       }
     }
     const starts = { all: list, bySecond };
-    index.starts.set(first, starts);
     let id = FIRST_WORDS.get(first);
     if (id === undefined) FIRST_WORDS.set(first, (id = FIRST_WORDS.size + 1));
     while (index.byId.length < id) index.byId.push(undefined);
