@@ -1,7 +1,8 @@
 // Walks the tokens once, clause by clause: phrases first, then negation scope, shifters, contrast and
 // emphasis decide how much each vocabulary hit counts. Questions and concessions count less.
+import { ROLE } from './cue-sets.ts';
 import type { Lexicon } from './lexicon.ts';
-import { isNegator, matchPhrase, nextHasValence, SHIFT_SCOPE, writtenScore } from './token-lookups.ts';
+import { hasNegatorSuffix, isNegator, matchPhrase, nextHasValence, SHIFT_SCOPE, writtenScore } from './token-lookups.ts';
 import type { Token } from './tokenize.ts';
 
 /** What the walk found. */
@@ -140,8 +141,10 @@ class ClauseWalk {
       } else if (token.kind !== 'word') continue;
       const key = token.key;
       this.wordsInSentence++;
+      // One lookup says which cue sets hold the word; most words are in none and skip every other lookup.
+      const role = sets.roles.get(key) ?? 0;
 
-      const phrase = matchPhrase(tokens, i, lexicon);
+      const phrase = role & ROLE.phraseStart ? matchPhrase(tokens, i, lexicon) : undefined;
       if (phrase) {
         // A phrase that carries its own negation ("ninguna queja", "no problems") already says it: after
         // another negator ("sin ninguna queja") that is Spanish negative concord, not a second denial.
@@ -151,24 +154,26 @@ class ClauseWalk {
         i += phrase.words.length - 1;
         continue;
       }
-      const two = sets.pairStarts.has(key) && i + 1 < tokens.length ? `${key} ${tokens[i + 1]!.key}` : '';
+      const two = role & ROLE.pairStart && i + 1 < tokens.length ? `${key} ${tokens[i + 1]!.key}` : '';
       const pairShift = two ? sets.shifterPhrases.get(two) : undefined;
       if (pairShift !== undefined) {
         (this.shift = pairShift), (this.shiftLeft = SHIFT_SCOPE + 1), i++;
         continue;
       }
-      if (sets.adversatives.has(key) || sets.adversatives.has(two)) {
+      const adversativePair = two !== '' && sets.adversatives.has(two);
+      if (role & ROLE.adversative || adversativePair) {
         this.contrast(token);
-        if (sets.adversatives.has(two)) i++;
+        if (adversativePair) i++;
         continue;
       }
-      if (sets.concessives.has(key) || sets.concessives.has(two)) {
+      const concessivePair = two !== '' && sets.concessives.has(two);
+      if (role & ROLE.concessive || concessivePair) {
         this.concession = true;
-        if (sets.concessives.has(two)) i++;
+        if (concessivePair) i++;
         continue;
       }
       if (this.opener >= 0 && sets.repetitionWords.has(key)) this.openerRepeat = true;
-      if (isNegator(key, this.negation, lexicon)) {
+      if (role & ROLE.negator || hasNegatorSuffix(key, lexicon) || (this.negation === 0 && role & ROLE.concordNegator)) {
         if (this.opener >= 0) this.openerNegated = true;
         // "Don't make my mistake", "Please don't waste your money": advice, so the warning keeps its sign.
         const opener = this.wordsInSentence === 2 && tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.key : key;
@@ -177,14 +182,14 @@ class ClauseWalk {
         this.negator = token.raw;
         continue;
       }
-      const shifter = sets.shifters.get(key);
+      const shifter = role & ROLE.shifter ? sets.shifters.get(key) : undefined;
       if (shifter !== undefined && nextHasValence(tokens, i, lexicon)) {
         this.shift = this.shiftLeft > 0 ? this.shift * Math.abs(shifter) : shifter;
         this.shiftLeft = SHIFT_SCOPE + 1;
         if (this.negation > 0) this.negation--;
         continue;
       }
-      const verb = sets.verbOnly.get(key);
+      const verb = role & ROLE.verbOnly ? sets.verbOnly.get(key) : undefined;
       const previous = tokens[i - 1]?.key ?? '';
       const valence = verb
         ? verb.after.includes(previous) || isNegator(previous, 0, lexicon) ? verb.valence : undefined

@@ -92,7 +92,8 @@ function knownWords(words: readonly string[], lang: ScoredLanguage): number[] {
   const known = words.map(() => 0);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const phrase = lexicon.phrases.get(word)?.find((p) => p.words.every((w, k) => words[i + k] === w));
+    const second = words[i + 1];
+    const phrase = second === undefined ? undefined : lexicon.phrasePairs.get(word)?.get(second)?.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
       known.fill(2, i, i + phrase.words.length);
       i += phrase.words.length - 1;

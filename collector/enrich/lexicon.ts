@@ -2,6 +2,7 @@
 // AFINN > pattern > senticon), with a stem index for inflected forms and a memo so each distinct word is
 // looked up once per process.
 import { foldText } from '../../shared/text-fold.ts';
+import { pairsOf, toCueSets, type CueSets, type LexiconPhrase } from './cue-sets.ts';
 import type { LanguageCues } from './cues.ts';
 import { ENGLISH_CUES } from './cues-en.ts';
 import { SPANISH_CUES } from './cues-es.ts';
@@ -17,21 +18,7 @@ const PATTERN_SCALE = 4;
 /** Bounds the word memo so a flood of junk tokens cannot grow memory without limit. */
 const MEMO_LIMIT = 200_000;
 
-/** The cue lists as sets, for lookups in the hot loop. */
-export interface CueSets {
-  negators: ReadonlySet<string>;
-  concordNegators: ReadonlySet<string>;
-  adversatives: ReadonlySet<string>;
-  concessives: ReadonlySet<string>;
-  imperativeNegators: ReadonlySet<string>;
-  sarcasmOpeners: ReadonlySet<string>;
-  repetitionWords: ReadonlySet<string>;
-  shifters: ReadonlyMap<string, number>;
-  shifterPhrases: ReadonlyMap<string, number>;
-  verbOnly: ReadonlyMap<string, { valence: number; after: readonly string[] }>;
-  /** First words of the two-word cues ("sin embargo", "un poco"): only these need a look at the next word. */
-  pairStarts: ReadonlySet<string>;
-}
+
 
 /** A language's vocabulary, ready to look words up in. */
 export interface Lexicon {
@@ -39,7 +26,10 @@ export interface Lexicon {
   cues: LanguageCues;
   sets: CueSets;
   /** Multi-word entries: first word → the entries starting with it (as word arrays), longest first. */
-  phrases: Map<string, { words: string[]; valence: number; text: string }[]>;
+  phrases: Map<string, LexiconPhrase[]>;
+  /** The same entries by first and second word, in the same order: "no" opens 177 Spanish phrases, and
+   * the second word leaves a handful to compare (phraseAt). */
+  phrasePairs: Map<string, Map<string, LexiconPhrase[]>>;
   /** Valence of one folded word (exact, elongation undone, superlative undone, or by stem). */
   valenceOf(word: string): number | undefined;
   /** Whether the folded word is an entry of the vocabulary itself (not reached by stem or spelling). */
@@ -89,7 +79,7 @@ export function lexiconFor(lang: ScoredLanguage, options: LexiconOptions = {}): 
 function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>): Lexicon {
   const cues = lang === 'en' ? ENGLISH_CUES : SPANISH_CUES;
   const words = new Map<string, number>();
-  const phrases = new Map<string, { words: string[]; valence: number; text: string }[]>();
+  const phrases = new Map<string, LexiconPhrase[]>();
   const ignored = new Set(cues.ignored);
   const add = (entry: string, valence: number): void => {
     const key = foldText(entry).replace(/’/g, "'").trim();
@@ -131,26 +121,9 @@ function buildLexicon(lang: ScoredLanguage, settings: Required<LexiconOptions>):
     }
     return found ?? undefined;
   };
-  return { lang, cues, sets: toCueSets(cues), phrases, valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
+  return { lang, cues, sets: toCueSets(cues, phrases), phrases, phrasePairs: pairsOf(phrases), valenceOf, hasEntry: (word) => words.has(word) && !ignored.has(word) };
 }
 
-function toCueSets(cues: LanguageCues): CueSets {
-  const pairs = [...cues.adversatives, ...cues.concessives, ...Object.keys(cues.shifterPhrases)].filter((cue) => cue.includes(' '));
-  return {
-    negators: new Set(cues.negators),
-    concordNegators: new Set(cues.concordNegators),
-    adversatives: new Set(cues.adversatives),
-    concessives: new Set(cues.concessives),
-    imperativeNegators: new Set(cues.imperativeNegators),
-    sarcasmOpeners: new Set(cues.sarcasmOpeners),
-    repetitionWords: new Set(cues.repetitionWords),
-    pairStarts: new Set(pairs.map((cue) => cue.split(' ')[0]!)),
-    // Maps, not the plain objects: a token such as "constructor" must not find Object.prototype.
-    shifters: new Map(Object.entries(cues.shifters)),
-    shifterPhrases: new Map(Object.entries(cues.shifterPhrases)),
-    verbOnly: new Map(Object.entries(cues.verbOnly)),
-  };
-}
 
 function addAll(valences: Readonly<Record<string, number>>, add: (entry: string, valence: number) => void): void {
   for (const [entry, valence] of Object.entries(valences)) add(entry, valence);

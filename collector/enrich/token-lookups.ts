@@ -1,5 +1,6 @@
 // Lookups the clause reader makes around one token: phrases, negators, shifter targets, written scores.
 import { scoreValence, SCORE_LINKS, STAR_WORDS } from './cues.ts';
+import type { LexiconPhrase } from './cue-sets.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -26,8 +27,15 @@ export function writtenScore(tokens: Token[], i: number): { valence: number; len
 export function isNegator(key: string, open: number, lexicon: Lexicon): boolean {
   const { negators, concordNegators } = lexicon.sets;
   if (negators.has(key)) return true;
-  if (lexicon.cues.negatorSuffixes.some((suffix) => key.endsWith(suffix))) return true;
+  if (hasNegatorSuffix(key, lexicon)) return true;
   return open === 0 && concordNegators.has(key);
+}
+
+/** Whether `key` ends in a negating suffix ("n't"). A loop, not some() with a closure: it runs for nearly every word. */
+export function hasNegatorSuffix(key: string, lexicon: Lexicon): boolean {
+  const suffixes = lexicon.cues.negatorSuffixes;
+  for (let k = 0; k < suffixes.length; k++) if (key.endsWith(suffixes[k]!)) return true;
+  return false;
 }
 
 /** Whether one of the next words carries valence (so a shifter before it shifts something). */
@@ -41,11 +49,13 @@ export function nextHasValence(tokens: Token[], i: number, lexicon: Lexicon): bo
 }
 
 /** The longest vocabulary phrase starting at token i. */
-export function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): { words: string[]; valence: number; text: string } | undefined {
-  const candidates = lexicon.phrases.get(tokens[i]!.key);
+export function matchPhrase(tokens: Token[], i: number, lexicon: Lexicon): LexiconPhrase | undefined {
+  const second = tokens[i + 1];
+  if (second === undefined) return undefined;
+  const candidates = lexicon.phrasePairs.get(tokens[i]!.key)?.get(second.key);
   if (!candidates) return undefined;
   next: for (const phrase of candidates) {
-    for (let k = 1; k < phrase.words.length; k++) if (tokens[i + k]?.key !== phrase.words[k]) continue next;
+    for (let k = 2; k < phrase.words.length; k++) if (tokens[i + k]?.key !== phrase.words[k]) continue next;
     return phrase;
   }
   return undefined;

@@ -53,12 +53,23 @@ export function tokenize(text: string, maxChars = 20_000): Token[] {
   return tokens;
 }
 
+/** Whether a character repeats three times in a row (or a surrogate pair is there, which only the pattern
+ * reads right): most words have no such run and skip the regular expression. */
+function mayBeElongated(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    if (i >= 2 && code === raw.charCodeAt(i - 1) && code === raw.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 function toToken(kind: TokenKind, raw: string): Token {
   if (kind !== 'word') {
     const key = kind === 'emoji' ? raw.replace(/\uFE0F/g, '') : kind === 'stop' ? raw.trim() || raw : raw.toLowerCase();
     return { kind, key, raw, shouted: false, elongated: false };
   }
-  const elongated = ELONGATION.test(raw);
+  const elongated = mayBeElongated(raw) && ELONGATION.test(raw);
   const lower = raw.toLowerCase();
   let key = NON_ASCII.test(lower) ? foldText(lower).replace(/’/g, "'") : lower;
   if (elongated) key = key.replace(/(\p{L})\1{2,}/gu, '$1$1');

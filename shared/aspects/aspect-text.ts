@@ -47,38 +47,51 @@ function isAscii(word: string): boolean {
 
 const TOKENS = /([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|([.!?;…\n]+)|([,:(){}[\]"“”«»]|\s[-–—]\s|&)/gu;
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'nevertheless', 'nonetheless', 'except', 'pero', 'aunque', 'sino', 'mientras', 'salvo', 'excepto']);
-const CONTRAST_PAIRS = new Set(['even though', 'even if', 'sin embargo', 'no obstante', 'en cambio', 'aun asi', 'a pesar', 'pese a', 'eso si', 'si bien']);
+/** Two-word contrasts by first word ("even" → "though", "if"): a word is looked up, never a pair of them built. */
+const CONTRAST_PAIRS = pairsByFirst(['even though', 'even if', 'sin embargo', 'no obstante', 'en cambio', 'aun asi', 'a pesar', 'pese a', 'eso si', 'si bien']);
 const SOFT = new Set(['and', 'plus', 'y', 'e']);
+
+/** What a token of TOKENS is, besides a word: a sentence end, a colon (ends a clause only), a soft break. */
+const END = 1;
+const COLON = 2;
+const SOFT_BREAK = 3;
 
 /** Cuts `text` into words, sentences and clauses; never throws. */
 export function readAspectText(input: string): AspectText {
   const text = input.length > MAX_ASPECT_CHARS ? input.slice(0, MAX_ASPECT_CHARS) : input;
-  const words: AspectWord[] = [];
-  const softAfter = new Set<number>();
-  const raw: { key?: string; start: number; end: number; kind: 'word' | 'end' | 'soft' }[] = [];
+  // The tokens in parallel arrays of numbers and strings (kind 0 a word, with its folded key): no object per token.
+  const kinds: number[] = [];
+  const keys: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   TOKENS.lastIndex = 0;
   for (let m = TOKENS.exec(text); m; m = TOKENS.exec(text)) {
-    if (m[1] !== undefined) raw.push({ key: foldWord(m[1]), start: m.index, end: m.index + m[1].length, kind: 'word' });
-    else raw.push({ key: undefined, start: m.index, end: m.index + m[0].length, kind: m[2] !== undefined ? 'end' : m[0] === ':' ? 'end' : 'soft' });
+    const word = m[1];
+    starts.push(m.index);
+    if (word !== undefined) (kinds.push(0), keys.push(foldWord(word)), ends.push(m.index + word.length));
+    else (kinds.push(m[2] !== undefined ? END : m[0] === ':' ? COLON : SOFT_BREAK), keys.push(''), ends.push(m.index + m[0].length));
   }
+  const words: AspectWord[] = [];
+  const sentences: WordSpan[] = [];
+  const clauses: (WordSpan & { sentence: number })[] = [];
+  const softAfter = new Set<number>();
   let sentence = 0;
   let clause = 0;
   let sentenceHasWords = false;
   let clauseHasWords = false;
-  for (let i = 0; i < raw.length; i++) {
-    const token = raw[i]!;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i]!;
     // Each clause break is written out (no closure): a closure per text costs an allocation, and where
     // names are kept a defineProperty giving it a map of its own.
-    if (token.kind !== 'word') {
+    if (kind !== 0) {
       if (clauseHasWords) (clause++, (clauseHasWords = false));
-      if (token.kind === 'end' && text.slice(token.start, token.end) !== ':' && sentenceHasWords) (sentence++, (sentenceHasWords = false));
-      if (token.kind === 'soft' && words.length) softAfter.add(words.length - 1);
-      if (token.kind === 'end' && text.slice(token.start, token.end) === ':') continue;
+      if (kind === END && sentenceHasWords) (sentence++, (sentenceHasWords = false));
+      if (kind === SOFT_BREAK && words.length) softAfter.add(words.length - 1);
       continue;
     }
-    const key = token.key!;
-    const next = raw[i + 1]?.kind === 'word' ? raw[i + 1]!.key : undefined;
-    if (next !== undefined && CONTRAST_PAIRS.has(`${key} ${next}`)) {
+    const key = keys[i]!;
+    const pairs = CONTRAST_PAIRS.get(key);
+    if (pairs !== undefined && kinds[i + 1] === 0 && pairs.has(keys[i + 1]!)) {
       if (clauseHasWords) (clause++, (clauseHasWords = false));
       i++;
       continue;
@@ -91,23 +104,30 @@ export function readAspectText(input: string): AspectText {
       if (words.length) softAfter.add(words.length - 1);
       // "and"/"y" stay in the clause (they are read by the scorer as they are), marked as a place to part.
     }
-    words.push({ key, start: token.start, end: token.end, sentence, clause });
+    const at = words.length;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    words.push({ key, start, end, sentence, clause });
     sentenceHasWords = clauseHasWords = true;
+    // Sentences and clauses are numbered from 0 without gaps: a number not seen yet opens the next span.
+    const inSentence = sentences[sentence];
+    if (inSentence) (inSentence.last = at), (inSentence.end = end);
+    else sentences.push({ first: at, last: at, start, end });
+    const inClause = clauses[clause];
+    if (inClause) (inClause.last = at), (inClause.end = end);
+    else clauses.push({ first: at, last: at, start, end, sentence });
   }
-  return { text, words, sentences: spans(words, sentenceOf), clauses: spans(words, clauseOf).map((s) => ({ ...s, sentence: words[s.first]!.sentence })), softAfter };
+  return { text, words, sentences, clauses, softAfter };
 }
 
-const sentenceOf = (w: AspectWord) => w.sentence;
-const clauseOf = (w: AspectWord) => w.clause;
-
-/** Consecutive words with the same group, as spans (groups are numbered from 0 without gaps). */
-function spans(words: readonly AspectWord[], groupOf: (w: AspectWord) => number): WordSpan[] {
-  const out: WordSpan[] = [];
-  words.forEach((w, i) => {
-    const g = groupOf(w);
-    const span = out[g];
-    if (span) (span.last = i), (span.end = w.end);
-    else out[g] = { first: i, last: i, start: w.start, end: w.end };
-  });
-  return out;
+/** Two-word phrases as first word → second words. */
+function pairsByFirst(phrases: readonly string[]): Map<string, Set<string>> {
+  const pairs = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const [first, second] = phrase.split(' ') as [string, string];
+    const seconds = pairs.get(first) ?? new Set<string>();
+    seconds.add(second);
+    pairs.set(first, seconds);
+  }
+  return pairs;
 }

@@ -6,6 +6,7 @@
 import type { SentimentLabel } from '../mention.ts';
 import type { AspectSentiment, MentionAspect } from './aspect-ids.ts';
 import type { AspectTaxonomy } from './aspect-taxonomy.ts';
+import { MAX_ASPECT_CHARS } from './aspect-text.ts';
 import { findAspects, type AspectFinding, type AspectWindow } from './find-aspects.ts';
 
 /** A scored piece of text: its label and score (−1 … 1); undefined when it holds no sentiment signal. */
@@ -91,13 +92,17 @@ export function readAspects(input: AspectInput, taxonomy: AspectTaxonomy, score:
 
 /** What a span of the masked text reads as, each span scored once per text. */
 interface Scored {
-  memo: Map<string, PieceSentiment | undefined>;
+  /** By start × SPAN_KEY + end: a number, not a string made per lookup. */
+  memo: Map<number, PieceSentiment | undefined>;
   masked: string;
   score: PieceScorer;
 }
 
+/** Above any offset in an aspect text (cut at MAX_ASPECT_CHARS), so start and end make one key. */
+const SPAN_KEY = MAX_ASPECT_CHARS + 1;
+
 function scoreOf(scored: Scored, start: number, end: number): PieceSentiment | undefined {
-  const key = `${start}:${end}`;
+  const key = start * SPAN_KEY + end;
   if (!scored.memo.has(key)) scored.memo.set(key, scored.score(scored.masked.slice(start, end)));
   return scored.memo.get(key);
 }

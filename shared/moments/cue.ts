@@ -21,9 +21,18 @@ interface IndexedPhrase<T> {
   tag: T;
 }
 
+interface Starts<T> {
+  all: IndexedPhrase<T>[];
+  bySecond: Map<string, IndexedPhrase<T>[]> | undefined;
+}
+
 /** Every phrase of some tagged groups, ready to find in a text. */
 export interface PhraseIndex<T> {
   byFirstWord: Map<string, IndexedPhrase<T>[]>;
+  /** The same lists by the number FIRST_WORDS gives each first word (undefined past the end or where none
+   * starts), and by second word too (same order) where every phrase of a first word has a second word compared
+   * whole: "me" opens dozens of phrases, and the next word leaves a few to compare. */
+  byId: (Starts<T> | undefined)[];
   /** One-word phrases ending in `*`: compared by prefix with every word. */
   openWords: IndexedPhrase<T>[];
 }
@@ -41,9 +50,29 @@ export function toCueWords(text: string): string[] {
   return foldText(text).replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\?/gu) ?? [];
 }
 
+/** Every first word of every index, numbered from 1: the four triage readers search the same words, and
+ * each word is looked up once for all of them (wordIds) instead of once per index. */
+const FIRST_WORDS = new Map<string, number>();
+
+/** The numbers of the last words searched (0: no index has a phrase starting with it). The same array comes
+ * back for each reader of one text; the words of a text are never changed once read. */
+let lastWords: readonly string[] | undefined;
+let lastIds = new Int32Array(0);
+let lastKnown = 0;
+
+function wordIds(words: readonly string[]): Int32Array {
+  if (words === lastWords && lastIds.length === words.length && lastKnown === FIRST_WORDS.size) return lastIds;
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = FIRST_WORDS.get(words[i]!) ?? 0;
+  lastWords = words;
+  lastIds = ids;
+  lastKnown = FIRST_WORDS.size;
+  return ids;
+}
+
 /** Index the phrases of tagged groups. */
 export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly string[] }[]): PhraseIndex<T> {
-  const index: PhraseIndex<T> = { byFirstWord: new Map(), openWords: [] };
+  const index: PhraseIndex<T> = { byFirstWord: new Map(), byId: [], openWords: [] };
   for (const { tag, phrases } of groups) {
     for (const phrase of phrases) {
       const open = phrase.endsWith('*');
@@ -59,6 +88,23 @@ export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly str
       index.byFirstWord.set(words[0]!, list);
     }
   }
+  for (const [first, list] of index.byFirstWord) {
+    // A one-word phrase, or a two-word one open at its end, is not found by its second word whole.
+    let bySecond: Map<string, IndexedPhrase<T>[]> | undefined;
+    if (list.every((entry) => entry.words.length > 2 || (entry.words.length === 2 && !entry.open))) {
+      bySecond = new Map();
+      for (const entry of list) {
+        const same = bySecond.get(entry.words[1]!);
+        if (same) same.push(entry);
+        else bySecond.set(entry.words[1]!, [entry]);
+      }
+    }
+    const starts = { all: list, bySecond };
+    let id = FIRST_WORDS.get(first);
+    if (id === undefined) FIRST_WORDS.set(first, (id = FIRST_WORDS.size + 1));
+    while (index.byId.length < id) index.byId.push(undefined);
+    index.byId[id] = starts;
+  }
   return index;
 }
 
@@ -67,13 +113,20 @@ export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[]):
   const found: FoundCue<T>[] = [];
   // Most texts fire a few phrases: the set of those already found is made on the first.
   let seen: Set<IndexedPhrase<T>> | undefined;
+  const ids = wordIds(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const starting = index.byFirstWord.get(word);
+    const id = ids[i]!;
+    const starts = id === 0 ? undefined : index.byId[id];
+    const starting = starts?.bySecond ? secondOf(starts.bySecond, words[i + 1]) : starts?.all;
     if (starting) for (const entry of starting) if (matchesAt(entry, words, i) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
     for (const entry of index.openWords) if (word.startsWith(entry.words[0]!) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
   }
   return found;
+}
+
+function secondOf<T>(bySecond: Map<string, IndexedPhrase<T>[]>, word: string | undefined): IndexedPhrase<T>[] | undefined {
+  return word === undefined ? undefined : bySecond.get(word);
 }
 
 function matchesAt(entry: IndexedPhrase<unknown>, words: readonly string[], i: number): boolean {
