@@ -7,6 +7,7 @@ import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
 import type { TimeBucket } from '../../shared/stats/time-buckets.ts';
 import type { MentionPosition, VigiaStore } from '../store/store.ts';
+import { loadKeyDrivers } from './load-key-drivers.ts';
 import { loadShareOfVoice, type WatchedBrand } from './load-share-of-voice.ts';
 
 /** How many posts the report shows. */
@@ -44,7 +45,7 @@ export interface ReportData extends ReportRange {
   generatedAt: string;
   stats: SentimentStats;
   shareOfVoice: ShareOfVoice;
-  /** The key drivers of the range (of the brand, else of every mention) against the period before. */
+  /** The key drivers of the range (of the brand, else of our brands: not the competitors') against the period before. */
   keyDrivers: KeyDrivers;
   topPosts: ReportPost[];
 }
@@ -89,6 +90,6 @@ export async function loadReport(store: VigiaStore, brands: readonly WatchedBran
   const at = now.toISOString();
   const stats = await store.sentimentStats({ from: range.from, to: range.to, bucket, by: 'platform', now: at, topTerms: 10, ...(range.brand ? { brand: range.brand } : {}) });
   const shareOfVoice = await loadShareOfVoice(store, brands, { from: range.from, to: range.to, bucket, now: at });
-  const keyDrivers = await store.aspectStats({ from: range.from, to: range.to, ...(range.brand ? { brand: range.brand } : {}) });
+  const keyDrivers = await loadKeyDrivers(store, { from: range.from, to: range.to, ...(range.brand ? { brand: range.brand } : {}) });
   return { ...range, bucket, generatedAt: at, stats, shareOfVoice, keyDrivers, topPosts: await topPosts(store, range) };
 }

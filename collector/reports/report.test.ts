@@ -37,6 +37,15 @@ describe('report content', () => {
     expect(page).toContain('charged twice');
   });
 
+  it('an all-brands report ranks our key drivers only: the competitor keeps its place in share of voice', () => {
+    // Rivalia's delivery complaint and praised prices are not why OUR sentiment moved.
+    expect(all.keyDrivers.aspects.map((a) => a.aspect).sort()).toEqual(['billing', 'service-outage', 'staff']);
+    expect(all.keyDrivers.current.mentions).toBe(9);
+    const drivers = text(renderReportHtml(all, 'en').match(/<section data-section="drivers">[\s\S]*?<\/section>/)![0]);
+    expect(drivers).not.toMatch(/Price|Delivery/);
+    expect(text(renderReportHtml(all, 'en'))).toMatch(/Rivalia competitor 3 25% \+0\.33 Price \(2\) Delivery \(1\)/);
+  });
+
   it('shows hostile post text as text: escaped, never markup', () => {
     const html = renderReportHtml(lumora, 'en');
     expect(html).not.toContain('<img src=x');
