@@ -20,6 +20,8 @@ export function keyDriversSection(drivers: KeyDrivers, f: ReportFormat, lang: Re
     })
     .join('');
   const head = `<tr><th>${f.word('aspect')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('netSentiment')}</th><th class="n">${f.word('change')}</th><th class="n">${f.word('movedNet')}</th></tr>`;
-  const summary = `${f.word('netSentiment')}: <b>${f.signed(drivers.current.net)}</b> (${f.word('previousPeriod')}: ${f.signed(drivers.previous.net)})`;
+  // Without a previous period there is no change to show: say so, not "previous period: —".
+  const previous = drivers.previous.net === null ? f.word('noPrevious') : `${f.word('previousPeriod')}: ${f.signed(drivers.previous.net)}`;
+  const summary = `${f.word('netSentiment')}: <b>${f.signed(drivers.current.net)}</b> (${previous})`;
   return `<section data-section="drivers"><h2>${f.word('keyDrivers')}</h2><p class="hint">${f.word('keyDriversHint')} ${summary}</p>${rows ? `<table>${head}${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
 }

@@ -46,6 +46,24 @@ describe('report content', () => {
     expect(text(renderReportHtml(all, 'en'))).toMatch(/Rivalia competitor 3 25% \+0\.33 Price \(2\) Delivery \(1\)/);
   });
 
+  it('an all-brands report counts our brands: the competitor is neither our volume nor a complaint of ours to answer', () => {
+    // Lumora is our one brand: the report of our brands holds exactly its figures (the SQL's, by brand).
+    expect(all.stats).toEqual(lumora.stats);
+    expect(all.topPosts.map((p) => p.id).filter((id) => id.startsWith('r'))).toEqual([]);
+    const page = text(renderReportHtml(all, 'en'));
+    expect(page).toContain('Brand: Our brands');
+    expect(page).toContain('9 Mentions');
+    expect(page).toContain('40% Complaints answered within 48 h');
+    expect(text(renderReportHtml(all, 'es'))).toContain('Marca: Nuestras marcas');
+  });
+
+  it('says there is nothing to compare with when the previous period is empty, instead of a dash', async () => {
+    const rivalia = await loadReport(temp.store, SEED_BRANDS, { ...SEED_RANGE, brand: 'Rivalia' }, SEED_NOW);
+    expect(text(renderReportHtml(rivalia, 'en'))).toContain('Net sentiment: +0.33 (no mentions in the previous period to compare with)');
+    expect(text(renderReportHtml(rivalia, 'es'))).toContain('Sentimiento neto: +0,33 (sin menciones en el periodo anterior con las que comparar)');
+    expect(text(renderReportHtml(lumora, 'en'))).toMatch(/Net sentiment: -0\.22 \(previous period: \+1\.00\)/);
+  });
+
   it('shows hostile post text as text: escaped, never markup', () => {
     const html = renderReportHtml(lumora, 'en');
     expect(html).not.toContain('<img src=x');
