@@ -95,9 +95,20 @@ describe('share of voice on the dashboard', () => {
         if (volume === 0) expect(shown).not.toContain(aspect);
         else if (shown.includes(aspect)) expect(await panel.figure(aspect, 'volume').textContent()).toBe(String(volume));
       }
+      expect(await panel.root.locator('[data-scope="ours"]').textContent()).toBe('Our brands only: competitors are compared under Share of voice.');
+      const other = ours.filter((m) => m.aspects?.some((a) => a.aspect === 'other')).length;
+      if (other > 0) expect(await panel.root.locator('[data-driver-other]').textContent()).toContain(`Posts about no particular aspect: ${other},`);
+      // A click lists the mentions the figure counts: ours (the competitor's praised prices left out).
+      const clicked = shown.includes('price') ? 'price' : shown[0]!;
+      const inbox = await panel.open(browser.context, clicked);
+      const volume = Number(await panel.figure(clicked, 'volume').textContent());
+      await vi.waitFor(async () => expect(await inbox.locator('[data-row-id]').count()).toBe(volume), { timeout: 30_000, interval: 250 });
+      expect(await inbox.locator('[data-filter="competitor"]').inputValue()).toBe('hide');
+      await inbox.close();
       // The competitor named as the brand gets its own drivers.
       await dashboard.page.locator('select').filter({ has: dashboard.page.locator('option', { hasText: 'Rivalia' }) }).selectOption('Rivalia');
       await vi.waitFor(async () => expect(await panel.aspects()).toEqual(['price', 'delivery']), { timeout: 30_000, interval: 250 });
+      expect(await panel.root.locator('[data-scope="ours"]').count()).toBe(0);
       await panel.root.screenshot({ path: resolve(RESULTS, 'key-drivers-competitor.png') });
     } finally {
       await browser.close();
