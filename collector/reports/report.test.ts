@@ -64,6 +64,15 @@ describe('report content', () => {
     expect(text(renderReportHtml(lumora, 'en'))).toMatch(/Net sentiment: -0\.22 \(previous period: \+1\.00\)/);
   });
 
+  it('says how the top posts are ordered, and leaves out a reach column that would be all dashes', async () => {
+    const lumoraPage = text(renderReportHtml(lumora, 'en'));
+    expect(lumoraPage).toContain('Most-seen posts Widest reach first, then the most urgent to answer. Published Sentiment Reach Post');
+    // None of Rivalia's posts has a reach figure.
+    const rivalia = await loadReport(temp.store, SEED_BRANDS, { ...SEED_RANGE, brand: 'Rivalia' }, SEED_NOW);
+    expect(text(renderReportHtml(rivalia, 'en'))).toContain('No reach figures for these posts: the most urgent to answer first. Published Sentiment Post');
+    expect(text(renderReportHtml(rivalia, 'es'))).toContain('Estas publicaciones no tienen cifras de alcance: primero las más urgentes de responder. Publicado Sentimiento Publicación');
+  });
+
   it('shows hostile post text as text: escaped, never markup', () => {
     const html = renderReportHtml(lumora, 'en');
     expect(html).not.toContain('<img src=x');

@@ -97,7 +97,7 @@ describe('share of voice on the dashboard', () => {
       }
       expect(await panel.root.locator('[data-scope="ours"]').textContent()).toBe('Our brands only: competitors are compared under Share of voice.');
       const other = ours.filter((m) => m.aspects?.some((a) => a.aspect === 'other')).length;
-      if (other > 0) expect(await panel.root.locator('[data-driver-other]').textContent()).toContain(`Posts about no particular aspect: ${other},`);
+      if (other > 0) expect(await panel.root.locator('[data-driver-other]').textContent()).toContain(`Posts about no particular aspect: ${other} (`);
       // A click lists the mentions the figure counts: ours (the competitor's praised prices left out).
       const clicked = shown.includes('price') ? 'price' : shown[0]!;
       const inbox = await panel.open(browser.context, clicked);
