@@ -59,9 +59,15 @@ describe('report content', () => {
 
   it('says there is nothing to compare with when the previous period is empty, instead of a dash', async () => {
     const rivalia = await loadReport(temp.store, SEED_BRANDS, { ...SEED_RANGE, brand: 'Rivalia' }, SEED_NOW);
-    expect(text(renderReportHtml(rivalia, 'en'))).toContain('Net sentiment: +0.33 (no mentions in the previous period to compare with)');
-    expect(text(renderReportHtml(rivalia, 'es'))).toContain('Sentimiento neto: +0,33 (sin menciones en el periodo anterior con las que comparar)');
-    expect(text(renderReportHtml(lumora, 'en'))).toMatch(/Net sentiment: -0\.22 \(previous period: \+1\.00\)/);
+    expect(text(renderReportHtml(rivalia, 'en'))).toContain('same length. No mentions in the previous period to compare with.');
+    expect(text(renderReportHtml(rivalia, 'es'))).toContain('misma duración. Sin menciones en el periodo anterior con las que comparar.');
+    expect(text(renderReportHtml(lumora, 'en'))).toContain('same length. Net sentiment moved -1.22 (from +1.00).');
+  });
+
+  it('states the net sentiment once: the key drivers give its move, not a second level beside the card', () => {
+    // The card's net is over scored mentions, the drivers' over every mention: two levels would disagree whenever a post is unscored.
+    const drivers = text(renderReportHtml(lumora, 'en').match(/<section data-section="drivers">[\s\S]*?<\/section>/)![0]);
+    expect(drivers).not.toContain('Net sentiment:');
   });
 
   it('says how the top posts are ordered, and leaves out a reach column that would be all dashes', async () => {
