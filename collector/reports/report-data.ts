@@ -5,9 +5,12 @@ import type { ShareOfVoice } from '../../shared/api/share-of-voice.ts';
 import type { SentimentStats } from '../../shared/api/stats.ts';
 import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
+import { sentimentStatsOf } from '../../shared/stats/sentiment-tally.ts';
 import type { TimeBucket } from '../../shared/stats/time-buckets.ts';
 import type { MentionPosition, VigiaStore } from '../store/store.ts';
+import { loadKeyDrivers } from './load-key-drivers.ts';
 import { loadShareOfVoice, type WatchedBrand } from './load-share-of-voice.ts';
+import { competitorsIn, forEachOurMention } from './our-mentions.ts';
 
 /** How many posts the report shows. */
 export const TOP_POSTS = 8;
@@ -21,7 +24,7 @@ export interface ReportRange {
   from: string;
   /** ISO instant, exclusive. */
   to: string;
-  /** Only mentions of this brand (its share of voice is still shown against the others). */
+  /** Only mentions of this brand (its share of voice is still shown against the others); absent: our brands' (not the competitors'). */
   brand?: string;
 }
 
@@ -44,7 +47,7 @@ export interface ReportData extends ReportRange {
   generatedAt: string;
   stats: SentimentStats;
   shareOfVoice: ShareOfVoice;
-  /** The key drivers of the range (of the brand, else of every mention) against the period before. */
+  /** The key drivers of the range (of the brand, else of our brands: not the competitors') against the period before. */
   keyDrivers: KeyDrivers;
   topPosts: ReportPost[];
 }
@@ -65,7 +68,15 @@ function toReportPost(m: Mention): ReportPost {
   };
 }
 
-/** The most-seen posts of the range: widest reach first, then highest priority (hidden mentions left out). */
+/** The most-seen posts among `mentions`: widest reach first, then highest priority (hidden mentions left out). */
+const mostSeen = (mentions: readonly Mention[]): ReportPost[] =>
+  mentions
+    .filter((m) => !m.muted)
+    .sort((a, b) => (b.reach ?? 0) - (a.reach ?? 0) || b.priority - a.priority || a.id.localeCompare(b.id))
+    .slice(0, TOP_POSTS)
+    .map(toReportPost);
+
+/** The most-seen posts of the range (of the brand). */
 async function topPosts(store: VigiaStore, range: ReportRange): Promise<ReportPost[]> {
   const picked: Mention[] = [];
   let scanned = 0;
@@ -77,18 +88,29 @@ async function topPosts(store: VigiaStore, range: ReportRange): Promise<ReportPo
     scanned += page.items.length;
     position = page.next;
   }
-  return picked
-    .sort((a, b) => (b.reach ?? 0) - (a.reach ?? 0) || b.priority - a.priority || a.id.localeCompare(b.id))
-    .slice(0, TOP_POSTS)
-    .map(toReportPost);
+  return mostSeen(picked);
 }
 
 /** Everything a report shows, for `range`, judged at `now`. */
 export async function loadReport(store: VigiaStore, brands: readonly WatchedBrand[], range: ReportRange, now: Date): Promise<ReportData> {
   const bucket = reportBucketOf(range.from, range.to);
   const at = now.toISOString();
-  const stats = await store.sentimentStats({ from: range.from, to: range.to, bucket, by: 'platform', now: at, topTerms: 10, ...(range.brand ? { brand: range.brand } : {}) });
+  const query = { from: range.from, to: range.to, bucket, by: 'platform' as const, now: at, topTerms: 10 };
+  let stats: SentimentStats;
+  let posts: ReportPost[];
+  if (!range.brand && (await competitorsIn(store, range))) {
+    // An all-brands report speaks of our brands: a competitor's complaints are neither our volume nor ours to
+    // answer within 48 h (they are compared under share of voice). The store selects by one brand's name, so
+    // our mentions are counted here, by the arithmetic its SQL feeds.
+    const ours: Mention[] = [];
+    await forEachOurMention(store, range, (m) => ours.push(m));
+    stats = sentimentStatsOf(ours, query);
+    posts = mostSeen(ours);
+  } else {
+    stats = await store.sentimentStats({ ...query, ...(range.brand ? { brand: range.brand } : {}) });
+    posts = await topPosts(store, range);
+  }
   const shareOfVoice = await loadShareOfVoice(store, brands, { from: range.from, to: range.to, bucket, now: at });
-  const keyDrivers = await store.aspectStats({ from: range.from, to: range.to, ...(range.brand ? { brand: range.brand } : {}) });
-  return { ...range, bucket, generatedAt: at, stats, shareOfVoice, keyDrivers, topPosts: await topPosts(store, range) };
+  const keyDrivers = await loadKeyDrivers(store, { from: range.from, to: range.to, ...(range.brand ? { brand: range.brand } : {}) });
+  return { ...range, bucket, generatedAt: at, stats, shareOfVoice, keyDrivers, topPosts: posts };
 }

@@ -10,6 +10,8 @@ export const REPORT_DRIVERS = 6;
 
 export const aspectName = (aspect: string, lang: ReportLang): string => nameOf(aspect, lang === 'es' ? 'es' : 'en');
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The key-drivers section, already HTML (`escape` for a brand's own aspect ids). */
 export function keyDriversSection(drivers: KeyDrivers, f: ReportFormat, lang: ReportLang, escape: (text: string) => string): string {
   const rows = drivers.aspects
@@ -20,6 +22,9 @@ export function keyDriversSection(drivers: KeyDrivers, f: ReportFormat, lang: Re
     })
     .join('');
   const head = `<tr><th>${f.word('aspect')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('netSentiment')}</th><th class="n">${f.word('change')}</th><th class="n">${f.word('movedNet')}</th></tr>`;
-  const summary = `${f.word('netSentiment')}: <b>${f.signed(drivers.current.net)}</b> (${f.word('previousPeriod')}: ${f.signed(drivers.previous.net)})`;
-  return `<section data-section="drivers"><h2>${f.word('keyDrivers')}</h2><p class="hint">${f.word('keyDriversHint')} ${summary}</p>${rows ? `<table>${head}${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
+  // The net's level is the summary card's (over scored mentions); the drivers' own net counts unscored mentions
+  // too, so restating it here showed a second, slightly different figure. Say how far it moved, or that there
+  // is nothing before the period to compare with.
+  const summary = drivers.netChange === null || drivers.previous.net === null ? f.word('noPrevious') : f.word('netMoved', { change: `<b>${f.signed(drivers.netChange)}</b>`, before: f.signed(drivers.previous.net) });
+  return `<section data-section="drivers"><h2>${f.word('keyDrivers')}</h2><p class="hint">${f.word('keyDriversHint')} ${capitalise(summary)}.</p>${rows ? `<table>${head}${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
 }

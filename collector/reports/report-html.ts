@@ -66,14 +66,18 @@ function responses(d: ReportData, f: ReportFormat): string {
 }
 
 function posts(d: ReportData, f: ReportFormat): string {
+  // Without any reach figure a column of dashes says nothing: leave it out and say how the posts are ordered.
+  const withReach = d.topPosts.some((p) => p.reach !== undefined);
   const rows = d.topPosts
     .map((p) => {
       const url = safeUrl(p.url);
       const cls = p.sentiment === 'negative' ? 'neg' : p.sentiment === 'positive' ? 'pos' : '';
-      return `<tr><td>${p.publishedAt ? f.date(p.publishedAt) : f.word('noValue')}<br>${escapeHtml(p.platform)}<br>${escapeHtml(p.author)}</td><td class="${cls}">${f.word(p.sentiment)}</td><td class="n">${p.reach === undefined ? f.word('noValue') : f.number(p.reach)}</td><td class="post">${escapeHtml(clip(p.text))}${url ? ` <a href="${escapeHtml(url)}">${f.word('open')}</a>` : ''}</td></tr>`;
+      const reach = withReach ? `<td class="n">${p.reach === undefined ? f.word('noValue') : f.number(p.reach)}</td>` : '';
+      return `<tr><td>${p.publishedAt ? f.date(p.publishedAt) : f.word('noValue')}<br>${escapeHtml(p.platform)}<br>${escapeHtml(p.author)}</td><td class="${cls}">${f.word(p.sentiment)}</td>${reach}<td class="post">${escapeHtml(clip(p.text))}${url ? ` <a href="${escapeHtml(url)}">${f.word('open')}</a>` : ''}</td></tr>`;
     })
     .join('');
-  return `<section><h2>${f.word('topPosts')}</h2>${rows ? `<table><tr><th>${f.word('published')}</th><th>${f.word('sentiment')}</th><th class="n">${f.word('reach')}</th><th>${f.word('post')}</th></tr>${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
+  const head = `<tr><th>${f.word('published')}</th><th>${f.word('sentiment')}</th>${withReach ? `<th class="n">${f.word('reach')}</th>` : ''}<th>${f.word('post')}</th></tr>`;
+  return `<section><h2>${f.word('topPosts')}</h2>${rows ? `<p class="hint">${f.word(withReach ? 'topPostsHint' : 'topPostsNoReach')}</p><table>${head}${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
 }
 
 /** The report as one HTML page in `lang`. */

@@ -37,6 +37,48 @@ describe('report content', () => {
     expect(page).toContain('charged twice');
   });
 
+  it('an all-brands report ranks our key drivers only: the competitor keeps its place in share of voice', () => {
+    // Rivalia's delivery complaint and praised prices are not why OUR sentiment moved.
+    expect(all.keyDrivers.aspects.map((a) => a.aspect).sort()).toEqual(['billing', 'service-outage', 'staff']);
+    expect(all.keyDrivers.current.mentions).toBe(9);
+    const drivers = text(renderReportHtml(all, 'en').match(/<section data-section="drivers">[\s\S]*?<\/section>/)![0]);
+    expect(drivers).not.toMatch(/Price|Delivery/);
+    expect(text(renderReportHtml(all, 'en'))).toMatch(/Rivalia competitor 3 25% \+0\.33 Price \(2\) Delivery \(1\)/);
+  });
+
+  it('an all-brands report counts our brands: the competitor is neither our volume nor a complaint of ours to answer', () => {
+    // Lumora is our one brand: the report of our brands holds exactly its figures (the SQL's, by brand).
+    expect(all.stats).toEqual(lumora.stats);
+    expect(all.topPosts.map((p) => p.id).filter((id) => id.startsWith('r'))).toEqual([]);
+    const page = text(renderReportHtml(all, 'en'));
+    expect(page).toContain('Brand: Our brands');
+    expect(page).toContain('9 Mentions');
+    expect(page).toContain('40% Complaints answered within 48 h');
+    expect(text(renderReportHtml(all, 'es'))).toContain('Marca: Nuestras marcas');
+  });
+
+  it('says there is nothing to compare with when the previous period is empty, instead of a dash', async () => {
+    const rivalia = await loadReport(temp.store, SEED_BRANDS, { ...SEED_RANGE, brand: 'Rivalia' }, SEED_NOW);
+    expect(text(renderReportHtml(rivalia, 'en'))).toContain('same length. No mentions in the previous period to compare with.');
+    expect(text(renderReportHtml(rivalia, 'es'))).toContain('misma duración. Sin menciones en el periodo anterior con las que comparar.');
+    expect(text(renderReportHtml(lumora, 'en'))).toContain('same length. Net sentiment moved -1.22 (from +1.00).');
+  });
+
+  it('states the net sentiment once: the key drivers give its move, not a second level beside the card', () => {
+    // The card's net is over scored mentions, the drivers' over every mention: two levels would disagree whenever a post is unscored.
+    const drivers = text(renderReportHtml(lumora, 'en').match(/<section data-section="drivers">[\s\S]*?<\/section>/)![0]);
+    expect(drivers).not.toContain('Net sentiment:');
+  });
+
+  it('says how the top posts are ordered, and leaves out a reach column that would be all dashes', async () => {
+    const lumoraPage = text(renderReportHtml(lumora, 'en'));
+    expect(lumoraPage).toContain('Most-seen posts Widest reach first, then the most urgent to answer. Published Sentiment Reach Post');
+    // None of Rivalia's posts has a reach figure.
+    const rivalia = await loadReport(temp.store, SEED_BRANDS, { ...SEED_RANGE, brand: 'Rivalia' }, SEED_NOW);
+    expect(text(renderReportHtml(rivalia, 'en'))).toContain('No reach figures for these posts: the most urgent to answer first. Published Sentiment Post');
+    expect(text(renderReportHtml(rivalia, 'es'))).toContain('Estas publicaciones no tienen cifras de alcance: primero las más urgentes de responder. Publicado Sentimiento Publicación');
+  });
+
   it('shows hostile post text as text: escaped, never markup', () => {
     const html = renderReportHtml(lumora, 'en');
     expect(html).not.toContain('<img src=x');

@@ -11,7 +11,7 @@ export const aspectStatsQuerySchema = z
     from: instantParam.optional(),
     /** @default now */
     to: instantParam.optional(),
-    /** A configured brand's name; absent: every mention. */
+    /** A configured brand's name (a competitor's too); absent: our brands — every mention but those about competitors only. */
     brand: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
@@ -48,18 +48,20 @@ export const aspectDriverSchema = z.object({
 export type AspectDriverAnswer = z.infer<typeof aspectDriverSchema>;
 
 export const aspectStatsAnswerSchema = z.object({
-  /** Absent: every mention. */
+  /** Absent: our brands (every mention but those about competitors only). */
   brand: z.string().optional(),
   current: periodSchema,
   /** The period of the same length just before `current`. */
   previous: periodSchema,
   /** current.net − previous.net; null when either period has no mentions. */
   netChange: z.number().nullable(),
-  /** Σ of the aspects' contributions (current.aspectNet − previous.aspectNet). */
+  /** Σ of the contributions of `aspects` and `other` (current.aspectNet − previous.aspectNet). */
   explained: z.number(),
   /** netChange − explained: the move the aspects do not account for (mixed posts, posts stored before aspects). */
   unexplained: z.number().nullable(),
-  /** Ranked by |contribution|, then volume. */
+  /** Ranked by |contribution|, then volume; actionable aspects only — never the catch-all `other`. */
   aspects: z.array(aspectDriverSchema),
+  /** The catch-all `other` (polar posts naming no aspect), apart from the ranking; absent when none counts as other. */
+  other: aspectDriverSchema.optional(),
 });
 export type AspectStatsAnswer = z.infer<typeof aspectStatsAnswerSchema>;

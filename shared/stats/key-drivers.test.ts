@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeMention } from '../../collector/testing/mention-factory.ts';
+import { keyDriversOf } from './key-driver-tally.ts';
 import { keyDrivers, previousPeriod, type AspectTally, type PeriodTally } from './key-drivers.ts';
 
 const range = { from: '2026-11-08T00:00:00.000Z', to: '2026-11-15T00:00:00.000Z' };
@@ -76,5 +78,38 @@ describe('keyDriversOf (mentions in memory)', () => {
       ['baggage', -1.5],
       ['staff', 0.5],
     ]);
+  });
+
+  it('keeps the catch-all other out of the ranking, and in the sums', () => {
+    // Now: 2 mentions — one naming no aspect (other, negative), one billing-negative. Before: nothing.
+    const k = keyDrivers(range, [{ period: 'current', label: 'negative', count: 2 }], [
+      { period: 'current', aspect: 'other', sentiment: 'negative', count: 1, weight: 1 },
+      { period: 'current', aspect: 'billing', sentiment: 'negative', count: 1, weight: 1 },
+    ]);
+    expect(k.aspects.map((a) => a.aspect)).toEqual(['billing']);
+    expect(k.other).toMatchObject({ aspect: 'other', volume: 1, contribution: -0.5 });
+    expect(k.explained).toBe(-1);
+    expect(keyDrivers(range, [{ period: 'current', label: 'negative', count: 1 }], []).other).toBeUndefined();
+  });
+});
+
+describe('keyDriversOf', () => {
+  const ours = { brand: 'Lumora', terms: ['lumora'] };
+  const rival = { brand: 'Rivalia', terms: ['rivalia'], competitor: true as const };
+  const negative = { score: -0.7, label: 'negative', confidence: 0.9 } as const;
+  const mentions = [
+    makeMention({ publishedAt: '2026-11-09T10:00:00.000Z', matches: [ours], sentiment: negative, aspects: [{ aspect: 'billing', sentiment: 'negative', cue: 'bill' }] }),
+    makeMention({ publishedAt: '2026-11-10T10:00:00.000Z', matches: [rival], sentiment: negative, aspects: [{ aspect: 'delivery', sentiment: 'negative', cue: 'parcel' }] }),
+    makeMention({ publishedAt: '2026-11-11T10:00:00.000Z', matches: [rival, ours], sentiment: negative, aspects: [{ aspect: 'support', sentiment: 'negative', cue: 'support' }] }),
+  ];
+
+  it('without a brand counts our mentions only (a post about us and a competitor is ours)', () => {
+    const k = keyDriversOf(mentions, range);
+    expect(k.current.mentions).toBe(2);
+    expect(k.aspects.map((a) => a.aspect).sort()).toEqual(['billing', 'support']);
+  });
+
+  it('gives a competitor named as brand its own drivers', () => {
+    expect(keyDriversOf(mentions, { ...range, brand: 'Rivalia' }).aspects.map((a) => a.aspect).sort()).toEqual(['delivery', 'support']);
   });
 });

@@ -12,6 +12,10 @@
 // whenever every aspect of a mention shares the mention's label (a polar text naming no aspect counts as
 // `other`). The answer gives both nets, so the part the aspects do not explain (mixed posts, posts stored
 // before aspects existed) stays visible as `unexplained`. Aspects are ranked by |contribution|.
+//
+// The catch-all `other` (a polar post naming no aspect) is not a driver: nobody can act on "other". It keeps
+// its part of the decomposition (in `aspectNet` and `explained`, so the sums still hold) but stands apart
+// from the ranked `aspects`, as `other`.
 import type { SentimentLabel } from '../mention.ts';
 
 /** One aggregate row: mentions of one period naming `aspect` with `sentiment`; `weight` = Σ 1/k_m over them. */
@@ -65,13 +69,18 @@ export interface KeyDrivers {
   previous: PeriodSummary;
   /** current.net − previous.net; null when either is null. */
   netChange: number | null;
-  /** Σ contributions = current.aspectNet − previous.aspectNet (an empty period's aspect net counts as 0). */
+  /** Σ contributions of `aspects` and `other` = current.aspectNet − previous.aspectNet (an empty period's aspect net counts as 0). */
   explained: number;
   /** netChange − explained: what the aspects do not account for; null with netChange. */
   unexplained: number | null;
-  /** Ranked by |contribution|, then volume, then id. */
+  /** Ranked by |contribution|, then volume, then id; actionable aspects only (never the catch-all). */
   aspects: AspectDriver[];
+  /** The catch-all `other` (polar posts naming no aspect), apart from the ranking; absent when no mention of either period counts as other. */
+  other?: AspectDriver;
 }
+
+/** The catch-all aspect id: counted in the sums, never ranked as a driver. */
+export const CATCH_ALL_ASPECT = 'other';
 
 const round = (x: number, digits = 3): number => {
   const f = 10 ** digits;
@@ -126,11 +135,13 @@ export function keyDrivers(range: { from: string; to: string }, periods: readonl
       contribution: round(share - previousShare),
     };
   });
-  drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || b.volume - a.volume || (a.aspect < b.aspect ? -1 : a.aspect > b.aspect ? 1 : 0));
+  const other = drivers.find((d) => d.aspect === CATCH_ALL_ASPECT);
+  const ranked = drivers.filter((d) => d.aspect !== CATCH_ALL_ASPECT);
+  ranked.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || b.volume - a.volume || (a.aspect < b.aspect ? -1 : a.aspect > b.aspect ? 1 : 0));
   const sumShares = (period: 'current' | 'previous') => [...byAspect.values()].reduce((s, e) => s + e.weighted[period], 0);
   const current = summary(range.from, range.to, periods.filter((p) => p.period === 'current'), sumShares('current'));
   const previous = summary(before.from, before.to, periods.filter((p) => p.period === 'previous'), sumShares('previous'));
   const netChange = current.net === null || previous.net === null ? null : round(current.net - previous.net);
   const explained = round((n.current ? sumShares('current') / n.current : 0) - (n.previous ? sumShares('previous') / n.previous : 0));
-  return { current, previous, netChange, explained, unexplained: netChange === null ? null : round(netChange - explained), aspects: drivers };
+  return { current, previous, netChange, explained, unexplained: netChange === null ? null : round(netChange - explained), aspects: ranked, ...(other ? { other } : {}) };
 }

@@ -4,27 +4,12 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../shared/mention.ts';
-import { makeMention } from '../../collector/testing/mention-factory.ts';
-import { triageMention } from '../../shared/priority/triage-mention.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import type { Stack } from '../support/stack.ts';
 import { CompetitorFilterControl } from './pages/competitor-filter.ts';
-import { InboxPage } from './pages/inbox-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { connectedInbox, startCompetitorStack } from './pages/competitor-stack.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const rivalia = [{ brand: 'Rivalia', terms: ['rivalia'], competitor: true as const }];
 const RIVALS = ['rivalia-1', 'rivalia-2'];
-
-async function connectedInbox(stack: Stack, lang: string, expected: number): Promise<{ browser: ExtensionBrowser; inbox: InboxPage }> {
-  const browser = await launchExtension({ lang });
-  const options = await OptionsPage.open(browser.context, browser.extensionId, lang.startsWith('es') ? 'es' : 'en');
-  await options.fill(stack.apiUrl, stack.token);
-  await options.save();
-  const inbox = await InboxPage.open(browser.context, browser.extensionId);
-  await vi.waitFor(async () => expect((await inbox.listedIds()).length).toBe(expected), { timeout: 30_000, interval: 250 });
-  return { browser, inbox };
-}
 
 describe('inbox competitor filter', () => {
   let stack: Stack;
@@ -32,14 +17,10 @@ describe('inbox competitor filter', () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    stack = await startStack({ extraBrands: [{ name: 'Rivalia', query: 'rivalia', competitor: true }] });
-    const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString();
-    const judged = (m: Mention): Mention => ({ ...m, ...triageMention(m) });
-    await stack.store.insertMentions([
-      judged(makeMention({ id: 'rivalia-1', publishedAt: hoursAgo(2), collectedAt: hoursAgo(2), matches: rivalia, text: 'Rivalia lost my parcel again, delivery is a mess', sentiment: { score: -0.8, label: 'negative', confidence: 0.9 } })),
-      judged(makeMention({ id: 'rivalia-2', publishedAt: hoursAgo(5), collectedAt: hoursAgo(5), matches: rivalia, text: 'Rivalia prices are the best around', sentiment: { score: 0.8, label: 'positive', confidence: 0.9 } })),
-    ]);
-    total = (await stack.api<{ items: Mention[] }>('/api/mentions?limit=500')).items.length;
+    ({ stack, total } = await startCompetitorStack([
+      { id: 'rivalia-1', hoursAgo: 2, text: 'Rivalia lost my parcel again, delivery is a mess', sentiment: 'negative' },
+      { id: 'rivalia-2', hoursAgo: 5, text: 'Rivalia prices are the best around', sentiment: 'positive' },
+    ]));
   });
 
   afterAll(async () => {

@@ -6,25 +6,19 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ShareOfVoice } from '../../shared/api/share-of-voice.ts';
 import type { Mention } from '../../shared/mention.ts';
-import { makeMention } from '../../collector/testing/mention-factory.ts';
-import { triageMention } from '../../shared/priority/triage-mention.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { launchExtension, type ExtensionBrowser } from './pages/browser.ts';
+import { lastDays } from '../../extension/features/dashboard/stats-range.ts';
+import type { Stack } from '../support/stack.ts';
+import type { ExtensionBrowser } from './pages/browser.ts';
+import { connectedInbox, startCompetitorStack } from './pages/competitor-stack.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { InboxPage } from './pages/inbox-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { KeyDriversPanel } from './pages/key-drivers.ts';
 import { ShareOfVoicePanel } from './pages/share-of-voice-panel.ts';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const rivalia = [{ brand: 'Rivalia', terms: ['rivalia'], competitor: true as const }];
 
 async function connectedBrowser(stack: Stack, lang: string, expected: number): Promise<ExtensionBrowser> {
-  const browser = await launchExtension({ lang });
-  const options = await OptionsPage.open(browser.context, browser.extensionId, lang.startsWith('es') ? 'es' : 'en');
-  await options.fill(stack.apiUrl, stack.token);
-  await options.save();
-  const inbox = await InboxPage.open(browser.context, browser.extensionId);
-  await vi.waitFor(async () => expect((await inbox.listedIds()).length).toBe(expected), { timeout: 30_000, interval: 250 });
+  const { browser, inbox } = await connectedInbox(stack, lang, expected);
   await inbox.page.close();
   return browser;
 }
@@ -35,16 +29,11 @@ describe('share of voice on the dashboard', () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    stack = await startStack({ extraBrands: [{ name: 'Rivalia', query: 'rivalia', competitor: true }] });
-    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
-    // Judged as the pipeline judges them (urgency and priority), then stored.
-    const judged = (m: Mention): Mention => ({ ...m, ...triageMention(m) });
-    await stack.store.insertMentions([
-      judged(makeMention({ id: 'rivalia-1', publishedAt: day(2), collectedAt: day(2), matches: rivalia, text: 'Rivalia lost my parcel again, delivery is a mess', sentiment: { score: -0.8, label: 'negative', confidence: 0.9 }, aspects: [{ aspect: 'delivery', sentiment: 'negative', cue: 'delivery' }] })),
-      judged(makeMention({ id: 'rivalia-2', publishedAt: day(5), collectedAt: day(5), matches: rivalia, text: 'Rivalia prices are the best around', sentiment: { score: 0.8, label: 'positive', confidence: 0.9 }, aspects: [{ aspect: 'price', sentiment: 'positive', cue: 'prices' }] })),
-      judged(makeMention({ id: 'rivalia-3', publishedAt: day(9), collectedAt: day(9), matches: rivalia, text: 'Cheap and quick, Rivalia wins on price', sentiment: { score: 0.7, label: 'positive', confidence: 0.9 }, aspects: [{ aspect: 'price', sentiment: 'positive', cue: 'price' }] })),
-    ]);
-    total = (await stack.api<{ items: Mention[] }>('/api/mentions?limit=500')).items.length;
+    ({ stack, total } = await startCompetitorStack([
+      { id: 'rivalia-1', hoursAgo: 48, text: 'Rivalia lost my parcel again, delivery is a mess', sentiment: 'negative', aspects: [{ aspect: 'delivery', sentiment: 'negative', cue: 'delivery' }] },
+      { id: 'rivalia-2', hoursAgo: 120, text: 'Rivalia prices are the best around', sentiment: 'positive', aspects: [{ aspect: 'price', sentiment: 'positive', cue: 'prices' }] },
+      { id: 'rivalia-3', hoursAgo: 216, text: 'Cheap and quick, Rivalia wins on price', sentiment: 'positive', aspects: [{ aspect: 'price', sentiment: 'positive', cue: 'price' }] },
+    ]));
   });
 
   afterAll(async () => {
@@ -82,6 +71,45 @@ describe('share of voice on the dashboard', () => {
       const inbox = await InboxPage.open(browser.context, browser.extensionId);
       await expect.poll(() => inbox.page.locator('[data-row-id="rivalia-1"] [data-competitor]').count()).toBe(1);
       expect(await inbox.page.locator('[data-row-id="rivalia-1"] [data-urgency]').getAttribute('data-urgency')).toBe('none');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('ranks OUR key drivers with no brand chosen: the competitor’s delivery and price are not among them, nor the catch-all', async () => {
+    const browser = await connectedBrowser(stack, 'en-US', total);
+    try {
+      const dashboard = await DashboardPage.open(browser.context, browser.extensionId, 520);
+      const panel = new KeyDriversPanel(dashboard.page);
+      expect(await panel.waitForSource()).toBe('collector');
+      const { from, to } = lastDays(30, Date.now());
+      const ours = (await stack.api<{ items: Mention[] }>('/api/mentions?limit=500&competitor=false')).items.filter((m) => {
+        const at = m.publishedAt ?? m.collectedAt;
+        return at >= from && at < to;
+      });
+      const shown = await panel.aspects();
+      expect(shown.length).toBeGreaterThan(1);
+      expect(shown).not.toContain('other');
+      for (const aspect of ['delivery', 'price']) {
+        const volume = ours.filter((m) => m.aspects?.some((a) => a.aspect === aspect)).length;
+        if (volume === 0) expect(shown).not.toContain(aspect);
+        else if (shown.includes(aspect)) expect(await panel.figure(aspect, 'volume').textContent()).toBe(String(volume));
+      }
+      expect(await panel.root.locator('[data-scope="ours"]').textContent()).toBe('Our brands only: competitors are compared under Share of voice.');
+      const other = ours.filter((m) => m.aspects?.some((a) => a.aspect === 'other')).length;
+      if (other > 0) expect(await panel.root.locator('[data-driver-other]').textContent()).toContain(`Posts about no particular aspect: ${other} (`);
+      // A click lists the mentions the figure counts: ours (the competitor's praised prices left out).
+      const clicked = shown.includes('price') ? 'price' : shown[0]!;
+      const inbox = await panel.open(browser.context, clicked);
+      const volume = Number(await panel.figure(clicked, 'volume').textContent());
+      await vi.waitFor(async () => expect(await inbox.locator('[data-row-id]').count()).toBe(volume), { timeout: 30_000, interval: 250 });
+      expect(await inbox.locator('[data-filter="competitor"]').inputValue()).toBe('hide');
+      await inbox.close();
+      // The competitor named as the brand gets its own drivers.
+      await dashboard.page.locator('select').filter({ has: dashboard.page.locator('option', { hasText: 'Rivalia' }) }).selectOption('Rivalia');
+      await vi.waitFor(async () => expect(await panel.aspects()).toEqual(['price', 'delivery']), { timeout: 30_000, interval: 250 });
+      expect(await panel.root.locator('[data-scope="ours"]').count()).toBe(0);
+      await panel.root.screenshot({ path: resolve(RESULTS, 'key-drivers-competitor.png') });
     } finally {
       await browser.close();
     }

@@ -1,7 +1,9 @@
-// GET /api/stats/aspects: the key drivers of a brand's net sentiment, aggregated by the database.
+// GET /api/stats/aspects: the key drivers of a brand's net sentiment (without `brand`, of our brands: competitors
+// have their place in share of voice) — collector/reports/load-key-drivers.ts.
 import type { FastifyInstance } from 'fastify';
 import { aspectStatsQuerySchema, type AspectStatsAnswer } from '../../../shared/api/aspects.ts';
 import { ApiError } from '../../errors.ts';
+import { loadKeyDrivers } from '../../reports/load-key-drivers.ts';
 import type { VigiaStore } from '../../store/store.ts';
 import { statsRange } from './stats-range.ts';
 
@@ -13,7 +15,7 @@ export function aspectRoutes(app: FastifyInstance, store: VigiaStore): void {
     const q = aspectStatsQuerySchema.parse(request.query);
     const { from, to } = statsRange(q, new Date().toISOString());
     if (Date.parse(to) - Date.parse(from) > MAX_DAYS * 86_400_000) throw new ApiError(400, `the range is longer than ${MAX_DAYS} days`, [{ path: 'from', message: `at most ${MAX_DAYS} days before "to"` }]);
-    const drivers = await store.aspectStats({ from, to, ...(q.brand ? { brand: q.brand } : {}) });
+    const drivers = await loadKeyDrivers(store, { from, to, ...(q.brand ? { brand: q.brand } : {}) });
     return { ...(q.brand ? { brand: q.brand } : {}), ...drivers };
   });
 }

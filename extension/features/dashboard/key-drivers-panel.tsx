@@ -1,6 +1,8 @@
 // The key-driver panel: each aspect's mentions, net sentiment and its change against the previous period of
 // equal length, ranked by how much it moved the brand's net sentiment (a diverging bar with its value).
-// Clicking an aspect opens the inbox filtered to its mentions of the range.
+// Clicking an aspect opens the inbox filtered to its mentions of the range. With no brand chosen the drivers
+// are our brands' (competitors are compared under share of voice), and so is the inbox it opens; the
+// catch-all `other` is a line of its own, never a ranked driver.
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import type { AspectDriverAnswer } from '../../../shared/api/aspects.ts';
@@ -53,11 +55,12 @@ export function KeyDriversPanel({ model, fetchImpl }: { model: DashboardModel; f
   const drivers = result?.drivers;
   const shown = drivers?.aspects.slice(0, ROWS) ?? [];
   const scale = Math.max(0, ...shown.map((d) => Math.abs(d.contribution)));
-  const open = (aspect: string) => void browser.tabs.create({ url: `${browser.runtime.getURL(INBOX_PATH)}${toInboxHash({ aspect, from, to, ...(brand ? { brand } : {}) })}` });
+  const open = (aspect: string) => void browser.tabs.create({ url: `${browser.runtime.getURL(INBOX_PATH)}${toInboxHash({ aspect, from, to, ...(brand ? { brand } : { competitor: 'hide' }) })}` });
   return (
     <section class="dashboard-card drivers" data-chart="key-drivers" data-source={result?.source}>
       <h2>{t('drivers.title')}</h2>
       <p class="dashboard-muted">{t('drivers.hint', { days })}</p>
+      {!brand && <p class="dashboard-muted" data-scope="ours">{t('drivers.ours')}</p>}
       {!drivers && <p class="dashboard-muted">{t('dashboard.loading')}</p>}
       {drivers && (
         <p class="drivers-net" data-figure="net-change">
@@ -84,6 +87,11 @@ export function KeyDriversPanel({ model, fetchImpl }: { model: DashboardModel; f
             <DriverRow key={d.aspect} driver={d} scale={scale} t={t} f={f} open={() => open(d.aspect)} />
           ))}
         </ol>
+      )}
+      {drivers?.other && (
+        <p class="dashboard-muted" data-driver-other>
+          {t('drivers.other', { count: f.count(drivers.other.volume), value: signed(drivers.other.contribution, 3) })}
+        </p>
       )}
     </section>
   );

@@ -7,11 +7,10 @@ import type { BrandVoice, ShareOfVoice } from '../../../shared/api/share-of-voic
 import type { Translator } from '../../i18n/dictionary.ts';
 import type { UiLanguage } from '../../i18n/language.ts';
 import type { DashboardModel } from './dashboard-model.ts';
+import { brandLine } from './share-of-voice-lines.ts';
 import { createShareOfVoiceModel } from './share-of-voice-model.ts';
 import { UplotChart } from './uplot-chart.tsx';
 import { figuresFor } from '../../ui/figures.ts';
-
-const COLOURS = ['#2457c5', '#d35400', '#7a4bb3', '#16a085', '#c0392b', '#8e6d1f', '#2c3e50', '#e84393'];
 
 function BrandLines({ voice, pick, format, title, t, lang }: { voice: ShareOfVoice; pick: (b: BrandVoice) => 'share' | 'netSentiment'; format: (v: number | null) => string; title: string; t: Translator; lang: UiLanguage }) {
   const { options, data } = useMemo(() => {
@@ -25,14 +24,12 @@ function BrandLines({ voice, pick, format, title, t, lang }: { voice: ShareOfVoi
       axes: [{ values: (_u, ticks) => ticks.map((s) => day(s)) }, { values: (_u, ticks) => ticks.map((v) => format(v)), size: 60 }],
       series: [
         { label: t('dashboard.legend.date'), value: (_u: uPlot, v: number | null) => (v === null ? t('dashboard.legend.wholeRange') : day(v)) },
-        ...voice.brands.map((b, i) => ({
-          label: b.competitor ? `${b.brand} (${t('sov.competitor')})` : b.brand,
-          stroke: COLOURS[i % COLOURS.length],
-          width: 2,
-          dash: b.competitor ? [6, 4] : undefined,
-          // Not hovering, the brand's figure over the whole range.
-          value: (_u: uPlot, v: number | null, _s: number, idx: number | null) => format(idx === null ? b[pick(b)] : v),
-        })),
+        ...voice.brands.map((b, i) =>
+          brandLine(b, i, b.competitor ? `${b.brand} (${t('sov.competitor')})` : b.brand, (_u: uPlot, v: number | null, _s: number, idx: number | null) =>
+            // Not hovering, the brand's figure over the whole range.
+            format(idx === null ? b[pick(b)] : v),
+          ),
+        ),
       ],
     };
     return { options, data: [xs, ...voice.brands.map((b) => b.series.map((p) => p[pick(b)]))] as uPlot.AlignedData };

@@ -14,6 +14,12 @@ describe('inbox link', () => {
     expect(parseInboxHash('#aspect=<b>&from=yesterday&to=2026-12-08')).toEqual({ to: '2026-12-08T00:00:00.000Z' });
   });
 
+  it('writes and reads back our key drivers (no brand chosen): competitors left out; any other value ignored', () => {
+    const target = { aspect: 'price', from: '2026-11-08T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z', competitor: 'hide' as const };
+    expect(parseInboxHash(toInboxHash(target))).toEqual(target);
+    expect(parseInboxHash('#competitor=only')).toEqual({});
+  });
+
   it('opens on nothing in particular for an empty or foreign hash', () => {
     expect(toInboxHash({})).toBe('');
     expect(parseInboxHash('')).toEqual({});

@@ -13,6 +13,8 @@ export interface InboxTarget {
   /** …published in [from, to) (ISO instants). */
   from?: string;
   to?: string;
+  /** Leave out the mentions about competitors only (our key drivers clicked with no brand chosen). */
+  competitor?: 'hide';
 }
 
 /** The hash of the inbox URL for a target, e.g. `#mention=m-1&customer=c-9`. */
@@ -25,6 +27,7 @@ export function toInboxHash(target: InboxTarget): string {
   if (target.aspect) params.set('aspect', target.aspect);
   if (target.from) params.set('from', target.from);
   if (target.to) params.set('to', target.to);
+  if (target.competitor) params.set('competitor', target.competitor);
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -46,6 +49,7 @@ export function parseInboxHash(hash: string): InboxTarget {
     const value = params.get(key);
     if (value && !Number.isNaN(Date.parse(value))) target[key] = new Date(value).toISOString();
   }
+  if (params.get('competitor') === 'hide') target.competitor = 'hide';
   return target;
 }
 

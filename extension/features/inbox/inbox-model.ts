@@ -27,7 +27,7 @@ export function createInboxModel(target: InboxTarget = {}) {
   const { language, dispose: disposeLanguage } = watchUiLanguage();
   const t = computed<Translator>(() => translatorFor(language.value));
   const items = signal<InboxItem[] | undefined>(undefined);
-  const filters = signal<InboxFilters>({ ...(target.negativeOnly ? { sentiment: 'negative' as const } : {}), ...(target.brand ? { brand: target.brand } : {}), ...(target.aspect ? { aspect: target.aspect } : {}), ...(target.from && target.to ? { range: { from: target.from, to: target.to } } : {}) });
+  const filters = signal<InboxFilters>({ ...(target.negativeOnly ? { sentiment: 'negative' as const } : {}), ...(target.brand ? { brand: target.brand } : {}), ...(target.aspect ? { aspect: target.aspect } : {}), ...(target.from && target.to ? { range: { from: target.from, to: target.to } } : {}), ...(target.competitor ? { competitor: target.competitor } : {}) });
   const me = signal('');
   const configured = signal(true);
   const selectedId = signal<string | undefined>(target.mentionId);
