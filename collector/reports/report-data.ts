@@ -5,12 +5,10 @@ import type { ShareOfVoice } from '../../shared/api/share-of-voice.ts';
 import type { SentimentStats } from '../../shared/api/stats.ts';
 import { sentimentLabelOf, type Mention } from '../../shared/mention.ts';
 import type { KeyDrivers } from '../../shared/stats/key-drivers.ts';
-import { sentimentStatsOf } from '../../shared/stats/sentiment-tally.ts';
 import type { TimeBucket } from '../../shared/stats/time-buckets.ts';
 import type { MentionPosition, VigiaStore } from '../store/store.ts';
 import { loadKeyDrivers } from './load-key-drivers.ts';
 import { loadShareOfVoice, type WatchedBrand } from './load-share-of-voice.ts';
-import { competitorsIn, forEachOurMention } from './our-mentions.ts';
 
 /** How many posts the report shows. */
 export const TOP_POSTS = 8;
@@ -83,7 +81,8 @@ async function topPosts(store: VigiaStore, range: ReportRange): Promise<ReportPo
   // Newest first from the end of the range (the page key is exclusive: nothing at `to` itself).
   let position: MentionPosition | undefined = { mode: 'newest', after: { sortAt: range.to, id: '' }, publishedSince: range.from };
   while (position && scanned < MAX_SCANNED) {
-    const page = await store.listMentions({ muted: 'hide' }, position, 500);
+    // An all-brands report's posts are our brands' (a competitor's post is compared under share of voice).
+    const page = await store.listMentions(range.brand ? { muted: 'hide' } : { muted: 'hide', competitor: false }, position, 500);
     for (const m of page.items) if (!range.brand || m.matches.some((b) => b.brand === range.brand)) picked.push(m);
     scanned += page.items.length;
     position = page.next;
@@ -96,20 +95,10 @@ export async function loadReport(store: VigiaStore, brands: readonly WatchedBran
   const bucket = reportBucketOf(range.from, range.to);
   const at = now.toISOString();
   const query = { from: range.from, to: range.to, bucket, by: 'platform' as const, now: at, topTerms: 10 };
-  let stats: SentimentStats;
-  let posts: ReportPost[];
-  if (!range.brand && (await competitorsIn(store, range))) {
-    // An all-brands report speaks of our brands: a competitor's complaints are neither our volume nor ours to
-    // answer within 48 h (they are compared under share of voice). The store selects by one brand's name, so
-    // our mentions are counted here, by the arithmetic its SQL feeds.
-    const ours: Mention[] = [];
-    await forEachOurMention(store, range, (m) => ours.push(m));
-    stats = sentimentStatsOf(ours, query);
-    posts = mostSeen(ours);
-  } else {
-    stats = await store.sentimentStats({ ...query, ...(range.brand ? { brand: range.brand } : {}) });
-    posts = await topPosts(store, range);
-  }
+  // An all-brands report speaks of our brands: a competitor's complaints are neither our volume nor ours to
+  // answer within 48 h (they are compared under share of voice).
+  const stats = await store.sentimentStats({ ...query, ...(range.brand ? { brand: range.brand } : { competitor: false }) });
+  const posts = await topPosts(store, range);
   const shareOfVoice = await loadShareOfVoice(store, brands, { from: range.from, to: range.to, bucket, now: at });
   const keyDrivers = await loadKeyDrivers(store, { from: range.from, to: range.to, ...(range.brand ? { brand: range.brand } : {}) });
   return { ...range, bucket, generatedAt: at, stats, shareOfVoice, keyDrivers, topPosts: posts };

@@ -3,22 +3,27 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { SentimentLabel } from '../../shared/mention.ts';
 import { keyDrivers, previousPeriod, type AspectTally, type KeyDrivers, type PeriodTally } from '../../shared/stats/key-drivers.ts';
+import { aboutCompetitorsOnly } from './competitor-scope.ts';
 import type { VigiaDatabase } from './schema.ts';
+import type { StoreDialect } from './sql-backend.ts';
 
 export interface AspectStatsQuery {
   from: string;
   to: string;
   brand?: string;
+  /** As the mentions filter: false leaves out the mentions about competitors only (our brands' drivers), true keeps only them. */
+  competitor?: boolean;
 }
 
 const LABELS: readonly string[] = ['negative', 'neutral', 'positive'];
 
-export function createAspectQueries(db: Kysely<VigiaDatabase>) {
+export function createAspectQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   /** Mentions of [from, to) (of the brand), as `m`, with the period each falls in as `period`. */
   function inScope(q: AspectStatsQuery) {
     const before = previousPeriod(q.from, q.to);
     const filters: Expression<SqlBool>[] = [sql<SqlBool>`m.sort_at >= ${before.from}`, sql<SqlBool>`m.sort_at < ${q.to}`];
     if (q.brand) filters.push(sql<SqlBool>`exists (select 1 from mention_brands b where b.mention_id = m.id and b.brand = ${q.brand})`);
+    if (q.competitor !== undefined) filters.push(sql<SqlBool>`${aboutCompetitorsOnly(dialect)} ${sql.raw(q.competitor ? '=' : '!=')} 1`);
     const period = sql<string>`case when m.sort_at >= ${q.from} then 'current' else 'previous' end`;
     return { query: db.selectFrom('mentions as m').where((eb) => eb.and(filters)), period };
   }

@@ -5,6 +5,7 @@ import type { Mention } from '../../shared/mention.ts';
 import { searchNeedle } from '../../shared/search/mention-search.ts';
 import { insertNewMentions } from './mention-insert.ts';
 import { triageHistory } from './triage-history.ts';
+import { aboutCompetitorsOnly } from './competitor-scope.ts';
 import { recordHistory } from './history-queries.ts';
 import { toMention } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
@@ -17,15 +18,6 @@ const INSERT_CHUNK = 500;
 type MentionQuery = SelectQueryBuilder<VigiaDatabase, 'mentions', MentionsTable>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * 1 when every brand the mention matched is a competitor (shared/mention.ts isAboutCompetitorsOnly), else 0,
- * read from the stored doc; the LIKE spares parsing the JSON of the many mentions that name no competitor.
- */
-const aboutCompetitorsOnly = (dialect: StoreDialect) =>
-  dialect === 'postgres'
-    ? sql<number>`(case when doc like '%"competitor":true%' and jsonb_array_length(doc::jsonb -> 'matches') > 0 and not exists (select 1 from jsonb_array_elements(doc::jsonb -> 'matches') b where b ->> 'competitor' is distinct from 'true') then 1 else 0 end)`
-    : sql<number>`(case when doc like '%"competitor":true%' and json_array_length(doc, '$.matches') > 0 and not exists (select 1 from json_each(doc, '$.matches') b where json_extract(b.value, '$.competitor') is not 1) then 1 else 0 end)`;
 
 function applyFilter(query: MentionQuery, filter: MentionFilter, dialect: StoreDialect): MentionQuery {
   let q = query;

@@ -5,6 +5,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { RESPONSE_BUCKETS, responseCutoff, type ResponseTally } from '../../shared/stats/response-times.ts';
 import { assembleSentimentStats, type SentimentStatsQuery } from '../../shared/stats/sentiment-stats.ts';
 import type { SentimentStats } from '../../shared/api/stats.ts';
+import { aboutCompetitorsOnly } from './competitor-scope.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
 import { instantOfPrefix, sqlPrefixLength } from './sentiment-buckets.ts';
@@ -24,6 +25,7 @@ export function createSentimentStatsQueries(db: Kysely<VigiaDatabase>, dialect: 
     const filters: Expression<SqlBool>[] = [sql<SqlBool>`m.sort_at >= ${q.from}`, sql<SqlBool>`m.sort_at < ${q.to}`];
     if (q.platform) filters.push(sql<SqlBool>`m.platform = ${q.platform}`);
     if (q.brand) filters.push(sql<SqlBool>`exists (select 1 from mention_brands b where b.mention_id = m.id and b.brand = ${q.brand})`);
+    if (q.competitor !== undefined) filters.push(sql<SqlBool>`${aboutCompetitorsOnly(dialect)} ${sql.raw(q.competitor ? '=' : '!=')} 1`);
     return db.selectFrom('mentions as m').where((eb) => eb.and(filters));
   }
 

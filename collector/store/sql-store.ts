@@ -46,7 +46,7 @@ export function createSqlStore(backend: SqlBackend, opts: { now?: () => Date } =
   const deliveries = createAlertDeliveryQueries(backend, opts.now);
   const stats = createSentimentStatsQueries(backend.db, backend.dialect);
   const recovery = createRecoveryQueries(backend);
-  const aspects = createAspectQueries(backend.db);
+  const aspects = createAspectQueries(backend.db, backend.dialect);
   const after =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {

@@ -1,5 +1,5 @@
 // The key drivers from mentions held in memory (the extension's synced mentions when the collector cannot be
-// asked; the collector's "our brands" scope, which SQL cannot select by brand name alone): the same tallies the
+// asked): the same tallies the
 // collector's SQL makes, fed to the same keyDrivers.
 //
 // Scope. With a brand: that brand's mentions, competitor or not (a competitor gets its own drivers). Without:

@@ -77,4 +77,18 @@ describe('sentiment statistics of mentions in memory', () => {
     const fresh = mention({ publishedAt: '2026-11-29T00:00:00.000Z' });
     expect(sentimentStatsOf([answered, stale, fresh], query).responseTimes).toMatchObject({ within48h: 1, over48h: 1, waiting: 1 });
   });
+
+  it('counts our brands alone with competitor: false, a mention naming us and a competitor being ours', () => {
+    const rivalia = { brand: 'Rivalia', terms: ['rivalia'], competitor: true as const };
+    const lumora = { brand: 'Lumora', terms: ['lumora'] };
+    const mentions = [
+      mention({}),
+      mention({ matches: [rivalia] }),
+      mention({ matches: [lumora, rivalia], sentiment: { score: 0.5, label: 'positive', confidence: 0.8 } }),
+    ];
+    const byBrand = (q: SentimentStatsQuery) => sentimentStatsOf(mentions, { ...q, by: 'brand' }).breakdown;
+    expect(byBrand(query)).toMatchObject({ Lumora: { negative: 1, positive: 1 }, Rivalia: { negative: 1, positive: 1 } });
+    expect(byBrand({ ...query, competitor: false })).toMatchObject({ Lumora: { negative: 1, positive: 1 }, Rivalia: { negative: 0, positive: 1 } });
+    expect(byBrand({ ...query, competitor: true })).toEqual({ Rivalia: expect.objectContaining({ negative: 1, positive: 0 }) });
+  });
 });

@@ -39,6 +39,8 @@ export interface SentimentStatsQuery {
   by: Breakdown;
   platform?: string;
   brand?: string;
+  /** As the mentions filter: false leaves out the mentions about competitors only (our brands), true keeps only them. */
+  competitor?: boolean;
   /** The moment unanswered mentions are judged at (48-hour rule). */
   now: string;
   /** @default 20 */

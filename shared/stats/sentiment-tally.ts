@@ -1,7 +1,7 @@
 // The grouped counts of sentiment statistics computed from mentions in memory — what the collector's SQL
 // aggregates give (collector/store/sentiment-stats-queries.ts) — for the extension's offline dashboard.
 import type { SentimentStats } from '../api/stats.ts';
-import type { Mention } from '../mention.ts';
+import { isAboutCompetitorsOnly, type Mention } from '../mention.ts';
 import { mentionTerms } from './mention-terms.ts';
 import type { PhraseCounts } from './rank-phrases.ts';
 import { responseStateOf, type ResponseTally } from './response-times.ts';
@@ -25,8 +25,12 @@ export function groupsOf(m: Pick<Mention, 'platform' | 'moment' | 'stage' | 'mat
 }
 
 /** True when the mention is in the query's range and filters. */
-export const inScope = (m: Mention, q: Pick<SentimentStatsQuery, 'from' | 'to' | 'platform' | 'brand'>): boolean =>
-  sortAtOf(m) >= q.from && sortAtOf(m) < q.to && (!q.platform || m.platform === q.platform) && (!q.brand || m.matches.some((b) => b.brand === q.brand));
+export const inScope = (m: Mention, q: Pick<SentimentStatsQuery, 'from' | 'to' | 'platform' | 'brand' | 'competitor'>): boolean =>
+  sortAtOf(m) >= q.from &&
+  sortAtOf(m) < q.to &&
+  (!q.platform || m.platform === q.platform) &&
+  (!q.brand || m.matches.some((b) => b.brand === q.brand)) &&
+  (q.competitor === undefined || isAboutCompetitorsOnly(m.matches) === q.competitor);
 
 /** Counts the mentions of the query's scope as the SQL aggregates do. */
 export function tallyMentions(all: readonly Mention[], q: SentimentStatsQuery): SentimentTally {
