@@ -1,6 +1,5 @@
 // The key drivers from mentions held in memory (the extension's synced mentions when the collector cannot be
-// asked): the same tallies the
-// collector's SQL makes, fed to the same keyDrivers.
+// asked): the same tallies the collector's SQL makes, fed to the same keyDrivers.
 //
 // Scope. With a brand: that brand's mentions, competitor or not (a competitor gets its own drivers). Without:
 // OUR mentions — every mention but those about competitors only (as `?competitor=false` lists them): key
