@@ -5,6 +5,7 @@ import { platformSchema } from '../mention.ts';
 import { BREAKDOWNS } from '../stats/sentiment-stats.ts';
 import { TIME_BUCKETS } from '../stats/time-buckets.ts';
 import { instantParam } from './common.ts';
+import { competitorFilterQuerySchema } from './competitor-filter.ts';
 
 export const journeyStatsQuerySchema = z.object({ from: instantParam.optional(), to: instantParam.optional() }).strict();
 
@@ -41,6 +42,8 @@ export const sentimentStatsQuerySchema = z
     by: z.enum(BREAKDOWNS).default('platform'),
     platform: platformSchema.optional(),
     brand: z.string().trim().min(1).max(200).optional(),
+    /** As on GET /api/mentions: `false` leaves out the mentions about competitors only (our brands), `true` keeps only them. @default both */
+    competitor: competitorFilterQuerySchema.shape.competitor,
   })
   .strict();
 /** The query as a client writes it. */

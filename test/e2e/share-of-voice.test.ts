@@ -96,6 +96,12 @@ describe('share of voice on the dashboard', () => {
         else if (shown.includes(aspect)) expect(await panel.figure(aspect, 'volume').textContent()).toBe(String(volume));
       }
       expect(await panel.root.locator('[data-scope="ours"]').textContent()).toBe('Our brands only: competitors are compared under Share of voice.');
+      // The dashboard's own figures with no brand chosen are of the same mentions: our brands'.
+      const brandSelect = dashboard.page.locator('select').filter({ has: dashboard.page.locator('option', { hasText: 'Rivalia' }) });
+      expect(await brandSelect.locator('option:checked').textContent()).toBe('Our brands');
+      const scored = ours.filter((m) => 'label' in m.sentiment);
+      const negatives = scored.filter((m) => 'label' in m.sentiment && m.sentiment.label === 'negative').length;
+      await vi.waitFor(async () => expect(await dashboard.figure('negative-share').textContent()).toBe(`${Math.round((negatives / scored.length) * 100)}%`), { timeout: 30_000, interval: 250 });
       const other = ours.filter((m) => m.aspects?.some((a) => a.aspect === 'other')).length;
       if (other > 0) expect(await panel.root.locator('[data-driver-other]').textContent()).toContain(`Posts about no particular aspect: ${other} (`);
       // A click lists the mentions the figure counts: ours (the competitor's praised prices left out).

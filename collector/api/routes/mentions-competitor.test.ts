@@ -58,4 +58,24 @@ describe.each(engines)('GET /api/mentions?competitor= ($name)', (engine) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatch(/competitor/);
   });
+
+  it('counts our brands alone in GET /api/stats/sentiment?competitor=false, as the dashboard does with no brand chosen', async () => {
+    harness = await engine.create();
+    const store = await harness.open();
+    await store.insertMentions(mentions());
+    api = createApi({ store, pollMs: 50, pingMs: 60_000 });
+    const headers = { authorization: `Bearer ${await store.createToken('test')}` };
+    const byBrand = async (competitor: string) => {
+      const res = await api!.app.inject({ url: `/api/stats/sentiment?from=${at(0)}&to=${at(6)}&by=brand${competitor}`, headers });
+      expect(res.statusCode).toBe(200);
+      const counts = (res.json() as { breakdown: Record<string, Record<string, number>> }).breakdown;
+      return Object.fromEntries(Object.entries(counts).map(([brand, c]) => [brand, c.negative! + c.neutral! + c.positive! + c.unscored!]));
+    };
+    expect(await byBrand('')).toEqual({ Lumora: 3, Rivalia: 3, Nubitel: 1 });
+    expect(await byBrand('&competitor=false')).toEqual({ Lumora: 3, Rivalia: 1 });
+    expect(await byBrand('&competitor=true')).toEqual({ Rivalia: 2, Nubitel: 1 });
+    const bad = await api.app.inject({ url: '/api/stats/sentiment?competitor=maybe', headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatch(/competitor/);
+  });
 });

@@ -25,6 +25,6 @@ export function statsRoutes(app: FastifyInstance, store: VigiaStore): void {
     const now = new Date().toISOString();
     const { from, to } = statsRange(q, now);
     checkBucketCount({ from, to }, q.bucket);
-    return store.sentimentStats({ from, to, bucket: q.bucket, by: q.by, now, ...(q.platform ? { platform: q.platform } : {}), ...(q.brand ? { brand: q.brand } : {}) });
+    return store.sentimentStats({ from, to, bucket: q.bucket, by: q.by, now, ...(q.platform ? { platform: q.platform } : {}), ...(q.brand ? { brand: q.brand } : {}), ...(q.competitor !== undefined ? { competitor: q.competitor } : {}) });
   });
 }

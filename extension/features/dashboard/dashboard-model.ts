@@ -1,7 +1,7 @@
 // State of the ZMOT dashboard (signals): the date range and filters, the figures from the collector's
 // GET /api/stats/sentiment (else computed from the mentions synced here), and the CSV of the current view.
 import { computed, effect, signal } from '@preact/signals';
-import type { Mention } from '../../../shared/mention.ts';
+import { isAboutCompetitorsOnly, type Mention } from '../../../shared/mention.ts';
 import { db } from '../../db/vigia-db.ts';
 import { translatorFor, type Translator } from '../../i18n/dictionary.ts';
 import { isConfigured, settingsItem } from '../../settings/settings.ts';
@@ -48,7 +48,7 @@ export function createDashboardModel(options: DashboardOptions = {}) {
   async function load(): Promise<void> {
     const asked = ++generation;
     const view = range.value;
-    const base = { from: view.from, to: view.to, bucket: bucketFor(view), ...(platform.value ? { platform: platform.value } : {}), ...(brand.value ? { brand: brand.value } : {}) };
+    const base = { from: view.from, to: view.to, bucket: bucketFor(view), ...(platform.value ? { platform: platform.value } : {}), ...(brand.value ? { brand: brand.value } : { competitor: false }) };
     const queries = DIMENSIONS.map((by): StatsQuery => ({ ...base, by }));
     state.value = { kind: 'loading' };
     const all = await mentionsIn(view);
@@ -56,7 +56,8 @@ export function createDashboardModel(options: DashboardOptions = {}) {
       platforms: [...new Set(all.map((m) => m.platform))].sort(),
       brands: [...new Set(all.flatMap((m) => m.matches.map((b) => b.brand)))].sort(),
     };
-    const mentions = all.filter((m) => (!platform.value || m.platform === platform.value) && (!brand.value || m.matches.some((b) => b.brand === brand.value)));
+    // No brand chosen: our brands (as the key drivers), the competitors being compared under share of voice.
+    const mentions = all.filter((m) => (!platform.value || m.platform === platform.value) && (brand.value ? m.matches.some((b) => b.brand === brand.value) : !isAboutCompetitorsOnly(m.matches)));
     const settings = await settingsItem.getValue();
     let next: DashboardState;
     try {

@@ -54,7 +54,7 @@ function Controls({ model }: { model: DashboardModel }) {
       <label>
         {t('inbox.filter.brand')}
         <select value={model.brand.value ?? ''} onChange={(e) => (model.brand.value = e.currentTarget.value || undefined)}>
-          <option value="">{t('inbox.any')}</option>
+          <option value="">{t('dashboard.ourBrands')}</option>
           {model.facets.value.brands.map((b) => (
             <option key={b} value={b}>{b}</option>
           ))}
