@@ -1,13 +1,14 @@
 // Stage 4: language, sentiment, moment of truth, journey stage, urgency and priority (with its reasons);
 // the result is a Mention. Linking to a known customer (stage 5) may raise urgency and priority later.
 import type { Mention } from '../../shared/mention.ts';
-import { brandTermsOf, triageMention } from '../../shared/priority/index.ts';
+import { brandTermsOf } from '../../shared/priority/index.ts';
 import type { AnalyzeInput, Analysis } from '../enrich/analyze.ts';
 import type { CorrectionLayer } from '../enrich/corrections/layer.ts';
 import { analyzeCorrected } from '../enrich/pool/analyze-corrected.ts';
 import { analyzeBatch } from '../enrich/pool/analyze-batch.ts';
 import type { Clusterer } from './cluster.ts';
-import type { MatchedItem } from './match-brands.ts';
+import { triageOf, type MentionEnrichment, type MentionInput } from '../enrich/pool/enrich-mention.ts';
+import type { CollectedItem, MatchedItem } from './match-brands.ts';
 
 const inputOf = (item: MatchedItem): AnalyzeInput => ({
   text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
@@ -32,8 +33,23 @@ export async function analyzeItems(items: readonly MatchedItem[], layer?: Correc
 /** The mentions of analyzed items; near-duplicates are grouped here, so batches must come in item order. */
 export function toMentions(items: readonly MatchedItem[], analyses: readonly Analysis[], now: Date, clusterer?: Clusterer): Mention[] {
   const collectedAt = now.toISOString();
-  return items.map((item, i) => {
+  return mentionsOf(items, items.map((item, i) => {
     const analysis = analyses[i]!;
+    return { lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, aspects: analysis.aspects, triage: triageOf(item, analysis, collectedAt) };
+  }), now, clusterer);
+}
+
+/** The mention input of a collected item (its language absent when brand matching did not need it). */
+export const mentionInputOf = (item: CollectedItem): MentionInput => ({
+  text: item.text, title: item.title, lang: item.lang, langHint: item.langHint, rating: item.rating, platform: item.platform, kind: item.kind,
+  reach: item.reach, publishedAt: item.publishedAt, matches: item.matches,
+});
+
+/** The mentions of enriched items (enrichMention); near-duplicates are grouped here, so batches must come in item order. */
+export function mentionsOf(items: readonly CollectedItem[], enriched: readonly MentionEnrichment[], now: Date, clusterer?: Clusterer): Mention[] {
+  const collectedAt = now.toISOString();
+  return items.map((item, i) => {
+    const { triage, ...analysis } = enriched[i]!;
     const mention: Mention = {
       id: item.id,
       source: item.source,
@@ -57,6 +73,6 @@ export function toMentions(items: readonly MatchedItem[], analyses: readonly Ana
       triage: { status: 'new', updatedAt: collectedAt },
       priority: 0,
     };
-    return { ...mention, ...triageMention(mention) };
+    return { ...mention, ...triage };
   });
 }
