@@ -50,7 +50,8 @@ export function mentionsOf(items: readonly CollectedItem[], enriched: readonly M
   const collectedAt = now.toISOString();
   return items.map((item, i) => {
     const { triage, ...analysis } = enriched[i]!;
-    const mention: Mention = {
+    // Built whole, in the key order `{ ...mention, ...triage }` gave (priority in place, urgency and its reasons last).
+    return {
       id: item.id,
       source: item.source,
       platform: item.platform,
@@ -71,8 +72,9 @@ export function mentionsOf(items: readonly CollectedItem[], enriched: readonly M
       matches: item.matches,
       clusterId: clusterer?.clusterOf(item.id, item.title ? `${item.title}\n${item.text}` : item.text),
       triage: { status: 'new', updatedAt: collectedAt },
-      priority: 0,
-    };
-    return { ...mention, ...triage };
+      priority: triage.priority,
+      urgency: triage.urgency,
+      priorityWhy: triage.priorityWhy,
+    } satisfies Mention;
   });
 }
