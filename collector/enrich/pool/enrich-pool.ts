@@ -1,9 +1,7 @@
 // Enrichment on worker threads: a batch is cut into chunks that the threads analyze side by side, so the
 // cores share the work and the event loop stays free for the API. Results come back in input order; a thread
 // that dies is replaced and its chunk tried once more; a thread's error rejects the batch, never the process.
-import { extname, isAbsolute, resolve as resolvePath } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { VigiaError } from '../../errors.ts';
 import type { AnalyzeInput, Analysis } from '../analyze.ts';
 import type { CorrectionLayer } from '../corrections/layer.ts';
@@ -11,6 +9,7 @@ import { enrichmentSettings, type EnrichmentSettings } from '../settings.ts';
 import { brandAspectsConfig } from '../../aspects/brand-aspects.ts';
 import type { MentionEnrichment, MentionInput } from './enrich-mention.ts';
 import type { BatchAnswer, BatchMessage, BrandAspectsConfig } from './messages.ts';
+import { startWorker } from './start-worker.ts';
 
 /** A batch the pool could not analyze (a thread failed on it twice, or the pool was closed). */
 export class EnrichPoolError extends VigiaError {
@@ -90,36 +89,6 @@ const keyOf = (layer: CorrectionLayer): number => {
   if (key === undefined) layerKeys.set(layer, (key = nextLayerKey++));
   return key;
 };
-
-/** The modules the process preloads (`--import X`), as URLs a thread can import: relative paths from the working directory, as node reads them. */
-function preloads(): string[] {
-  const out: string[] = [];
-  process.execArgv.forEach((arg, i) => {
-    const spec = arg === '--import' ? process.execArgv[i + 1] : arg.startsWith('--import=') ? arg.slice('--import='.length) : undefined;
-    if (!spec) return;
-    out.push(spec.startsWith('.') || isAbsolute(spec) ? pathToFileURL(resolvePath(spec)).href : import.meta.resolve(spec));
-  });
-  return out;
-}
-
-/**
- * The thread's entry beside this module, with this module's own extension: the compiled JavaScript when that
- * is what runs, else the TypeScript sources (tsx, vitest, the bench's compiled sources). Node 20 does not
- * carry a process's module hooks into its threads, so a thread imports the process's preloads again (the
- * bench's esbuild hooks: the threads then run the code `dist/` runs, not tsx's), and registers tsx when they
- * did not make TypeScript loadable.
- */
-function startWorker(): Worker {
-  const ext = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./enrich-worker${ext}`, import.meta.url);
-  if (ext !== '.ts') return new Worker(entry);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const withTsx = `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(`${entry.href}?tsx`)}); })`;
-  const bootstrap = `(async () => { for (const url of ${JSON.stringify(preloads())}) await import(url); })()
-    .then(() => import(${JSON.stringify(entry.href)}))
-    .catch((error) => { if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error; return ${withTsx}; })`;
-  return new Worker(bootstrap, { eval: true });
-}
 
 export class EnrichPool {
   private readonly threads: Thread[] = [];
