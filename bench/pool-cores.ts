@@ -101,7 +101,8 @@ export async function poolRateApart(threads: number, count: number, rounds: numb
   const url = (file: string) => JSON.stringify(pathToFileURL(join(here, file)).href);
   const script = `import { poolSample } from ${url('pool.ts')}; import { poolRate } from ${url('pool-cores.ts')};
     console.log(JSON.stringify(await poolRate(${threads}, poolSample(${count}), ${rounds})));`;
-  const node = [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script];
+  // Compiled as dist/ is, like the rest of the bench (its threads import the same hooks: enrich-pool.ts).
+  const node = [process.execPath, '--import', './scripts/compiled-sources.js', '--input-type=module', '-e', script];
   const [command, ...args] = cpus === undefined ? node : ['taskset', '-c', cpus, ...node];
   const child = spawn(command!, args, { cwd: join(here, '..'), stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
   let out = '';

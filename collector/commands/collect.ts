@@ -1,5 +1,6 @@
 // `vigia collect --once`: one pass over every enabled source, a summary line per source, then exit.
 import type { VigiaConfig } from '../config.ts';
+import { warmEnrichmentPool } from '../enrich/pool/analyze-batch.ts';
 import { forTerminal } from '../errors.ts';
 import { collectSource, type SourceRunSummary } from '../pipeline/collect-source.ts';
 import { createCollectDeps } from '../pipeline/collect-deps.ts';
@@ -13,6 +14,15 @@ export function formatRun(s: SourceRunSummary): string {
 
 /** Runs every enabled source once, sources on different hosts in parallel; never throws for a source. */
 export async function collectOnce(config: VigiaConfig, store: VigiaStore, log: (line: string) => void = console.log): Promise<SourceRunSummary[]> {
+  // The enrichment threads load their modules and models while the feeds download and parse. A bad
+  // VIGIA_ENRICH_WORKERS is reported by each source's run that enriches, as before, not here.
+  if (config.sources.some((s) => s.enabled)) {
+    try {
+      warmEnrichmentPool();
+    } catch {
+      // reported by the runs
+    }
+  }
   const deps = await createCollectDeps(config, store);
   const byHost = new Map<string, typeof config.sources>();
   for (const source of config.sources.filter((s) => s.enabled)) {

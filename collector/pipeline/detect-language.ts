@@ -8,7 +8,7 @@ export interface LanguageItem extends IdentifiedItem {
 }
 
 /** The language of one item, as brand matching and enrichment read it. */
-export const itemLanguage = (item: IdentifiedItem): string => detectLanguage(item.title ? `${item.title}. ${item.text}` : item.text, item.langHint).lang;
+export const itemLanguage = (item: Pick<IdentifiedItem, 'text' | 'title' | 'langHint'>): string => detectLanguage(item.title ? `${item.title}. ${item.text}` : item.text, item.langHint).lang;
 
 export function detectItemLanguages(items: readonly IdentifiedItem[]): LanguageItem[] {
   return items.map((item) => ({ ...item, lang: itemLanguage(item) }));

@@ -1,13 +1,14 @@
 // Stage 4: language, sentiment, moment of truth, journey stage, urgency and priority (with its reasons);
 // the result is a Mention. Linking to a known customer (stage 5) may raise urgency and priority later.
 import type { Mention } from '../../shared/mention.ts';
-import { brandTermsOf, triageMention } from '../../shared/priority/index.ts';
+import { brandTermsOf } from '../../shared/priority/index.ts';
 import type { AnalyzeInput, Analysis } from '../enrich/analyze.ts';
 import type { CorrectionLayer } from '../enrich/corrections/layer.ts';
 import { analyzeCorrected } from '../enrich/pool/analyze-corrected.ts';
 import { analyzeBatch } from '../enrich/pool/analyze-batch.ts';
 import type { Clusterer } from './cluster.ts';
-import type { MatchedItem } from './match-brands.ts';
+import { triageOf, type MentionEnrichment, type MentionInput } from '../enrich/pool/enrich-mention.ts';
+import type { CollectedItem, MatchedItem } from './match-brands.ts';
 
 const inputOf = (item: MatchedItem): AnalyzeInput => ({
   text: item.text, title: item.title, lang: item.lang, rating: item.rating, platform: item.platform, kind: item.kind,
@@ -32,9 +33,25 @@ export async function analyzeItems(items: readonly MatchedItem[], layer?: Correc
 /** The mentions of analyzed items; near-duplicates are grouped here, so batches must come in item order. */
 export function toMentions(items: readonly MatchedItem[], analyses: readonly Analysis[], now: Date, clusterer?: Clusterer): Mention[] {
   const collectedAt = now.toISOString();
-  return items.map((item, i) => {
+  return mentionsOf(items, items.map((item, i) => {
     const analysis = analyses[i]!;
-    const mention: Mention = {
+    return { lang: analysis.lang, sentiment: analysis.sentiment, moment: analysis.moment, stage: analysis.stage, aspects: analysis.aspects, triage: triageOf(item, analysis, collectedAt) };
+  }), now, clusterer);
+}
+
+/** The mention input of a collected item (its language absent when brand matching did not need it). */
+export const mentionInputOf = (item: CollectedItem): MentionInput => ({
+  text: item.text, title: item.title, lang: item.lang, langHint: item.langHint, rating: item.rating, platform: item.platform, kind: item.kind,
+  reach: item.reach, publishedAt: item.publishedAt, matches: item.matches,
+});
+
+/** The mentions of enriched items (enrichMention); near-duplicates are grouped here, so batches must come in item order. */
+export function mentionsOf(items: readonly CollectedItem[], enriched: readonly MentionEnrichment[], now: Date, clusterer?: Clusterer): Mention[] {
+  const collectedAt = now.toISOString();
+  return items.map((item, i) => {
+    const { triage, ...analysis } = enriched[i]!;
+    // Built whole, in the key order `{ ...mention, ...triage }` gave (priority in place, urgency and its reasons last).
+    return {
       id: item.id,
       source: item.source,
       platform: item.platform,
@@ -55,8 +72,9 @@ export function toMentions(items: readonly MatchedItem[], analyses: readonly Ana
       matches: item.matches,
       clusterId: clusterer?.clusterOf(item.id, item.title ? `${item.title}\n${item.text}` : item.text),
       triage: { status: 'new', updatedAt: collectedAt },
-      priority: 0,
-    };
-    return { ...mention, ...triageMention(mention) };
+      priority: triage.priority,
+      urgency: triage.urgency,
+      priorityWhy: triage.priorityWhy,
+    } satisfies Mention;
   });
 }

@@ -11,6 +11,12 @@ export interface MatchedItem extends LanguageItem {
   matches: BrandMatch[];
 }
 
+/** An item a collection run keeps: its matches, and its language when matching read it (else detected with its enrichment). */
+export interface CollectedItem extends IdentifiedItem {
+  lang?: string;
+  matches: BrandMatch[];
+}
+
 export type BrandMatcher = ((item: LanguageItem) => BrandMatch[]) & {
   /** False when no query it matches filters on language (`lang:`), so an item's language cannot change its matches. */
   readsLanguage?: boolean;
@@ -70,6 +76,20 @@ export function matchWithLanguages(items: readonly IdentifiedItem[], matcher: Br
   for (const item of items) {
     const matches = matcher(item as LanguageItem);
     if (matches.length) out.push({ ...item, lang: itemLanguage(item), matches });
+  }
+  return out;
+}
+
+/**
+ * The items that match a brand, for a collection run: like matchWithLanguages, but when the matcher does not
+ * read the language the items are left without it, to be detected with their enrichment (on the pool's threads).
+ */
+export function matchForCollection(items: readonly IdentifiedItem[], matcher: BrandMatcher, readsLanguage = matcher.readsLanguage !== false): CollectedItem[] {
+  if (readsLanguage) return matchWithLanguages(items, matcher, true);
+  const out: CollectedItem[] = [];
+  for (const item of items) {
+    const matches = matcher(item as LanguageItem);
+    if (matches.length) out.push({ ...item, matches });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { CorrectionLayer } from '../corrections/layer.ts';
 import { enrichmentSettings } from '../settings.ts';
 import { analyzeCorrected } from './analyze-corrected.ts';
 import { EnrichPool } from './enrich-pool.ts';
+import { enrichMention, type MentionEnrichment, type MentionInput } from './enrich-mention.ts';
 
 /**
  * Batches of at most this many characters (titles and texts) are analyzed inline: about 2 ms of work,
@@ -28,7 +29,7 @@ export function enrichmentWorkers(): number {
   return enrichmentSettings().workers ?? availableParallelism();
 }
 
-const charsOf = (inputs: readonly AnalyzeInput[]): number => inputs.reduce((n, i) => n + (typeof i.text === 'string' ? i.text.length : 0) + (i.title?.length ?? 0), 0);
+const charsOf = (inputs: readonly { text: string; title?: string }[]): number => inputs.reduce((n, i) => n + (typeof i.text === 'string' ? i.text.length : 0) + (i.title?.length ?? 0), 0);
 
 /**
  * The analyses of `inputs` in order, with the installation's correction `layer` applied — the same results
@@ -39,11 +40,37 @@ export async function analyzeBatch(inputs: readonly AnalyzeInput[], opts: { laye
   if (charsOf(inputs) <= INLINE_MAX_CHARS) return inputs.map((input) => analyzeCorrected(input, opts.layer));
   // Without threads a large batch is still cut into slices, with the event loop free between them.
   if (workers === 0) return mapInSlices(inputs, (input) => analyzeCorrected(input, opts.layer), { gone: opts.gone });
+  return poolOf(workers).analyze(inputs, opts);
+}
+
+/**
+ * A collection run's items enriched as mentions collected at `collectedAt` take them (see enrichMention), in
+ * order: inline or on the pool as analyzeBatch decides, with the same results.
+ */
+export async function enrichMentionBatch(inputs: readonly MentionInput[], collectedAt: string, opts: { layer?: CorrectionLayer } = {}): Promise<MentionEnrichment[]> {
+  const workers = enrichmentWorkers();
+  const enrich = (input: MentionInput) => enrichMention(input, collectedAt, opts.layer);
+  if (charsOf(inputs) <= INLINE_MAX_CHARS) return inputs.map(enrich);
+  if (workers === 0) return (await mapInSlices(inputs, enrich))!;
+  return (await poolOf(workers).enrichMentions(inputs, collectedAt, opts))!;
+}
+
+/** The process's pool of `workers` threads (a new one when the count changed). */
+function poolOf(workers: number): EnrichPool {
   if (shared?.size !== workers) {
     void shared?.close();
     shared = new EnrichPool({ size: workers });
   }
-  return shared.analyze(inputs, opts);
+  return shared;
+}
+
+/**
+ * Starts the pool's threads ahead of large batches, so they load while the caller does something else (a
+ * collection run: while its feeds download and parse). Nothing when enrichment runs inline.
+ */
+export function warmEnrichmentPool(): void {
+  const workers = enrichmentWorkers();
+  if (workers > 0) poolOf(workers).warm();
 }
 
 /** Stops the process's pool (it starts again on the next large batch). Idle threads never hold the process open. */

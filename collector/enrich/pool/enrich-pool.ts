@@ -1,15 +1,15 @@
 // Enrichment on worker threads: a batch is cut into chunks that the threads analyze side by side, so the
 // cores share the work and the event loop stays free for the API. Results come back in input order; a thread
 // that dies is replaced and its chunk tried once more; a thread's error rejects the batch, never the process.
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { VigiaError } from '../../errors.ts';
 import type { AnalyzeInput, Analysis } from '../analyze.ts';
 import type { CorrectionLayer } from '../corrections/layer.ts';
 import { enrichmentSettings, type EnrichmentSettings } from '../settings.ts';
 import { brandAspectsConfig } from '../../aspects/brand-aspects.ts';
+import type { MentionEnrichment, MentionInput } from './enrich-mention.ts';
 import type { BatchAnswer, BatchMessage, BrandAspectsConfig } from './messages.ts';
+import { startWorker } from './start-worker.ts';
 
 /** A batch the pool could not analyze (a thread failed on it twice, or the pool was closed). */
 export class EnrichPoolError extends VigiaError {
@@ -26,13 +26,17 @@ export interface EnrichPoolOptions {
 }
 
 interface Chunk {
-  inputs: AnalyzeInput[];
+  /** Texts to analyze, or a collection run's items (with `collectedAt`). */
+  inputs: AnalyzeInput[] | MentionInput[];
+  collectedAt?: string;
   layer?: CorrectionLayer;
   /** The process's enrichment settings and brand aspects when the batch came, and their JSON as a key. */
   context: { settings: EnrichmentSettings; settingsKey: string; aspects: BrandAspectsConfig; aspectsKey: string };
   tries: number;
   gone?: () => boolean;
-  resolve(results: Analysis[] | undefined): void;
+  /** A warm-up: its results are dropped, and it holds nothing open. */
+  warm?: boolean;
+  resolve(results: Analysis[] | MentionEnrichment[] | undefined): void;
   reject(error: Error): void;
 }
 
@@ -58,11 +62,25 @@ const CHUNKS_PER_THREAD = 16;
 const MIN_CHUNK = 16;
 const MAX_CHUNK = 128;
 /**
- * Chunks a thread holds at once while more wait than there are threads: it starts the next as soon as it
- * posts an answer, without waiting for the main thread (busy with the API, or not scheduled on a loaded
- * machine) to hand it one. At the tail a thread holds one, so no thread sits idle while another has two.
+ * Texts a thread holds at once while more wait than there are threads: it starts its next chunk as soon as it
+ * posts an answer, without waiting for the main thread (busy making mentions, serving the API, or not
+ * scheduled on a loaded machine) to hand it one — two full chunks, or more small ones (a collection slice
+ * comes in chunks of a few dozen texts, gone in milliseconds). At the tail a thread holds one chunk, so no
+ * thread sits idle while another has two.
  */
-const DEPTH = 2;
+const HELD_TEXTS = 2 * MAX_CHUNK;
+const heldBy = (thread: Thread): number => thread.chunks.reduce((n, chunk) => n + chunk.inputs.length, 0);
+
+/** What a warm-up reads: a short English and a short Spanish text, so both languages' models and lexicons load. */
+const WARM_TEXTS: AnalyzeInput[] = [{ text: 'Great support, they fixed my router in minutes' }, { text: 'El servicio falla cada noche y nadie contesta' }];
+const ignore = () => undefined;
+
+/** The process's enrichment settings and brand aspects as a batch takes them to the threads. */
+function contextNow(): Chunk['context'] {
+  const settings = { ...enrichmentSettings() };
+  const aspects = brandAspectsConfig();
+  return { settings, settingsKey: JSON.stringify(settings), aspects, aspectsKey: JSON.stringify(aspects) };
+}
 
 const layerKeys = new WeakMap<CorrectionLayer, number>();
 let nextLayerKey = 1;
@@ -71,20 +89,6 @@ const keyOf = (layer: CorrectionLayer): number => {
   if (key === undefined) layerKeys.set(layer, (key = nextLayerKey++));
   return key;
 };
-
-/**
- * The thread's entry beside this module, with this module's own extension: the TypeScript sources under
- * tsx or vitest, the compiled JavaScript when that is what runs. TypeScript needs tsx's loader registered in
- * the thread before the entry is imported.
- */
-function startWorker(): Worker {
-  const ext = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./enrich-worker${ext}`, import.meta.url);
-  if (ext !== '.ts') return new Worker(entry);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true });
-}
 
 export class EnrichPool {
   private readonly threads: Thread[] = [];
@@ -105,17 +109,35 @@ export class EnrichPool {
    * before the work was done (the rest is not started).
    */
   async analyze(inputs: readonly AnalyzeInput[], opts: { layer?: CorrectionLayer; gone?: () => boolean } = {}): Promise<Analysis[] | undefined> {
+    return this.run<Analysis>(inputs, undefined, opts);
+  }
+
+  /** A collection run's items enriched as mentions collected at `collectedAt` take them (enrichMention), in order. */
+  async enrichMentions(inputs: readonly MentionInput[], collectedAt: string, opts: { layer?: CorrectionLayer; gone?: () => boolean } = {}): Promise<MentionEnrichment[] | undefined> {
+    return this.run<MentionEnrichment>(inputs, collectedAt, opts);
+  }
+
+  private async run<R>(inputs: readonly AnalyzeInput[] | readonly MentionInput[], collectedAt: string | undefined, opts: { layer?: CorrectionLayer; gone?: () => boolean }): Promise<R[] | undefined> {
     const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(inputs.length / (this.size * CHUNKS_PER_THREAD))));
-    const settings = { ...enrichmentSettings() };
-    const aspects = brandAspectsConfig();
-    const context = { settings, settingsKey: JSON.stringify(settings), aspects, aspectsKey: JSON.stringify(aspects) };
-    const parts: Promise<Analysis[] | undefined>[] = [];
+    const context = contextNow();
+    const parts: Promise<R[] | undefined>[] = [];
     for (let start = 0; start < inputs.length; start += size) {
-      parts.push(new Promise((resolve, reject) => this.queue.push({ inputs: inputs.slice(start, start + size), layer: opts.layer, context, gone: opts.gone, tries: 0, resolve, reject })));
+      const part = inputs.slice(start, start + size) as AnalyzeInput[] | MentionInput[];
+      parts.push(new Promise((resolve, reject) => this.queue.push({ inputs: part, collectedAt, layer: opts.layer, context, gone: opts.gone, tries: 0, resolve: resolve as Chunk['resolve'], reject })));
     }
     this.pump();
     const results = await Promise.all(parts);
     return results.some((r) => r === undefined) ? undefined : results.flatMap((r) => r!);
+  }
+
+  /**
+   * Starts the threads not started yet, each reading a short English and Spanish text: their modules and
+   * models load now (while a collection run downloads and parses its feeds), not with the first batch.
+   */
+  warm(): void {
+    if (this.closed) return;
+    const context = contextNow();
+    while (this.threads.length < this.size) this.post(this.spawn(), { inputs: WARM_TEXTS, context, tries: TRIES, resolve: ignore, reject: ignore, warm: true });
   }
 
   /** Stops every thread; batches not done are rejected. */
@@ -136,7 +158,7 @@ export class EnrichPool {
         continue;
       }
       const idle = this.threads.find((t) => !t.chunks.length) ?? (this.threads.length < this.size ? this.spawn() : undefined);
-      const ahead = this.queue.length >= this.size ? this.threads.find((t) => t.chunks.length < DEPTH) : undefined;
+      const ahead = this.queue.length >= this.size ? this.threads.find((t) => heldBy(t) < HELD_TEXTS) : undefined;
       const thread = idle ?? ahead;
       if (!thread) {
         this.queue.unshift(chunk);
@@ -150,6 +172,7 @@ export class EnrichPool {
     thread.chunks.push(chunk);
     const { settings, settingsKey, aspects, aspectsKey } = chunk.context;
     const message: BatchMessage = { id: this.nextId++, inputs: chunk.inputs };
+    if (chunk.collectedAt !== undefined) message.collectedAt = chunk.collectedAt;
     if (thread.settingsKey !== settingsKey) {
       message.settings = settings;
       thread.settingsKey = settingsKey;
@@ -163,8 +186,8 @@ export class EnrichPool {
       message.layer = thread.layerKey === key ? { key } : { key, weights: chunk.layer.weights, entries: chunk.layer.memory.entries };
       thread.layerKey = key;
     }
-    // A busy thread keeps the process alive; an idle one does not (no hanging at exit).
-    thread.worker.ref();
+    // A busy thread keeps the process alive; an idle or warming one does not (no hanging at exit).
+    if (!chunk.warm) thread.worker.ref();
     thread.worker.postMessage(message);
   }
 

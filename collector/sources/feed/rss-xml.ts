@@ -3,6 +3,7 @@
 // prototype, and mixed content keeps its order (an xhtml title is text and markup interleaved).
 import { createRequire } from 'node:module';
 import { ParseError } from '../../errors.ts';
+import { parseXmlFast } from './xml-fast.ts';
 
 /** The part of sax's parser this reader uses (sax ships no type declarations). */
 interface SaxParser {
@@ -47,6 +48,12 @@ function attributesOf(attributes: Record<string, string>): ReadonlyMap<string, s
 
 /** The root element of `xml`; throws ParseError when it is not well-formed XML. */
 export function parseXml(xml: string): XmlElement {
+  // Plain documents (nearly every feed) are read the fast way into the same tree; sax reads the rest.
+  return parseXmlFast(xml, { depth: MAX_DEPTH, elements: MAX_ELEMENTS }, NO_ATTRIBUTES) ?? parseWithSax(xml);
+}
+
+/** The root element of `xml` read by a strict sax parser; throws ParseError when it is not well-formed XML. */
+export function parseWithSax(xml: string): XmlElement {
   const parser = sax.parser(true, { trim: false, normalize: false, xmlns: false, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
