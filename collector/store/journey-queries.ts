@@ -56,7 +56,11 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
     replaceManyJourneySummaries: replaceMany,
 
     async markJourneysStale(customerIds: readonly string[]): Promise<void> {
-      await chunked([...new Set(customerIds)], (ids) => db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).execute());
+      // Only rows not marked yet are written: an import marks the same customers chunk after chunk, and
+      // rewriting a marked row (and its index entry) cost as much as marking it.
+      await chunked([...new Set(customerIds)], (ids) =>
+        db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).where('journeys_stale', '=', 0).execute(),
+      );
     },
 
     async staleJourneyCustomers(limit: number): Promise<string[]> {

@@ -109,7 +109,9 @@ export function stitchJourneys(touchpoints: readonly Touchpoint[], opts: StitchO
       folder.touchpoints.push(tp);
       folder.movedIn.push(tp.id);
     }
-    journeys.push(...folders.map((f) => toJourney(f, wordsOf)).sort((a, b) => timeOf(a.startedAt) - timeOf(b.startedAt)));
+    // By start, each start read once (the sort is stable, as before).
+    const started = folders.map((f) => toJourney(f, wordsOf)).map((journey) => ({ journey, at: timeOf(journey.startedAt) }));
+    for (const { journey } of started.sort((a, b) => a.at - b.at)) journeys.push(journey);
   }
   return journeys;
 }
