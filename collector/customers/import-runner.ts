@@ -9,6 +9,7 @@ import { currentRisk } from './customer-moments.ts';
 import { authorKey, type CustomerStore, type IdentityRef } from './customer-store.ts';
 import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from './identity-refs.ts';
 import { settleStaleCustomers } from './customer-maintenance.ts';
+import { addsNothing } from './identity-unchanged.ts';
 import { linkChangeOf, linkedMention } from './linked-mention.ts';
 
 /** What happened to one record. */
@@ -52,13 +53,22 @@ type Resolved = { customerId: string; change: 'created' | 'updated' | 'unchanged
  */
 async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[]) {
   const refsOf = records.map((r) => identityRefsOf(r.customer));
-  const owners = await tx.ownersOf([...new Map(refsOf.flat().map((r) => [identityKey(r), r])).values()]);
+  // Each ref's key made once: the owner map is read with it several times per record.
+  const keysOf = refsOf.map((refs) => refs.map(identityKey));
+  const unique = new Map<string, IdentityRef>();
+  refsOf.forEach((refs, i) => refs.forEach((ref, j) => unique.set(keysOf[i]![j]!, ref)));
+  const owners = await tx.ownersOf([...unique.values()]);
   const customers = new Map((await tx.getCustomers([...new Set(owners.values())])).map((c) => [c.id, c]));
   const changed = new Map<string, Customer>();
 
   function resolve(index: number): Resolved {
     const refs = refsOf[index]!;
-    const ids = [...new Set(refs.flatMap((r) => owners.get(identityKey(r)) ?? []))];
+    const keys = keysOf[index]!;
+    const ids: string[] = [];
+    for (const key of keys) {
+      const owner = owners.get(key);
+      if (owner !== undefined && !ids.includes(owner)) ids.push(owner);
+    }
     if (ids.length > 1) {
       const which = refs.filter((r) => owners.has(identityKey(r))).map((r) => `${describeIdentity(r)} → ${owners.get(identityKey(r))}`);
       return { reason: `identifiers belong to different customers (${which.join(', ')}): link them by hand` };
@@ -68,7 +78,7 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
     const own = (customer: Customer) => {
       customers.set(customer.id, customer);
       changed.set(customer.id, customer);
-      for (const ref of refs) owners.set(identityKey(ref), customer.id);
+      for (const key of keys) owners.set(key, customer.id);
     };
     if (!ids.length) {
       const created = storedShape({ id: newCustomerId(), ...identity });
@@ -77,6 +87,7 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
     }
     const customerId = ids[0]!;
     const existing = customers.get(customerId)!;
+    if (addsNothing(existing, identity)) return { customerId, change: 'unchanged', newHandles: [] };
     const merged = storedShape({ id: customerId, ...mergeIdentities(existing, identity) });
     if (JSON.stringify(merged) === JSON.stringify(existing)) return { customerId, change: 'unchanged', newHandles: [] };
     const newHandles = handles.filter((r) => !owners.has(identityKey(r)));
