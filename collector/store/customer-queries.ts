@@ -111,7 +111,8 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
       const before = await chunked(ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where('customer_id', 'in', chunk).execute());
       const addedAt = new Map(before.map((r) => [`${r.customer_id}\n${identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value })}`, r.added_at]));
       const stale = opts.stale ? 1 : 0;
-      const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: stale }));
+      // Rows in key order: the B-trees take them page after page.
+      const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: stale })).sort((a, b) => (a.id < b.id ? -1 : 1));
       await bulkInsert(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, stale ? CUSTOMER_UPSERT_STALE : CUSTOMER_UPSERT);
       await chunked(ids, (chunk) => db.deleteFrom('customer_identities').where('customer_id', 'in', chunk).execute());
       const rows = list.flatMap((customer) => {
@@ -122,6 +123,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
           return { ...ref, customer_id: customer.id, position, added_at: addedAt.get(`${customer.id}\n${identityKey(ref)}`) ?? now };
         });
       });
+      rows.sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.scope !== b.scope ? (a.scope < b.scope ? -1 : 1) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
       await bulkInsert(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows, '');
     },
 
