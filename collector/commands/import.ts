@@ -36,25 +36,6 @@ export interface ImportCommandResult {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/**
- * The batches, the next one asked for as soon as one is handed out: its lines are read and its rows parsed
- * while the store works on the one before (on PostgreSQL the process otherwise waits for the server, idle,
- * for about half of an import). Still in order, one batch ahead at most.
- */
-async function* readingAhead<T>(batches: AsyncGenerator<T>): AsyncGenerator<T> {
-  try {
-    let next = batches.next();
-    for (let current = await next; !current.done; current = await next) {
-      next = batches.next();
-      // A failure of the batch read ahead is reported when its turn comes, not as an unhandled rejection.
-      next.catch(() => undefined);
-      yield current.value;
-    }
-  } finally {
-    await batches.return(undefined);
-  }
-}
-
 export async function runImportCommand(store: VigiaStore, file: string, opts: ImportCommandOptions = {}, out: (line: string) => void = console.log): Promise<ImportCommandResult> {
   if (opts.preset !== undefined && !PRESET_IDS.includes(opts.preset as PresetId)) {
     throw new ImportCommandError(`unknown preset "${opts.preset}": use one of ${PRESET_IDS.join(', ')}`);
@@ -79,7 +60,7 @@ export async function runImportCommand(store: VigiaStore, file: string, opts: Im
   const errors: ImportProblem[] = [];
   const skipped: ImportProblem[] = [];
   const recordErrors: string[] = [];
-  for await (const batch of readingAhead(parsed.batches)) {
+  for await (const batch of parsed.batches) {
     errors.push(...batch.errors);
     skipped.push(...batch.skipped);
     const part = await importRecords(store.customers, batch.records, now, { settle: false });

@@ -20,7 +20,7 @@ export interface MaintenanceRun {
 
 const DAY = 86_400_000;
 /** Stale customers refreshed per batch. */
-const BATCH = 1000;
+const BATCH = 500;
 
 export async function runCustomerMaintenance(store: CustomerStore, opts: MaintenanceOptions): Promise<MaintenanceRun> {
   const now = opts.now.toISOString();

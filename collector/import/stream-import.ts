@@ -8,7 +8,7 @@ import type { ImportPreset } from './presets/define-preset.ts';
 import { PRESET_IDS } from './presets/index.ts';
 
 /** Lines per piece: large enough for quick batches, small enough to keep memory flat. */
-export const IMPORT_BATCH_LINES = 2500;
+export const IMPORT_BATCH_LINES = 2000;
 /** A piece whose quote never closes is cut anyway at this many lines (readCsvTable reports that quote). */
 const MAX_PIECE_LINES = IMPORT_BATCH_LINES * 8;
 
