@@ -96,8 +96,11 @@ export interface CustomerStore {
    * identity belongs to another customer (nothing is written then).
    */
   saveCustomer(customer: Customer, now: string): Promise<void>;
-  /** saveCustomer for many customers at once (an import's chunk), in a few statements; all or nothing. */
-  saveCustomers(customers: readonly Customer[], now: string): Promise<void>;
+  /**
+   * saveCustomer for many customers at once (an import's chunk), in a few statements; all or nothing.
+   * `stale`: they are marked stale as they are written (what markJourneysStale would do after).
+   */
+  saveCustomers(customers: readonly Customer[], now: string, opts?: { stale?: boolean }): Promise<void>;
   /** Erases the customer, its identities, touchpoints, links, moves and journeys; unlinks its mentions. */
   forgetCustomer(id: string): Promise<ForgetCounts>;
   /**

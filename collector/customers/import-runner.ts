@@ -9,6 +9,7 @@ import { currentRisk } from './customer-moments.ts';
 import { authorKey, type CustomerStore, type IdentityRef } from './customer-store.ts';
 import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from './identity-refs.ts';
 import { settleStaleCustomers } from './customer-maintenance.ts';
+import { addsNothing } from './identity-unchanged.ts';
 import { linkChangeOf, linkedMention } from './linked-mention.ts';
 
 /** What happened to one record. */
@@ -23,8 +24,12 @@ export interface ImportSummary {
   outcomes: RecordOutcome[];
 }
 
-/** Records per transaction: big enough to be quick, small enough not to hold the write lock for long. */
-const CHUNK = 1000;
+/**
+ * Records per transaction: big enough to be quick (a commit writes every index page the chunk touched, so on a
+ * large store fewer, larger commits write far fewer pages per record), small enough not to hold the write
+ * lock for long.
+ */
+const CHUNK = 5000;
 const AUTHOR_MENTIONS = 1000;
 
 /** Random bytes drawn a few kilobytes at a time: one draw per new customer was a visible part of an import. */
@@ -48,13 +53,22 @@ type Resolved = { customerId: string; change: 'created' | 'updated' | 'unchanged
  */
 async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[]) {
   const refsOf = records.map((r) => identityRefsOf(r.customer));
-  const owners = await tx.ownersOf([...new Map(refsOf.flat().map((r) => [identityKey(r), r])).values()]);
+  // Each ref's key made once: the owner map is read with it several times per record.
+  const keysOf = refsOf.map((refs) => refs.map(identityKey));
+  const unique = new Map<string, IdentityRef>();
+  refsOf.forEach((refs, i) => refs.forEach((ref, j) => unique.set(keysOf[i]![j]!, ref)));
+  const owners = await tx.ownersOf([...unique.values()]);
   const customers = new Map((await tx.getCustomers([...new Set(owners.values())])).map((c) => [c.id, c]));
   const changed = new Map<string, Customer>();
 
   function resolve(index: number): Resolved {
     const refs = refsOf[index]!;
-    const ids = [...new Set(refs.flatMap((r) => owners.get(identityKey(r)) ?? []))];
+    const keys = keysOf[index]!;
+    const ids: string[] = [];
+    for (const key of keys) {
+      const owner = owners.get(key);
+      if (owner !== undefined && !ids.includes(owner)) ids.push(owner);
+    }
     if (ids.length > 1) {
       const which = refs.filter((r) => owners.has(identityKey(r))).map((r) => `${describeIdentity(r)} → ${owners.get(identityKey(r))}`);
       return { reason: `identifiers belong to different customers (${which.join(', ')}): link them by hand` };
@@ -64,7 +78,7 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
     const own = (customer: Customer) => {
       customers.set(customer.id, customer);
       changed.set(customer.id, customer);
-      for (const ref of refs) owners.set(identityKey(ref), customer.id);
+      for (const key of keys) owners.set(key, customer.id);
     };
     if (!ids.length) {
       const created = storedShape({ id: newCustomerId(), ...identity });
@@ -73,6 +87,7 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
     }
     const customerId = ids[0]!;
     const existing = customers.get(customerId)!;
+    if (addsNothing(existing, identity)) return { customerId, change: 'unchanged', newHandles: [] };
     const merged = storedShape({ id: customerId, ...mergeIdentities(existing, identity) });
     if (JSON.stringify(merged) === JSON.stringify(existing)) return { customerId, change: 'unchanged', newHandles: [] };
     const newHandles = handles.filter((r) => !owners.has(identityKey(r)));
@@ -80,7 +95,8 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
     return { customerId, change: 'updated', newHandles };
   }
 
-  return { resolve, save: (now: string) => tx.saveCustomers([...changed.values()], now) };
+  // Every customer saved here is one whose moments the chunk changed: marked stale as it is written.
+  return { resolve, saved: changed, save: (now: string) => tx.saveCustomers([...changed.values()], now, { stale: true }) };
 }
 
 /** Links unlinked stored mentions by these handles to the customer that now holds them. */
@@ -123,6 +139,9 @@ async function importChunk(tx: CustomerStore, records: readonly ImportRecord[], 
     }
   });
   await customers.save(now);
+  // In key order (stable: a touchpoint listed twice keeps its versions' order), so the store's B-trees take
+  // the new rows page after page instead of jumping between pages for each row.
+  touchpoints.sort((a, b) => (a.touchpoint.id < b.touchpoint.id ? -1 : a.touchpoint.id > b.touchpoint.id ? 1 : 0));
   const writes = await tx.upsertTouchpoints(touchpoints.map((t) => t.touchpoint), now);
   writes.forEach((write, i) => {
     summary.touchpoints[write]++;
@@ -131,8 +150,9 @@ async function importChunk(tx: CustomerStore, records: readonly ImportRecord[], 
     summary.outcomes[touchpoints[i]!.outcome] = { status: 'imported' };
   });
   summary.mentionsLinked += await linkChunkAuthors(tx, newHandles, now);
-  // In the same commit as the touchpoints: a crash before the summaries below leaves the mark behind.
-  await tx.markJourneysStale([...touched]);
+  // In the same commit as the touchpoints: a crash before the summaries below leaves the mark behind
+  // (the customers saved above carry it already).
+  await tx.markJourneysStale([...touched].filter((id) => !customers.saved.has(id)));
 }
 
 /** A summary with nothing counted yet. */

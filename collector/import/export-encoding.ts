@@ -1,6 +1,7 @@
 // decode-export.ts's rules for a file read piece by piece, so an export of any size is never held whole:
 // a first pass over the bytes decides the encoding (byte-order mark, valid UTF-8, else Windows-1252 unless
 // control bytes say it is no text), the second decodes the file chunk by chunk with that encoding.
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { decodeWindows1252, firstInvalidUtf8, type ExportEncoding } from './decode-export.ts';
 
@@ -8,8 +9,12 @@ export type ExportEncodingResult = { encoding: ExportEncoding; /** Set when the 
 
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** Bytes that read as control characters in Windows-1252 (tab, LF and CR are fine; five high bytes are undefined). */
-const isCp1252Control = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d;
+/**
+ * Bytes that read as control characters in Windows-1252 (tab, LF and CR are fine; five high bytes are
+ * undefined), matched in the chunk read as Latin-1 (one character per byte): the regex engine scans a
+ * megabyte far faster than a loop over its bytes.
+ */
+const CP1252_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]/;
 
 /** Bytes a UTF-8 sequence starting with `lead` has (0 for a byte no sequence starts with). */
 const sequenceLength = (lead: number) => (lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
@@ -32,15 +37,16 @@ export async function sniffExportEncoding(file: string): Promise<ExportEncodingR
         return { error: 'the file looks like UTF-16 without a byte-order mark (or is not text): save it as UTF-8' };
       }
     }
-    for (const b of chunk) if (control === undefined && isCp1252Control(b)) control = b;
+    if (control === undefined) control = CP1252_CONTROL.exec(chunk.toString('latin1'))?.[0].charCodeAt(0);
     if (invalid) continue;
     const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    const at = firstInvalidUtf8(bytes);
+    // Node's check (native) first; the byte loop only finds where a chunk stops being UTF-8.
+    const at = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
     // A sequence cut by the chunk's end is not invalid yet: it continues in the next chunk.
     const lead = at >= 0 ? bytes[at]! : 0;
     const cut = at >= 0 && at + sequenceLength(lead) > bytes.length && sequenceLength(lead) > 1 && bytes.subarray(at + 1).every((b) => (b & 0xc0) === 0x80);
     const done = at < 0 ? bytes.length : at;
-    for (let i = 0; i < done; i++) if (bytes[i] === 0x0a) lines++;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < done; i = bytes.indexOf(0x0a, i + 1)) lines++;
     if (at >= 0 && !cut) invalid = { byte: bytes[at]!, line: lines };
     carry = cut ? bytes.subarray(at) : new Uint8Array(0);
   }

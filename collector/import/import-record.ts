@@ -11,6 +11,7 @@ import { channelSchema, directionSchema, isoInstantSchema, outcomeSchema, type T
 import { platformSchema, sentimentSchema, type Sentiment } from '../../shared/mention.ts';
 import { momentSchema, stageSchema } from '../../shared/moment-of-truth.ts';
 import { hash64 } from '../../shared/stable-id.ts';
+import { plainTouchpoint } from './plain-record.ts';
 
 /** A customer to create or enrich; the store matches it to an existing one by e-mail, handle or CRM id. */
 export interface ImportedCustomer {
@@ -112,10 +113,18 @@ function identityKey(identity: CustomerIdentity): string {
   return `crm:${crm.system}:${crm.id}`;
 }
 
-/** Validates one generic record (a parsed JSON object, or a row already mapped to that shape). */
-export function toImportRecord(input: unknown, idPrefix = 'import'): { record: ImportRecord } | { reason: string } {
+/**
+ * Validates one generic record (a parsed JSON object, or a row already mapped to that shape). A plain valid
+ * touchpoint is checked by plain-record.ts; `schemasOnly` skips that (to compare the two).
+ */
+export function toImportRecord(input: unknown, idPrefix = 'import', schemasOnly = false): { record: ImportRecord } | { reason: string } {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return { reason: 'expected a JSON object' };
   if (!('type' in input)) return { reason: 'type: expected "touchpoint" or "customer"' };
+  const plain = schemasOnly ? undefined : plainTouchpoint(input as Record<string, unknown>);
+  if (plain) {
+    const withoutId = { ...plain.fields, customer: plain.customer };
+    return { record: { type: 'touchpoint', externalId: plain.externalId ?? `${idPrefix}-${hash64(stableJson(withoutId))}`, ...withoutId } as ImportedTouchpoint };
+  }
   const parsed = recordInput.safeParse(input);
   if (!parsed.success) return { reason: describeIssues(parsed.error) };
   const data = parsed.data;

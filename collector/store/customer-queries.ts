@@ -33,6 +33,8 @@ const IDENTITY_COLUMNS: readonly BulkColumn<CustomerIdentitiesTable>[] = [
 ];
 /** A customer saved again keeps its creation time and stale mark. */
 const CUSTOMER_UPSERT = 'ON CONFLICT (id) DO UPDATE SET names = excluded.names, updated_at = excluded.updated_at';
+/** …or is marked stale in the same statement: one write of the row and its index instead of two. */
+const CUSTOMER_UPSERT_STALE = `${CUSTOMER_UPSERT}, journeys_stale = 1`;
 
 export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreDialect) {
   async function getCustomers(ids: readonly string[]): Promise<Customer[]> {
@@ -89,7 +91,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
     },
 
     /** Must run inside a write transaction (the caller's). A few statements for the whole list, not per customer. */
-    async saveCustomers(customers: readonly Customer[], now: string): Promise<void> {
+    async saveCustomers(customers: readonly Customer[], now: string, opts: { stale?: boolean } = {}): Promise<void> {
       // The last version of a customer listed twice wins, as two saves in a row would leave it.
       const list = [...new Map(customers.map((c) => [c.id, c])).values()];
       if (!list.length) return;
@@ -108,8 +110,10 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
       const ids = [...refsOf.keys()];
       const before = await chunked(ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where('customer_id', 'in', chunk).execute());
       const addedAt = new Map(before.map((r) => [`${r.customer_id}\n${identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value })}`, r.added_at]));
-      const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: 0 }));
-      await bulkInsert(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, CUSTOMER_UPSERT);
+      const stale = opts.stale ? 1 : 0;
+      // Rows in key order: the B-trees take them page after page.
+      const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: stale })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      await bulkInsert(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, stale ? CUSTOMER_UPSERT_STALE : CUSTOMER_UPSERT);
       await chunked(ids, (chunk) => db.deleteFrom('customer_identities').where('customer_id', 'in', chunk).execute());
       const rows = list.flatMap((customer) => {
         const positions = new Map<string, number>();
@@ -119,6 +123,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
           return { ...ref, customer_id: customer.id, position, added_at: addedAt.get(`${customer.id}\n${identityKey(ref)}`) ?? now };
         });
       });
+      rows.sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.scope !== b.scope ? (a.scope < b.scope ? -1 : 1) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
       await bulkInsert(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows, '');
     },
 

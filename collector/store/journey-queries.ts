@@ -9,6 +9,7 @@ import type { JourneysTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const ratio = (part: number, whole: number) => (whole === 0 ? undefined : Math.round((part / whole) * 1000) / 1000);
 
 const JOURNEY_COLUMNS: readonly BulkColumn<JourneysTable>[] = [
@@ -41,7 +42,8 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
     const ids = [...summaries.keys()];
     if (!ids.length) return;
     await chunked(ids, (chunk) => db.deleteFrom('journeys').where('customer_id', 'in', chunk).execute());
-    const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now)));
+    // In key order: the B-trees take the rows page after page.
+    const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now))).sort(byId);
     await bulkInsert(db, dialect, 'journeys', JOURNEY_COLUMNS, rows, '');
     await chunked(ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where('id', 'in', chunk).execute());
   }
@@ -56,7 +58,11 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
     replaceManyJourneySummaries: replaceMany,
 
     async markJourneysStale(customerIds: readonly string[]): Promise<void> {
-      await chunked([...new Set(customerIds)], (ids) => db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).execute());
+      // Only rows not marked yet are written: an import marks the same customers chunk after chunk, and
+      // rewriting a marked row (and its index entry) cost as much as marking it.
+      await chunked([...new Set(customerIds)], (ids) =>
+        db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).where('journeys_stale', '=', 0).execute(),
+      );
     },
 
     async staleJourneyCustomers(limit: number): Promise<string[]> {

@@ -32,7 +32,7 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     getCustomers: customers.getCustomers,
     ownersOf: customers.ownersOf,
     saveCustomer: (customer, now) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers([customer], now)),
-    saveCustomers: (list, now) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers(list, now)),
+    saveCustomers: (list, now, opts) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers(list, now, opts)),
     forgetCustomer: (id) =>
       atomic(async (_, trx, a) => {
         const linked = await createMentionLinkQueries(trx).mentionsOfCustomer(id, Number.MAX_SAFE_INTEGER);

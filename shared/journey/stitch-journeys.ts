@@ -59,6 +59,16 @@ const outbound = (tp: Touchpoint) => (tp.direction === 'outbound' ? 1 : 0);
 export const byTime = (a: Touchpoint, b: Touchpoint) =>
   timeOf(a.at) - timeOf(b.at) || outbound(a) - outbound(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Sorted as by `byTime`, each instant read once (not twice per comparison). */
+function sortedByTime(touchpoints: readonly Touchpoint[]): Touchpoint[] {
+  const keyed = touchpoints.map((tp) => ({ tp, at: timeOf(tp.at), out: outbound(tp), id: tp.id }));
+  keyed.sort((a, b) => a.at - b.at || a.out - b.out || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((k) => k.tp);
+}
+
+/** Each touchpoint's topic words, read once per stitching: placing it and naming its journey both use them. */
+type WordsOf = Map<Touchpoint, string[]>;
+
 /**
  * Stitching rule, per customer, touchpoints in time order:
  * 1. A touchpoint from the same CRM record (`crmRef`) as an earlier one joins that one's journey.
@@ -85,9 +95,12 @@ export function stitchJourneys(touchpoints: readonly Touchpoint[], opts: StitchO
     else byCustomer.set(tp.customerId, [tp]);
   }
   const journeys: Journey[] = [];
+  const ignore = ignoreSet(opts);
+  const wordsOf: WordsOf = new Map();
+  for (const tp of touchpoints) wordsOf.set(tp, topicWords(tp.summary, ignore));
   for (const [customerId, own] of byCustomer) {
-    const sorted = [...own].sort(byTime);
-    const folders = stitchAutomatically(customerId, sorted.filter((tp) => moves[tp.id] === undefined), opts);
+    const sorted = sortedByTime(own);
+    const folders = stitchAutomatically(customerId, sorted.filter((tp) => moves[tp.id] === undefined), opts, wordsOf);
     for (const tp of sorted) {
       const target = moves[tp.id];
       if (target === undefined) continue;
@@ -96,20 +109,21 @@ export function stitchJourneys(touchpoints: readonly Touchpoint[], opts: StitchO
       folder.touchpoints.push(tp);
       folder.movedIn.push(tp.id);
     }
-    journeys.push(...folders.map((f) => toJourney(f, opts)).sort((a, b) => timeOf(a.startedAt) - timeOf(b.startedAt)));
+    // By start, each start read once (the sort is stable, as before).
+    const started = folders.map((f) => toJourney(f, wordsOf)).map((journey) => ({ journey, at: timeOf(journey.startedAt) }));
+    for (const { journey } of started.sort((a, b) => a.at - b.at)) journeys.push(journey);
   }
   return journeys;
 }
 
-function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: StitchOptions): Folder[] {
+function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: StitchOptions, wordsOf: WordsOf): Folder[] {
   const maxGap = (opts.maxGapHours ?? 72) * HOUR;
   const openGap = Math.max(maxGap, (opts.openGapHours ?? 336) * HOUR);
   const minOverlap = opts.minTopicOverlap ?? 0.2;
-  const ignore = ignoreSet(opts);
   const folders: Folder[] = [];
   for (const tp of sorted) {
     const at = timeOf(tp.at);
-    const signature = topicSignature(topicWords(tp.summary, ignore));
+    const signature = topicSignature(wordsOf.get(tp)!);
     const needs = needsOf(touchpointAspects(tp));
     const key = crmKey(tp);
     let folder = key ? folders.find((f) => f.crmRefs.has(key)) : undefined;
@@ -157,10 +171,9 @@ const newFolder = (id: string, customerId: string): Folder => ({
   movedIn: [],
 });
 
-function toJourney(folder: Folder, opts: StitchOptions): Journey {
-  const touchpoints = folder.touchpoints.sort(byTime);
-  const ignore = ignoreSet(opts);
-  const words = touchpoints.map((tp) => topicWords(tp.summary, ignore));
+function toJourney(folder: Folder, wordsOf: WordsOf): Journey {
+  const touchpoints = folder.movedIn.length ? sortedByTime(folder.touchpoints) : folder.touchpoints;
+  const words = touchpoints.map((tp) => wordsOf.get(tp)!);
   return {
     id: folder.id,
     customerId: folder.customerId,

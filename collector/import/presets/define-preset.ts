@@ -85,5 +85,11 @@ export const plusMinutes = (iso: string, minutes: number): string => new Date(Da
 
 /** Drops undefined values so the generic record stays minimal (and its content hash stable). */
 export function compact<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+  // A loop, not entries → filter → fromEntries: it runs twice for every row of an export.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[key] = v;
+  }
+  return out as T;
 }
