@@ -5,17 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aspectStatsAnswerSchema, type AspectStatsAnswer } from '../../../shared/api/aspects.ts';
 import type { Mention } from '../../../shared/mention.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
-import type { StoreHarness } from '../../store/testing/store-contract.ts';
-import { testEngines } from '../../store/testing/test-databases.ts';
-import { createApi, type Api } from '../server.ts';
+import { testEngines, type TestEngine } from '../../store/testing/test-databases.ts';
+import { openEngineApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
 const engines = await testEngines();
-let harness: StoreHarness | undefined;
-let api: Api | undefined;
+let fixture: ApiFixture | undefined;
 afterEach(async () => {
-  await api?.close();
-  await harness?.destroy();
-  api = harness = undefined;
+  await fixture?.close();
+  fixture = undefined;
 });
 
 const lumora = { brand: 'Lumora', terms: ['lumora'] };
@@ -45,14 +42,11 @@ function theirs(): Mention[] {
   ];
 }
 
-async function answerOf(engine: (typeof engines)[number], mentions: Mention[], query: string): Promise<AspectStatsAnswer> {
-  await api?.close();
-  await harness?.destroy();
-  harness = await engine.create();
-  const store = await harness.open();
-  await store.insertMentions(mentions);
-  api = createApi({ store, pollMs: 50, pingMs: 60_000 });
-  const res = await api.app.inject({ url: `/api/stats/aspects?${query}`, headers: { authorization: `Bearer ${await store.createToken('test')}` } });
+async function answerOf(engine: TestEngine, mentions: Mention[], query: string): Promise<AspectStatsAnswer> {
+  await fixture?.close();
+  fixture = await openEngineApiFixture(engine);
+  await fixture.store.insertMentions(mentions);
+  const res = await fixture.api.app.inject({ url: `/api/stats/aspects?${query}`, headers: fixture.auth });
   expect(res.statusCode).toBe(200);
   return aspectStatsAnswerSchema.parse(res.json());
 }

@@ -3,17 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../../shared/mention.ts';
 import { makeMention } from '../../testing/mention-factory.ts';
-import type { StoreHarness } from '../../store/testing/store-contract.ts';
 import { testEngines } from '../../store/testing/test-databases.ts';
-import { createApi, type Api } from '../server.ts';
+import { openEngineApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
 const engines = await testEngines();
-let harness: StoreHarness | undefined;
-let api: Api | undefined;
+let fixture: ApiFixture | undefined;
 afterEach(async () => {
-  await api?.close();
-  await harness?.destroy();
-  api = harness = undefined;
+  await fixture?.close();
+  fixture = undefined;
 });
 
 const ours = { brand: 'Lumora', terms: ['lumora'] };
@@ -35,13 +32,11 @@ function mentions(): Mention[] {
 
 describe.each(engines)('GET /api/mentions?competitor= ($name)', (engine) => {
   it('lists only the mentions about competitors, or leaves them out; absent lists every one', async () => {
-    harness = await engine.create();
-    const store = await harness.open();
-    await store.insertMentions(mentions());
-    api = createApi({ store, pollMs: 50, pingMs: 60_000 });
-    const headers = { authorization: `Bearer ${await store.createToken('test')}` };
+    fixture = await openEngineApiFixture(engine);
+    await fixture.store.insertMentions(mentions());
+    const { api, auth: headers } = fixture;
     const ids = async (query: string) => {
-      const res = await api!.app.inject({ url: `/api/mentions${query}`, headers });
+      const res = await api.app.inject({ url: `/api/mentions${query}`, headers });
       expect(res.statusCode).toBe(200);
       return (res.json() as { items: Mention[] }).items.map((m) => m.id);
     };
@@ -60,13 +55,11 @@ describe.each(engines)('GET /api/mentions?competitor= ($name)', (engine) => {
   });
 
   it('counts our brands alone in GET /api/stats/sentiment?competitor=false, as the dashboard does with no brand chosen', async () => {
-    harness = await engine.create();
-    const store = await harness.open();
-    await store.insertMentions(mentions());
-    api = createApi({ store, pollMs: 50, pingMs: 60_000 });
-    const headers = { authorization: `Bearer ${await store.createToken('test')}` };
+    fixture = await openEngineApiFixture(engine);
+    await fixture.store.insertMentions(mentions());
+    const { api, auth: headers } = fixture;
     const byBrand = async (competitor: string) => {
-      const res = await api!.app.inject({ url: `/api/stats/sentiment?from=${at(0)}&to=${at(6)}&by=brand${competitor}`, headers });
+      const res = await api.app.inject({ url: `/api/stats/sentiment?from=${at(0)}&to=${at(6)}&by=brand${competitor}`, headers });
       expect(res.statusCode).toBe(200);
       const counts = (res.json() as { breakdown: Record<string, Record<string, number>> }).breakdown;
       return Object.fromEntries(Object.entries(counts).map(([brand, c]) => [brand, c.negative! + c.neutral! + c.positive! + c.unscored!]));

@@ -1,6 +1,7 @@
-// A throwaway API over a fresh SQLite file, with a token, for the route tests.
+// A throwaway API over a fresh database (a SQLite file, or any test engine's), with a token, for the route tests.
 import { openTempStore } from '../../customers/testing/customer-fixtures.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
+import type { TestEngine } from '../../store/testing/test-databases.ts';
 import { createApi, type Api, type ApiOptions } from '../server.ts';
 
 export interface ApiFixture {
@@ -25,4 +26,25 @@ export async function openApiFixture(options: Omit<ApiOptions, 'store'> = {}, to
       await temp.close();
     },
   };
+}
+
+/** The same over a fresh database of `engine` (SQLite, PostgreSQL when it answers): for routes whose SQL differs by engine. */
+export async function openEngineApiFixture(engine: TestEngine, options: Omit<ApiOptions, 'store'> = {}): Promise<ApiFixture> {
+  const harness = await engine.create();
+  try {
+    const store = await harness.open();
+    const api = createApi({ store, pollMs: 50, pingMs: 60_000, ...options });
+    return {
+      api,
+      store,
+      auth: { authorization: `Bearer ${await store.createToken('test')}` },
+      async close() {
+        await api.close();
+        await harness.destroy();
+      },
+    };
+  } catch (error) {
+    await harness.destroy();
+    throw error;
+  }
 }
