@@ -1,7 +1,7 @@
 // The weekly digest as a Slack-compatible message: the week's figures in a few lines, the key drivers and
 // share of voice, and a link to the full report when the config gives one. Web text never appears in it.
 import { escapeSlack, type SlackMessage } from '../alerts/slack-message.ts';
-import { netSentiment } from '../../shared/share-of-voice/share-of-voice.ts';
+import { netSentiment } from '../../shared/stats/sentiment-stats.ts';
 import type { ReportData } from './report-data.ts';
 import { aspectName } from './report-drivers.ts';
 import { reportFormat, type ReportLang } from './report-words.ts';

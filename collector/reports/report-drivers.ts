@@ -22,9 +22,8 @@ export function keyDriversSection(drivers: KeyDrivers, f: ReportFormat, lang: Re
     })
     .join('');
   const head = `<tr><th>${f.word('aspect')}</th><th class="n">${f.word('mentions')}</th><th class="n">${f.word('netSentiment')}</th><th class="n">${f.word('change')}</th><th class="n">${f.word('movedNet')}</th></tr>`;
-  // The net's level is the summary card's (over scored mentions); the drivers' own net counts unscored mentions
-  // too, so restating it here showed a second, slightly different figure. Say how far it moved, or that there
-  // is nothing before the period to compare with.
+  // The net's level is on the summary card already (the same netSentiment); here say how far it moved, or that
+  // there is nothing before the period to compare with.
   const summary = drivers.netChange === null || drivers.previous.net === null ? f.word('noPrevious') : f.word('netMoved', { change: `<b>${f.signed(drivers.netChange)}</b>`, before: f.signed(drivers.previous.net) });
   return `<section data-section="drivers"><h2>${f.word('keyDrivers')}</h2><p class="hint">${f.word('keyDriversHint')} ${capitalise(summary)}.</p>${rows ? `<table>${head}${rows}</table>` : `<p>${f.word('none')}</p>`}</section>`;
 }

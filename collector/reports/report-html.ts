@@ -3,7 +3,7 @@
 import type { ReportData } from './report-data.ts';
 import { chartAssets } from './report-charts.ts';
 import { reportFormat, type ReportFormat, type ReportLang } from './report-words.ts';
-import { netSentiment } from '../../shared/share-of-voice/share-of-voice.ts';
+import { netSentiment } from '../../shared/stats/sentiment-stats.ts';
 import { aspectName, keyDriversSection } from './report-drivers.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

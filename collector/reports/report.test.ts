@@ -65,7 +65,7 @@ describe('report content', () => {
   });
 
   it('states the net sentiment once: the key drivers give its move, not a second level beside the card', () => {
-    // The card's net is over scored mentions, the drivers' over every mention: two levels would disagree whenever a post is unscored.
+    // The card gives the level; the drivers' section gives how far it moved, never the same figure twice.
     const drivers = text(renderReportHtml(lumora, 'en').match(/<section data-section="drivers">[\s\S]*?<\/section>/)![0]);
     expect(drivers).not.toContain('Net sentiment:');
   });

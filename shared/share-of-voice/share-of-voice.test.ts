@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { praiseAndCriticismOf } from './praise-and-criticism.ts';
-import { netSentiment, shareOfVoiceOf, type BrandCounts } from './share-of-voice.ts';
+import { netSentiment } from '../stats/sentiment-stats.ts';
+import { shareOfVoiceOf, type BrandCounts } from './share-of-voice.ts';
 
 const q = { from: '2026-11-02T00:00:00.000Z', to: '2026-11-16T00:00:00.000Z', bucket: 'week' as const };
 const week = (start: string, negative: number, neutral: number, positive: number, unscored = 0) => ({ start, negative, neutral, positive, unscored });

@@ -3,7 +3,7 @@
 // dashboard and the reports.
 import type { SentimentCounts } from '../api/stats.ts';
 import type { BrandVoice, ShareOfVoice } from '../api/share-of-voice.ts';
-import { emptyCounts } from '../stats/sentiment-stats.ts';
+import { emptyCounts, netSentiment } from '../stats/sentiment-stats.ts';
 import type { AspectDriver } from '../stats/key-drivers.ts';
 import type { TimeBucket } from '../stats/time-buckets.ts';
 import { praiseAndCriticismOf } from './praise-and-criticism.ts';
@@ -19,12 +19,6 @@ export interface BrandCounts {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const mentionsOf = (c: SentimentCounts) => c.negative + c.neutral + c.positive + c.unscored;
-
-/** (positive − negative) / scored, three decimals; null without a scored mention. */
-export function netSentiment(c: SentimentCounts): number | null {
-  const scored = c.negative + c.neutral + c.positive;
-  return scored ? round3((c.positive - c.negative) / scored) : null;
-}
 
 const shareOf = (part: number, whole: number) => (whole ? round3(part / whole) : null);
 

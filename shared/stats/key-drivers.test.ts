@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeMention } from '../../collector/testing/mention-factory.ts';
 import { keyDriversOf } from './key-driver-tally.ts';
 import { keyDrivers, previousPeriod, type AspectTally, type PeriodTally } from './key-drivers.ts';
+import { netSentiment } from './sentiment-stats.ts';
 
 const range = { from: '2026-11-08T00:00:00.000Z', to: '2026-11-15T00:00:00.000Z' };
 
@@ -38,6 +39,29 @@ describe('keyDrivers', () => {
     expect(k.unexplained).toBe(0);
     const billing = k.aspects[0]!;
     expect(billing).toMatchObject({ volume: 3, negative: 3, net: -1, previousVolume: 1, previousNet: -1, netChange: 0 });
+  });
+
+  it('leaves unscored mentions out of the net, as share of voice and the reports do: one net on every screen', () => {
+    // Now: 2 positive, 1 negative, 1 neutral and 4 mentions whose text could not be scored.
+    const periods: PeriodTally[] = [
+      { period: 'current', label: 'positive', count: 2 },
+      { period: 'current', label: 'negative', count: 1 },
+      { period: 'current', label: 'neutral', count: 1 },
+      { period: 'current', label: 'unscored', count: 4 },
+    ];
+    const k = keyDrivers(range, periods, [
+      { period: 'current', aspect: 'delivery', sentiment: 'positive', count: 2, weight: 2 },
+      { period: 'current', aspect: 'billing', sentiment: 'negative', count: 1, weight: 1 },
+    ]);
+    expect(k.current.mentions).toBe(8);
+    expect(k.current.net).toBe(netSentiment({ positive: 2, negative: 1, neutral: 1, unscored: 4 }));
+    expect(k.current.net).toBe(0.25);
+    // The aspects' shares are over the same scored mentions, so they still add up to the net.
+    expect(k.current.aspectNet).toBe(0.25);
+    expect(k.aspects.map((a) => [a.aspect, a.share])).toEqual([
+      ['delivery', 0.5],
+      ['billing', -0.25],
+    ]);
   });
 
   it('splits a mixed mention between its aspects, so it weighs once', () => {

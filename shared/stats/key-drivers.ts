@@ -1,10 +1,11 @@
 // Key drivers: which aspects moved a brand's net sentiment between two periods of equal length. Pure: the
 // collector feeds it SQL aggregates, the extension could feed it the mentions it holds.
 //
-// Net sentiment of a set of mentions: (positive − negative) / mentions, in −1 … 1 (mentions of every label
-// count in the denominator, so a flood of neutral posts dilutes it, as a reader would expect).
+// Net sentiment of a set of mentions: netSentiment (sentiment-stats.ts), the one definition the dashboard,
+// share of voice and reports show: (positive − negative) / scored mentions, in −1 … 1 (neutral posts dilute
+// it; unscored ones are left out, never counted as neutral).
 //
-// Decomposition. Each mention m of the period weighs 1/N (N: the brand's mentions in the period) and shares
+// Decomposition. Each scored mention m of the period weighs 1/N (N: the brand's scored mentions in the period) and shares
 // that weight equally among its k_m aspects; aspect a of m scores s(m,a) ∈ {−1, 0, +1} (its own sentiment).
 //   share(a)        = Σ_{m ∋ a} s(m,a) / k_m / N        — what aspect a adds to the period's net
 //   contribution(a) = share_now(a) − share_before(a)    — what aspect a moved it by (net points, −2 … 2)
@@ -17,6 +18,7 @@
 // its part of the decomposition (in `aspectNet` and `explained`, so the sums still hold) but stands apart
 // from the ranked `aspects`, as `other`.
 import type { SentimentLabel } from '../mention.ts';
+import { netSentiment } from './sentiment-stats.ts';
 
 /** One aggregate row: mentions of one period naming `aspect` with `sentiment`; `weight` = Σ 1/k_m over them. */
 export interface AspectTally {
@@ -27,7 +29,7 @@ export interface AspectTally {
   weight: number;
 }
 
-/** Mentions of one period by their own (whole-text) label; `unscored` ones count in N too. */
+/** Mentions of one period by their own (whole-text) label; `unscored` ones count in `mentions`, not in N or the net. */
 export interface PeriodTally {
   period: 'current' | 'previous';
   label: SentimentLabel | 'unscored';
@@ -58,9 +60,9 @@ export interface PeriodSummary {
   from: string;
   to: string;
   mentions: number;
-  /** Mention-level net: (positive − negative) / mentions; null without mentions. */
+  /** Mention-level net (netSentiment): (positive − negative) / scored mentions; null without a scored mention. */
   net: number | null;
-  /** Σ of the aspects' shares; null without mentions. */
+  /** Σ of the aspects' shares; null without a scored mention. */
   aspectNet: number | null;
 }
 
@@ -96,16 +98,21 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
 }
 
 function summary(from: string, to: string, labels: PeriodTally[], shares: number): PeriodSummary {
-  const n = labels.reduce((s, r) => s + r.count, 0);
-  const polar = labels.reduce((s, r) => s + (r.label === 'unscored' ? 0 : SIGN[r.label] * r.count), 0);
-  return { from, to, mentions: n, net: n ? round(polar / n) : null, aspectNet: n ? round(shares / n) : null };
+  const counts = { positive: 0, neutral: 0, negative: 0 };
+  let mentions = 0;
+  for (const r of labels) {
+    mentions += r.count;
+    if (r.label !== 'unscored') counts[r.label] += r.count;
+  }
+  const scored = counts.positive + counts.neutral + counts.negative;
+  return { from, to, mentions, net: netSentiment(counts), aspectNet: scored ? round(shares / scored) : null };
 }
 
 /** Assembles the key drivers from the period and aspect aggregates. */
 export function keyDrivers(range: { from: string; to: string }, periods: readonly PeriodTally[], aspects: readonly AspectTally[]): KeyDrivers {
   const before = previousPeriod(range.from, range.to);
   const n = { current: 0, previous: 0 };
-  for (const p of periods) n[p.period] += p.count;
+  for (const p of periods) if (p.label !== 'unscored') n[p.period] += p.count;
   const byAspect = new Map<string, { current: Record<SentimentLabel, number>; previous: Record<SentimentLabel, number>; weighted: { current: number; previous: number } }>();
   for (const t of aspects) {
     const entry = byAspect.get(t.aspect) ?? { current: { positive: 0, neutral: 0, negative: 0 }, previous: { positive: 0, neutral: 0, negative: 0 }, weighted: { current: 0, previous: 0 } };
@@ -113,13 +120,9 @@ export function keyDrivers(range: { from: string; to: string }, periods: readonl
     entry.weighted[t.period] += SIGN[t.sentiment] * t.weight;
     byAspect.set(t.aspect, entry);
   }
-  const netOf = (c: Record<SentimentLabel, number>): number | null => {
-    const volume = c.positive + c.neutral + c.negative;
-    return volume ? round((c.positive - c.negative) / volume) : null;
-  };
   const drivers: AspectDriver[] = [...byAspect].map(([aspect, e]) => {
-    const net = netOf(e.current);
-    const previousNet = netOf(e.previous);
+    const net = netSentiment(e.current);
+    const previousNet = netSentiment(e.previous);
     const share = n.current ? e.weighted.current / n.current : 0;
     const previousShare = n.previous ? e.weighted.previous / n.previous : 0;
     return {

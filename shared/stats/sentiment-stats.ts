@@ -2,7 +2,7 @@
 // from SQL aggregates, the extension tallies the mentions it holds (sentiment-tally.ts); both assemble the
 // answer here, so buckets, labels, shares and rankings cannot drift apart.
 import type { SentimentCounts, SentimentStats } from '../api/stats.ts';
-import type { Sentiment } from '../mention.ts';
+import type { Sentiment, SentimentLabel } from '../mention.ts';
 import { rankTerms, type PhraseCounts } from './rank-phrases.ts';
 import { summarizeResponseTimes, type ResponseTally } from './response-times.ts';
 import { bucketStart, bucketStarts, type TimeBucket } from './time-buckets.ts';
@@ -27,6 +27,18 @@ export const NO_GROUP = 'none';
 export function negativeShare(counts: SentimentCounts): number | null {
   const scored = counts.negative + counts.neutral + counts.positive;
   return scored ? Math.round((counts.negative / scored) * 1000) / 1000 : null;
+}
+
+/**
+ * Net sentiment: (positive − negative) / scored mentions, −1 … 1, three decimals; null without a scored mention.
+ * Unscored mentions are left out (never counted as neutral) and neutral ones dilute it. The one definition
+ * behind every net the product shows: the dashboard's key drivers and share of voice, the reports, the digest.
+ */
+export function netSentiment(counts: SentimentCounts | Record<SentimentLabel, number>): number | null {
+  const scored = counts.negative + counts.neutral + counts.positive;
+  if (!scored) return null;
+  const net = Math.round(((counts.positive - counts.negative) / scored) * 1000) / 1000;
+  return net === 0 ? 0 : net; // no -0 in JSON answers
 }
 
 /** What the statistics are asked for, resolved: both ends given, `now` for the 48-hour rule. */

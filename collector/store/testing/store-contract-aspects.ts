@@ -24,14 +24,15 @@ export function aspectContract(ctx: ContractContext): void {
     expect(await list('delivery')).toEqual([]);
 
     const drivers = await ctx.store.aspectStats({ from: '2026-11-17T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z' });
-    expect(drivers.current).toEqual({ from: '2026-11-17T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z', mentions: 3, net: -0.667, aspectNet: -0.333 });
+    expect(drivers.current).toEqual({ from: '2026-11-17T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z', mentions: 3, net: -1, aspectNet: -0.5 });
+    // The unscored mention counts in `mentions` but not in the net: two negatives of two scored mentions.
     expect(drivers.previous).toMatchObject({ from: '2026-11-10T00:00:00.000Z', mentions: 1, net: 1, aspectNet: 1 });
     expect(drivers.aspects.map((a) => [a.aspect, a.volume, a.contribution])).toEqual([
-      ['baggage', 1, -1.167],
-      ['refund', 1, -0.333],
-      ['staff', 1, 0.167],
+      ['baggage', 1, -1.25],
+      ['refund', 1, -0.5],
+      ['staff', 1, 0.25],
     ]);
-    expect(drivers.explained).toBe(-1.333);
+    expect(drivers.explained).toBe(-1.5);
     const acme = await ctx.store.aspectStats({ from: '2026-11-17T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z', brand: 'Acme' });
     expect(acme).toMatchObject({ aspects: [], current: { mentions: 0 } });
   });
