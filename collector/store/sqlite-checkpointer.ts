@@ -16,10 +16,10 @@ export const CHECKPOINT_THREAD_AFTER_BYTES = 4 * 1024 * 1024;
 export const BACKSTOP_PAGES = 16_000;
 
 /**
- * The least time between two of the thread's checkpoints: each syncs the log and the file, which a run of
- * small writes (triage edits) should not pay each time; a batch of 1 000 mentions takes about this long.
+ * The least time between two of the thread's checkpoints, a few batches of 1 000 mentions: the index pages every
+ * batch touches are copied once for several, and each of a run of small writes (triage edits) does not pay two syncs.
  */
-const SPACING_MS = 50;
+const SPACING_MS = 200;
 
 // Plain JavaScript: the thread loads better-sqlite3 only, the same way whether the sources or dist/ run. A
 // write announced while a checkpoint is due or running waits as a message (numbered, so settled() knows which
