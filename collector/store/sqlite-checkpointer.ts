@@ -1,9 +1,9 @@
 // Checkpoints of a SQLite file's write-ahead log in a thread of their own. SQLite checkpoints in the writer by
 // default: every 1 000 pages of WAL the commit that passed them copies the log into the file and syncs it,
-// which was half the bytes a batch of mentions wrote and all its syncs. Here a thread with its own
-// connection copies the log after writes (at most every 200 ms), beside the writer (a WAL checkpoint runs concurrently with the
-// one writer and its readers), and the writer's own checkpoint stays as a backstop that bounds the log if the
-// thread falls behind. Durability is SQLite's synchronous=NORMAL either way: commits are not synced, a
+// which was half the bytes a batch of mentions wrote and all its syncs. Here a thread with its own connection
+// copies the log after writes (at most every 200 ms), beside the writer (a WAL checkpoint runs concurrently with
+// the one writer and its readers), and the writer's own checkpoint stays as a backstop that bounds the log if
+// the thread falls behind. Durability is SQLite's synchronous=NORMAL either way: commits are not synced, a
 // checkpoint syncs the log before copying it and the file after. Started only once the log has grown past
 // what a small run writes, so `vigia fetch` of a feed or two costs no thread.
 import { statSync } from 'node:fs';
