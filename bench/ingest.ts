@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openPostgresStore } from '../collector/store/postgres-store.ts';
+import { BACKSTOP_PAGES, logOutgrew, startCheckpointer, type Checkpointer } from '../collector/store/sqlite-checkpointer.ts';
 import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { SqlStore } from '../collector/store/sql-store.ts';
 import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
@@ -24,6 +25,23 @@ const ROUNDS = 2;
 type Engine = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
 
 const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'secure_delete = ON', 'foreign_keys = ON'];
+
+/**
+ * The bare driver's file is run as the store runs its own: once the log outgrows a small run, a thread
+ * checkpoints it after each batch and the writer's own checkpoints wait for BACKSTOP_PAGES (sqlite-checkpointer.ts).
+ */
+function bareSqliteBatches(file: string, raw: Database.Database, batches: readonly ReturnType<typeof bareRows>[]): Checkpointer | undefined {
+  let checkpointer: Checkpointer | undefined;
+  for (const rows of batches) {
+    bareSqliteInsert(raw, rows);
+    if (!checkpointer && logOutgrew(file)) {
+      checkpointer = startCheckpointer(file, { onFailure: (reason) => console.error(`bench: the checkpoint thread failed: ${reason}`) });
+      raw.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    }
+    checkpointer?.wrote();
+  }
+  return checkpointer;
+}
 
 async function openStore(engine: Engine): Promise<SqlStore> {
   const store = engine.kind === 'sqlite' ? openSqliteStore(engine.file) : await openPostgresStore(engine.url, { schema: engine.schema, poolSize: 2 });
@@ -52,8 +70,9 @@ async function bareRate(engine: Engine, count: number): Promise<number> {
     const raw = new Database(engine.file);
     for (const pragma of SQLITE_PRAGMAS) raw.pragma(pragma);
     const started = performance.now();
-    for (const rows of batches) bareSqliteInsert(raw, rows);
+    const checkpointer = bareSqliteBatches(engine.file, raw, batches);
     const seconds = (performance.now() - started) / 1000;
+    await checkpointer?.close();
     raw.close();
     return count / seconds;
   }

@@ -8,7 +8,7 @@ import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import type { MentionAspectsTable } from './aspect-tables.ts';
 import type { MentionBrandsTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
-import type { StoreDialect } from './sql-backend.ts';
+import type { SqlBackend, StoreDialect } from './sql-backend.ts';
 
 export interface MentionFacetRows {
   brands: MentionBrandsTable[];
@@ -43,6 +43,18 @@ export function mentionFacetRows(mentions: readonly Mention[]): MentionFacetRows
 export async function writeMentionFacets(db: Kysely<VigiaDatabase>, dialect: StoreDialect, rows: MentionFacetRows): Promise<void> {
   await bulkInsert(db, dialect, 'mention_brands', BRAND_COLUMNS, rows.brands, 'ON CONFLICT DO NOTHING');
   await bulkInsert(db, dialect, 'mention_aspects', ASPECT_COLUMNS, rows.aspects, 'ON CONFLICT DO NOTHING');
+}
+
+/**
+ * SQLite: the same rows through the backend's prepared single-row statements, inside the caller's transaction.
+ * A multi-row INSERT went through Kysely's compiler with a thousand-odd parameters and its own statement per batch
+ * size, which cost more than SQLite inserting the rows.
+ */
+export function insertFacetRowByRow(rowInserter: NonNullable<SqlBackend['rowInserter']>, rows: MentionFacetRows): void {
+  const brand = rowInserter('mention_brands', ['mention_id', 'brand'], 'ON CONFLICT DO NOTHING');
+  for (const row of rows.brands) brand([row.mention_id, row.brand]);
+  const aspect = rowInserter('mention_aspects', ['mention_id', 'aspect', 'sentiment', 'weight'], 'ON CONFLICT DO NOTHING');
+  for (const row of rows.aspects) aspect([row.mention_id, row.aspect, row.sentiment, row.weight]);
 }
 
 /** Migration 4's backfill: the brand rows of mentions stored before (the aspect table came later). */

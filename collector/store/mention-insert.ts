@@ -1,13 +1,14 @@
 // New mentions into the store, insert-once by stable id, each batch in one change transaction with its brand and
 // aspect rows. The engines differ in how the rows go in. SQLite (one writer per file, in this process): each row
-// is built and inserted through one prepared statement as the transaction goes, so it is garbage at once; built
-// for the whole batch first, a thousand rows of documents lived through the collector's young-generation
-// collections and were copied out of them (a fifth of the store's CPU). PostgreSQL (writers side by side): the
+// is built and inserted through one prepared statement as the transaction goes (its brand and aspect rows too,
+// through statements of their own), so it is garbage at once; built for the whole batch first, a thousand rows
+// of documents lived through the collector's young-generation collections and were copied out of them (a fifth
+// of the store's CPU). PostgreSQL (writers side by side): the
 // rows are built before the transaction and go in as multi-row INSERTs under the seq lock, taken only then.
 import type { Kysely } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
 import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
-import { mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
+import { insertFacetRowByRow, mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
 import { toMentionRow } from './mention-rows.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
@@ -30,8 +31,9 @@ export function insertNewMentions(backend: SqlBackend, knownIds: KnownIds, maxSe
   const ids = new Set<string>();
   const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
   if (!firstOfBatch.length) return Promise.resolve([]);
-  const insertRow = backend.rowInserter?.('mentions', COLUMN_NAMES, 'ON CONFLICT (id) DO NOTHING');
-  if (!insertRow) return insertBuiltRows(backend, knownIds, maxSeq, firstOfBatch);
+  const { rowInserter } = backend;
+  if (!rowInserter) return insertBuiltRows(backend, knownIds, maxSeq, firstOfBatch);
+  const insertRow = rowInserter('mentions', COLUMN_NAMES, 'ON CONFLICT (id) DO NOTHING');
   return backend.changeTransaction(async (trx, announce) => {
     const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
     let seq = await maxSeq(trx);
@@ -44,7 +46,7 @@ export function insertNewMentions(backend: SqlBackend, knownIds: KnownIds, maxSe
       // One writer per file: what was not known goes in; `changes` keeps seqs gap-free all the same.
       if (insertRow(values)) (seq++, stored.push(m));
     }
-    await writeMentionFacets(trx, backend.dialect, mentionFacetRows(stored));
+    insertFacetRowByRow(rowInserter, mentionFacetRows(stored));
     if (stored.length) announce(seq);
     return stored;
   });

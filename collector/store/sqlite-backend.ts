@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { VigiaDatabase } from './schema.ts';
+import { BACKSTOP_PAGES, logOutgrew, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 import { createSignalHub, type SqlBackend } from './sql-backend.ts';
 import { StoreError } from './store-error.ts';
 
@@ -54,6 +55,10 @@ interface SharedFile {
   db: Kysely<VigiaDatabase>;
   hubs: Set<ReturnType<typeof createSignalHub>>;
   refs: number;
+  /** Called after each committed write transaction: hands the log to the checkpoint thread. */
+  wrote(): void;
+  /** The checkpoint thread, once the log has outgrown a small run (file databases only). */
+  checkpointer?: Checkpointer;
 }
 
 /**
@@ -83,19 +88,44 @@ function openFile(file: string): SharedFile {
   }
   const database = withStatementCache(raw);
   const db = new Kysely<VigiaDatabase>({ dialect: new SqliteDialect({ database }) });
-  const shared: SharedFile = { raw, database, db, hubs: new Set(), refs: 1 };
-  if (key) sharedFiles.set(key, shared);
+  const shared: SharedFile = { raw, database, db, hubs: new Set(), refs: 1, wrote: () => {} };
+  if (key) (sharedFiles.set(key, shared), (shared.wrote = checkpointInThread(shared, key)));
   const close = db.destroy.bind(db);
   db.destroy = async () => {
     if (--shared.refs > 0) return;
     if (key) sharedFiles.delete(key);
+    // The thread's connection first: the last connection to close checkpoints the log and deletes it.
+    await shared.checkpointer?.close();
     await close();
   };
   return shared;
 }
 
+/**
+ * What runs after a committed write on `file`: nothing until the log outgrows a small run, then the checkpoint
+ * thread takes the checkpoints off the writer (sqlite-checkpointer.ts), the writer's own raised to a backstop.
+ * If the thread fails, the writer checkpoints as SQLite does by default again.
+ */
+function checkpointInThread(shared: SharedFile, file: string): () => void {
+  let given = false;
+  return () => {
+    if (shared.checkpointer) return shared.checkpointer.wrote();
+    if (given || !logOutgrew(file)) return;
+    given = true;
+    shared.checkpointer = startCheckpointer(file, {
+      onFailure: () => {
+        shared.checkpointer = undefined;
+        if (shared.raw.open) shared.raw.pragma('wal_autocheckpoint = 1000');
+      },
+    });
+    shared.raw.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    shared.checkpointer.wrote();
+  };
+}
+
 export function openSqliteBackend(file: string): SqlBackend {
-  const { raw, database, db, hubs } = openFile(file);
+  const shared = openFile(file);
+  const { raw, database, db, hubs } = shared;
   const hub = createSignalHub();
   hubs.add(hub);
 
@@ -107,6 +137,7 @@ export function openSqliteBackend(file: string): SqlBackend {
       try {
         const value = await fn(conn);
         await sql`commit`.execute(conn);
+        shared.wrote();
         return value;
       } catch (error) {
         if (raw.inTransaction) await sql`rollback`.execute(conn);
