@@ -69,3 +69,18 @@ it('writes each slice as it is made and the mentions of known customers once the
   expect(writes.slice(0, -1).flat().some((m) => m.customerId)).toBe(false);
   expect(writes.at(-1)!.every((m) => m.customerId)).toBe(true);
 });
+
+it('fails the run with the first write that fails, its earlier slices written and nothing after it', async () => {
+  const at = new Date('2026-11-21T10:00:00Z');
+  const writes: Mention[][] = [];
+  const write = async (ready: Mention[]) => {
+    if (writes.length === 2) throw new Error('disk full');
+    writes.push(ready);
+  };
+  let read = 0;
+  const counting = { ...deps(), store: { ...store, knownMentionIds: (ids: string[]) => (read++, store.knownMentionIds(ids)) } as SqlStore };
+  await expect(writeItemMentions(config.sources[0]!, items, counting, at, write, 5)).rejects.toThrow('disk full');
+  expect(writes.length).toBe(2);
+  // The run stopped reading soon after: a few slices ahead, not the other slices of the run.
+  expect(read).toBeLessThan(Math.ceil(items.length / 5) / 2);
+});

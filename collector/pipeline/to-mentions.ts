@@ -93,9 +93,11 @@ async function sliceMentions(source: SourceConfig, items: readonly RawItem[], de
   const workers = enrichmentWorkers();
   const ahead = workers && workers + 1;
   const analyzing: Promise<unknown>[] = [];
+  let failed = false;
   try {
     for (let start = 0; start < items.length; start += sliceItems) {
       while (analyzing.length > ahead) await analyzing.shift();
+      if (failed) break; // a slice failed (its enrichment or its write): the run stops reading
       const normalized = normalizeItems(items.slice(start, start + sliceItems), { id: source.id, platform: source.platform }, normalizedAt);
       const fresh = await dropKnownItems(identifyItems(normalized, seen), (ids) => deps.store.knownMentionIds(ids));
       if (!fresh.length) continue;
@@ -106,7 +108,7 @@ async function sliceMentions(source: SourceConfig, items: readonly RawItem[], de
       enriched.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
       analyzing.push(enriched);
       handOn = handOn.then(async () => onSlice(mentionsOf(matched, await enriched, at, deps.clusterer), run));
-      handOn.catch(() => undefined); // likewise: the failure comes out of an await below
+      handOn.catch(() => void (failed = true)); // likewise: the failure comes out of an await below
     }
   } finally {
     // A run that fails while slices are being handed on lets the one under way finish (its write) first.
