@@ -3,8 +3,9 @@
 // (to-mentions.ts, a slice of items at a time). Each slice's mentions are stored as they are made, while the
 // enrichment threads go on with the next slices (those of known customers once the run is linked, at its end);
 // then the run's last writes (the linked customers' journeys, the run record).
-// A failure is recorded on the source (errorCount, lastError) and never thrown; a run cut short because
-// the collector is stopping is not a failure of the source and records nothing.
+// A failure is recorded on the source (errorCount, lastError, the mentions stored before it) and never thrown;
+// a run cut short because the collector is stopping is not a failure of the source and records no run. Mentions
+// stored before a failure or a stop stay stored: the next run knows them and stores the rest.
 import type { SourceConfig } from '../config.ts';
 import { describeError } from '../errors.ts';
 import type { HttpClient } from '../http/http-client.ts';
@@ -101,7 +102,7 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
     if (written.length) deps.onStored?.(written);
     const message = describeError(error);
     if (signal?.aborted) return { ...summary, ok: false, stopped: true, error: message, durationMs: Date.now() - started };
-    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: false, itemsSeen: 0, itemsNew: 0, error: message });
+    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: false, itemsSeen: 0, itemsNew: written.length, error: message });
     return { ...summary, ok: false, error: message, retryAfterMs: retryAfterOf(error), durationMs: Date.now() - started };
   }
 }
