@@ -1,8 +1,11 @@
 // One run of one source: fetch → normalize → identify → drop known → match brands (with accepted exclusions;
 // language detected first when a query filters on it) → enrich → link to customers → mark muted ones hidden
-// (to-mentions.ts, a slice of items at a time), then the run's store writes together (its mentions and its run record).
-// A failure is recorded on the source (errorCount, lastError) and never thrown; a run cut short because
-// the collector is stopping is not a failure of the source and records nothing.
+// (to-mentions.ts, a slice of items at a time). Each slice's mentions are stored as they are made, while the
+// enrichment threads go on with the next slices (those of known customers once the run is linked, at its end);
+// then the run's last writes (the linked customers' journeys, the run record).
+// A failure is recorded on the source (errorCount, lastError, the mentions stored before it) and never thrown;
+// a run cut short because the collector is stopping is not a failure of the source and records no run. Mentions
+// stored before a failure or a stop stay stored: the next run knows them and stores the rest.
 import type { SourceConfig } from '../config.ts';
 import { describeError } from '../errors.ts';
 import type { HttpClient } from '../http/http-client.ts';
@@ -13,7 +16,7 @@ import type { Mention } from '../../shared/mention.ts';
 import type { BrowserPool } from '../reviews/browser/browser-pool.ts';
 import type { Clusterer } from './cluster.ts';
 import type { BrandMatcher } from './match-brands.ts';
-import { itemsToMentions } from './to-mentions.ts';
+import { writeItemMentions } from './to-mentions.ts';
 
 export interface CollectDeps {
   store: VigiaStore;
@@ -26,6 +29,8 @@ export interface CollectDeps {
   browser?: () => BrowserPool;
   /** Called with the mentions a run stored, e.g. to push them live. */
   onStored?: (mentions: Mention[]) => void;
+  /** Items a run reads per slice (to-mentions.ts). @default SLICE_ITEMS */
+  sliceItems?: number;
 }
 
 export interface SourceRunSummary {
@@ -77,22 +82,27 @@ export async function collectSource(source: SourceConfig, deps: CollectDeps, sig
   const started = Date.now();
   const base = { id: source.id, kind: source.kind, url: source.url };
   const summary = { id: source.id, notModified: false, seen: 0, stored: 0 };
+  // What the run's slices stored so far, in the order they were written.
+  const written: Mention[] = [];
+  const write = async (ready: Mention[]) => void written.push(...(await deps.store.insertMentions(ready)));
   try {
     const previous = await deps.store.sourceState(source.id);
     const result = await fetchSource(source, deps, previous, signal);
-    const mentions = await itemsToMentions(source, result.items, deps, now());
-    // The run's writes, in one step once every stage is done: its new mentions, the journeys of the
-    // customers they were linked to (to be refreshed), and the run record. A feed not modified still
-    // holds what it held: `vigia status` shows that count, not 0.
-    const stored = await deps.store.insertMentions(mentions);
+    const mentions = await writeItemMentions(source, result.items, deps, now(), write, deps.sliceItems);
+    // The run's last writes: the journeys of the customers its mentions were linked to (to be refreshed),
+    // and the run record. A feed not modified still holds what it held: `vigia status` shows that count, not 0.
+    const ids = new Set(written.map((m) => m.id));
+    const stored = written.length === mentions.length ? mentions : mentions.filter((m) => ids.has(m.id)); // in item order
     await deps.store.customers.markJourneysStale(linkedCustomersOf(stored));
     await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: true, itemsSeen: result.notModified ? (previous?.itemsSeen ?? 0) : result.items.length, itemsNew: stored.length, ...result.cursor });
     if (stored.length) deps.onStored?.(stored);
     return { ...summary, ok: true, notModified: !!result.notModified, seen: result.items.length, stored: stored.length, durationMs: Date.now() - started };
   } catch (error) {
+    // Slices stored before the failure stay stored (the next run knows them); they still go out live.
+    if (written.length) deps.onStored?.(written);
     const message = describeError(error);
     if (signal?.aborted) return { ...summary, ok: false, stopped: true, error: message, durationMs: Date.now() - started };
-    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: false, itemsSeen: 0, itemsNew: 0, error: message });
+    await deps.store.recordSourceRun({ ...base, ranAt: now().toISOString(), ok: false, itemsSeen: 0, itemsNew: written.length, error: message });
     return { ...summary, ok: false, error: message, retryAfterMs: retryAfterOf(error), durationMs: Date.now() - started };
   }
 }

@@ -77,6 +77,17 @@ export function shingleSimilarity(a: Uint32Array, b: Uint32Array): number {
   return common / (a.length + b.length - common);
 }
 
+/**
+ * The least number of shared shingles at which two sets of `aLength` and `bLength` shingles (not both empty)
+ * reach `threshold` as shingleSimilarity computes it: c / (a + b − c) grows with c, in floating point too.
+ */
+export function leastCommonShingles(aLength: number, bLength: number, threshold: number): number {
+  const total = aLength + bLength;
+  let c = Math.max(0, Math.floor((threshold * total) / (1 + threshold)) - 2);
+  while (c <= total && !(c / (total - c) >= threshold)) c++;
+  return c;
+}
+
 /** Fingerprints a text; `size` is the number of MinHash functions (at most 1024). */
 export function fingerprint(text: string, size = 60): Fingerprint {
   const words = toDuplicateWords(text);

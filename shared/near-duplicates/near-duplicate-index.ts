@@ -1,5 +1,5 @@
 // Groups near-duplicate mentions (one complaint reposted on X, Reddit and Mastodon) incrementally, with MinHash LSH.
-import { hashString, mix32, shingleSimilarity, toShingles, toSignature } from './fingerprint.ts';
+import { hashString, leastCommonShingles, mix32, toShingles, toSignature } from './fingerprint.ts';
 import { BucketTable } from './bucket-table.ts';
 import { toDuplicateWords } from './normalize.ts';
 
@@ -56,6 +56,9 @@ export class NearDuplicateIndex {
   private shingles = new Uint32Array(16_384);
   private shingleStart = new Int32Array(1025);
   private seen = new Int32Array(1024);
+  /** Scratch for one `add`: its band keys, and the earlier mentions it is compared with. */
+  private readonly bandKeys: Int32Array;
+  private candidates = new Int32Array(512);
 
   constructor(options: NearDuplicateOptions = {}) {
     this.threshold = options.threshold ?? 0.5;
@@ -66,6 +69,7 @@ export class NearDuplicateIndex {
     if (!(this.threshold > 0 && this.threshold <= 1)) throw new RangeError('near-duplicates: threshold must be in (0, 1]');
     if (this.bands * this.rows > 1024) throw new RangeError('near-duplicates: bands × rows must be at most 1024');
     this.older = new Int32Array(1024 * this.bands);
+    this.bandKeys = new Int32Array(this.bands);
   }
 
   /** How many mentions were added. */
@@ -114,40 +118,80 @@ export class NearDuplicateIndex {
     this.shingleStart[index + 1] = start + shingles.length;
 
     const signature = toSignature(shingles, this.bands * this.rows);
-    const bandKeys = Array.from({ length: this.bands }, (_, b) => {
+    const { bands, rows, bandKeys } = this;
+    for (let b = 0; b < bands; b++) {
       let h = b;
-      for (let r = 0; r < this.rows; r++) h = mix32(Math.imul(h, 0x9e3779b1) ^ (signature[b * this.rows + r] ?? 0));
-      return h;
-    });
-    const root = this.similarEarlier(index, shingles, bandKeys);
-    this.older = grow(this.older, (index + 1) * this.bands, (n) => new Int32Array(n));
-    bandKeys.forEach((bandKey, b) => {
-      this.older[index * this.bands + b] = this.buckets.get(bandKey);
+      for (let r = 0; r < rows; r++) h = mix32(Math.imul(h, 0x9e3779b1) ^ (signature[b * rows + r] ?? 0));
+      bandKeys[b] = h;
+    }
+    const root = this.similarEarlier(index, shingles);
+    this.older = grow(this.older, (index + 1) * bands, (n) => new Int32Array(n));
+    for (let b = 0; b < bands; b++) {
+      const bandKey = bandKeys[b] ?? 0;
+      this.older[index * bands + b] = this.buckets.get(bandKey);
       this.buckets.set(bandKey, index);
-    });
+    }
     return root;
   }
 
-  /** The root of the earliest candidate similar enough, else `index` itself. */
-  private similarEarlier(index: number, shingles: Uint32Array, bandKeys: number[]): number {
+  /**
+   * The root of the earliest candidate similar enough, else `index` itself. Candidates are the mentions in
+   * this one's LSH buckets, band by band, newest first, at most `maxCandidates`; they are compared oldest first.
+   */
+  private similarEarlier(index: number, shingles: Uint32Array): number {
     this.seen = grow(this.seen, index + 1, (n) => new Int32Array(n));
+    this.candidates = grow(this.candidates, Math.min(index, this.maxCandidates), (n) => new Int32Array(n));
+    const { seen, older, bands, bandKeys, candidates, maxCandidates } = this;
     const mark = index + 1; // marks this search in `seen` without clearing it
-    const candidates: number[] = [];
-    bandKeys.forEach((bandKey, b) => {
-      let c = this.buckets.get(bandKey);
-      while (c >= 0 && candidates.length < this.maxCandidates) {
-        if (this.seen[c] !== mark) {
-          this.seen[c] = mark;
-          candidates.push(c);
+    let found = 0;
+    for (let b = 0; b < bands; b++) {
+      let c = this.buckets.get(bandKeys[b] ?? 0);
+      while (c >= 0 && found < maxCandidates) {
+        if (seen[c] !== mark) {
+          seen[c] = mark;
+          candidates[found++] = c;
         }
-        c = this.older[c * this.bands + b] ?? -1;
+        c = older[c * bands + b] ?? -1;
       }
-    });
-    candidates.sort((a, b) => a - b);
-    for (const c of candidates) {
-      const theirs = this.shingles.subarray(this.shingleStart[c] ?? 0, this.shingleStart[c + 1] ?? 0);
-      if (shingleSimilarity(shingles, theirs) >= this.threshold) return this.roots[c] ?? c;
+    }
+    if (found === 0) return index;
+    const ordered = candidates.subarray(0, found).sort();
+    const all = this.shingles;
+    const starts = this.shingleStart;
+    for (let k = 0; k < found; k++) {
+      const c = ordered[k] ?? 0;
+      if (similarEnough(shingles, all, starts[c] ?? 0, starts[c + 1] ?? 0, this.threshold)) return this.roots[c] ?? c;
     }
     return index;
   }
+}
+
+/**
+ * shingleSimilarity(a, b[from, to)) ≥ threshold, without making b's view: the merge stops as soon as the
+ * shingles left cannot bring the common count up to the least that reaches the threshold.
+ */
+function similarEnough(a: Uint32Array, all: Uint32Array, from: number, to: number, threshold: number): boolean {
+  const aLength = a.length;
+  const bLength = to - from;
+  if (aLength === 0 && bLength === 0) return true;
+  const needed = leastCommonShingles(aLength, bLength, threshold);
+  if (needed > (aLength < bLength ? aLength : bLength)) return false;
+  let i = 0;
+  let j = from;
+  let common = 0;
+  while (i < aLength && j < to) {
+    const x = a[i] ?? 0;
+    const y = all[j] ?? 0;
+    if (x === y) {
+      if (++common >= needed) return true;
+      i++;
+      j++;
+    } else {
+      if (x < y) i++;
+      else j++;
+      const left = aLength - i < to - j ? aLength - i : to - j;
+      if (common + left < needed) return false;
+    }
+  }
+  return common >= needed;
 }
