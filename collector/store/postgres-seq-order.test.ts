@@ -1,10 +1,15 @@
 // PostgreSQL, several writers at once: a change transaction does not make the others wait for it, and the
 // change feed still never skips a change that commits late. SQLite has one writer per file (contract tests).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { makeMention } from '../testing/mention-factory.ts';
 import { toMentionRow } from './mention-rows.ts';
 import { openPostgresStore } from './postgres-store.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+import { copyStore } from './store-copy.ts';
 import { dropSchema, findTestPostgres, testSchemaName } from './testing/postgres-test-server.ts';
 
 const server = await findTestPostgres();
@@ -171,6 +176,27 @@ describe.skipIf(!server.url)('PostgreSQL change seqs with concurrent writers', (
     } finally {
       await Promise.all([first, second].map((s) => s?.close()));
       await dropSchema(url, schema);
+    }
+  });
+
+  it('numbers changes after the seqs a copy of another store brought in', async () => {
+    const schema = testSchemaName();
+    const dir = mkdtempSync(join(tmpdir(), 'vigia-seq-copy-'));
+    const source = openSqliteStore(join(dir, 'old.db'));
+    const target = await openPostgresStore(url, { schema });
+    try {
+      await source.insertMentions([makeMention({ id: 'old-1' }), makeMention({ id: 'old-2' })]);
+      await source.updateTriage('old-1', { status: 'resolved', updatedAt: new Date().toISOString() });
+      await copyStore(source, target);
+      await target.insertMentions([makeMention({ id: 'new' })]);
+      await target.updateTriage('old-2', { assignee: 'ana', updatedAt: new Date().toISOString() });
+      const feed = await target.listMentions({}, { mode: 'changes', afterSeq: 0 }, 10);
+      expect(feed.items.map((m) => m.id)).toEqual(['old-1', 'new', 'old-2']);
+      expect(feed.seqs).toEqual([3, 4, 5]);
+    } finally {
+      await Promise.all([source.close(), target.close()]);
+      await dropSchema(url, schema);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

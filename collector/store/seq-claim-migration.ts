@@ -73,3 +73,8 @@ export async function addSeqClaims(db: Kysely<any>, dialect: StoreDialect): Prom
   await sql`DROP FUNCTION vigia_take_seqs(bigint)`.execute(db);
   await sql`DROP FUNCTION vigia_stamp_seqs(bigint, text)`.execute(db);
 }
+
+/** After mentions were written with seqs of their own (a store copy): the sequence goes on after them. */
+export async function moveChangeSeqsPast(db: Kysely<any>): Promise<void> {
+  await sql`SELECT setval('vigia_change_seqs', greatest(coalesce((SELECT max(seq) FROM mentions), 0), (SELECT last_value FROM vigia_change_seqs)) + 1, false)`.execute(db);
+}
