@@ -32,7 +32,7 @@ export function insertNewMentions(backend: SqlBackend, knownIds: KnownIds, maxSe
   const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
   if (!firstOfBatch.length) return Promise.resolve([]);
   const insertRow = backend.rowInserter?.('mentions', COLUMN_NAMES, 'ON CONFLICT (id) DO NOTHING');
-  if (!insertRow) return insertPostgresMentions(backend, knownIds, MENTION_COLUMNS, firstOfBatch);
+  if (!insertRow) return insertPostgresMentions(backend, MENTION_COLUMNS, firstOfBatch);
   return backend.changeTransaction(async (trx, announce) => {
     const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
     let seq = await maxSeq(trx);

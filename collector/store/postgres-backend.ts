@@ -152,9 +152,9 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
         }
       }
     },
-    async takeSeqs(trx, count) {
-      const { rows } = await sql<{ seqs: number[] | string[] }>`SELECT vigia_take_seqs(${seqTag}, ${count}) AS seqs`.execute(trx);
-      return rows[0]!.seqs.map(Number);
+    async takeSeqs(trx, ids) {
+      const { rows } = await sql<{ seqs: (string | null)[] }>`SELECT vigia_take_seqs(${seqTag}, ${ids}::text[]) AS seqs`.execute(trx);
+      return rows[0]!.seqs.map((seq) => (seq === null ? null : Number(seq)));
     },
     async settledSeq() {
       const { rows } = await sql<{ seq: number | null }>`SELECT vigia_settled_seq(${seqTag}) AS seq`.execute(db);

@@ -91,7 +91,7 @@ describe.skipIf(!server.url)('PostgreSQL change seqs with concurrent writers', (
       const wrote = new Promise<void>((r) => (written = r));
       const gate = new Promise<void>((r) => (finish = r));
       const open = early!.sql.changeTransaction(async (trx, announce) => {
-        const [seq] = await early!.sql.takeSeqs!(trx, 1);
+        const [seq] = await early!.sql.takeSeqs!(trx, ['taken-first']);
         await trx.insertInto('mentions').values(toMentionRow(makeMention({ id: 'taken-first' }), seq!)).execute();
         announce(seq!);
         written();
@@ -126,7 +126,7 @@ describe.skipIf(!server.url)('PostgreSQL change seqs with concurrent writers', (
       const wrote = new Promise<void>((r) => (written = r));
       const gate = new Promise<void>((r) => (fail = r));
       const open = store.sql.changeTransaction(async (trx) => {
-        const [seq] = await store.sql.takeSeqs!(trx, 1);
+        const [seq] = await store.sql.takeSeqs!(trx, ['rolled-back']);
         await trx.insertInto('mentions').values(toMentionRow(makeMention({ id: 'rolled-back' }), seq!)).execute();
         written();
         await gate;
@@ -156,7 +156,7 @@ describe.skipIf(!server.url)('PostgreSQL change seqs with concurrent writers', (
       const wrote = new Promise<void>((r) => (written = r));
       const gate = new Promise<void>((r) => (finish = r));
       const open = first!.sql.changeTransaction(async (trx, announce) => {
-        const [seq] = await first!.sql.takeSeqs!(trx, 1);
+        const [seq] = await first!.sql.takeSeqs!(trx, ['both']);
         await trx.insertInto('mentions').values(toMentionRow(makeMention({ id: 'both' }), seq!)).execute();
         announce(seq!);
         written();

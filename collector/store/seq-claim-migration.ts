@@ -27,11 +27,15 @@ export async function addSeqClaims(db: Kysely<any>, dialect: StoreDialect): Prom
       SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END INTO next FROM vigia_change_seqs;
       PERFORM pg_advisory_xact_lock_shared((tag::bigint << 48) | next);
     END $$`.execute(db);
-  await sql`CREATE FUNCTION vigia_take_seqs(tag integer, n integer) RETURNS bigint[] LANGUAGE plpgsql AS $$
+  // For each of `ids` (distinct), in order, a new seq, or null where the id is stored already: which mentions
+  // are new and their seqs in one round trip.
+  await sql`CREATE FUNCTION vigia_take_seqs(tag integer, ids text[]) RETURNS bigint[] LANGUAGE plpgsql AS $$
     BEGIN
       PERFORM set_config('vigia.draft_seqs', 'off', true);
       PERFORM vigia_claim_seqs(tag);
-      RETURN ARRAY(SELECT nextval('vigia_change_seqs') FROM generate_series(1, n));
+      RETURN ARRAY(
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.id = i.id COLLATE "C") THEN NULL ELSE nextval('vigia_change_seqs') END
+        FROM unnest(ids) WITH ORDINALITY AS i(id, n) ORDER BY n);
     END $$`.execute(db);
   // Drafts in the order they were written (-1, -2, …), one row at a time through the seq index and the primary
   // key. Announced with at least `announced`, the highest seq the transaction took itself.

@@ -21,12 +21,12 @@ export interface SqlBackend {
    */
   changeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T>;
   /**
-   * Inside a change transaction, before inserting new mentions: `count` final seqs, increasing, for them (not
-   * drafts); the change feed does not read past them until this transaction ends. PostgreSQL only (SQLite's
-   * write transaction excludes other writers). Other writers do not wait for them. The transaction writes no
-   * drafts after it: it only inserts.
+   * Inside a change transaction, before inserting new mentions: for each of `ids` (distinct), in order, a final
+   * seq (not a draft), increasing, or null where a committed mention has that id already; the change feed does
+   * not read past these seqs until this transaction ends. PostgreSQL only (SQLite's write transaction excludes
+   * other writers). Other writers do not wait for them. The transaction writes no drafts after it: it only inserts.
    */
-  takeSeqs?(trx: Kysely<VigiaDatabase>, count: number): Promise<number[]>;
+  takeSeqs?(trx: Kysely<VigiaDatabase>, ids: readonly string[]): Promise<(number | null)[]>;
   /**
    * PostgreSQL: the highest seq up to which every change is committed or will never be (no open transaction
    * holds a lower one). Read in a statement of its own before the rows, so their snapshot sees those commits.
