@@ -38,10 +38,11 @@ export async function addSeqClaims(db: Kysely<any>, dialect: StoreDialect): Prom
         FROM unnest(ids) WITH ORDINALITY AS i(id, n) ORDER BY n);
     END $$`.execute(db);
   // Drafts in the order they were written (-1, -2, …), one row at a time through the seq index and the primary
-  // key. Announced with at least `announced`, the highest seq the transaction took itself.
+  // key. The notice carries at least `announced` (what the transaction announced; for drafts, a guess).
   await sql`CREATE FUNCTION vigia_stamp_changes(tag integer, channel text, announced bigint) RETURNS bigint LANGUAGE plpgsql AS $$
     DECLARE
       top bigint := announced;
+      stamped bigint;
       lowest bigint;
       draft record;
       claimed boolean := false;
@@ -53,8 +54,9 @@ export async function addSeqClaims(db: Kysely<any>, dialect: StoreDialect): Prom
           PERFORM vigia_claim_seqs(tag);
           claimed := true;
         END IF;
-        top := greatest(top, nextval('vigia_change_seqs'));
-        UPDATE mentions SET seq = top WHERE id = draft.id;
+        stamped := nextval('vigia_change_seqs');
+        UPDATE mentions SET seq = stamped WHERE id = draft.id;
+        top := greatest(top, stamped);
       END LOOP;
       -- Delivered by PostgreSQL at commit, never for a rolled-back transaction.
       PERFORM pg_notify(channel, top::text);
