@@ -72,6 +72,8 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
   // COPY, which Kysely cannot send, reaches the same connection.
   const kyselys = new WeakMap<pg.PoolClient, Kysely<VigiaDatabase>>();
   const clientOf = new WeakMap<Kysely<VigiaDatabase>, pg.PoolClient>();
+  // Clients whose open transaction claimed seqs (takeSeqs).
+  const claiming = new WeakSet<pg.PoolClient>();
   const kyselyOf = (client: pg.PoolClient): Kysely<VigiaDatabase> => {
     let trx = kyselys.get(client);
     if (!trx) {
@@ -139,6 +141,9 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
             return result;
           } catch (error) {
             await client.query('ROLLBACK').catch((lost: unknown) => (broken = lost));
+            // Readers held below this transaction's claim may have heard of later commits and read nothing: a
+            // notice without a seq has them read again (a lost connection's claim goes unheard; their poll reads on).
+            if (claiming.has(client) && !broken) await client.query(`SELECT pg_notify('${channel}', '')`).catch(() => undefined);
             throw error;
           }
         } catch (error) {
@@ -148,11 +153,14 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
           // PostgreSQL then rolls one back, which simply runs again.
           if ((error as { code?: string }).code !== DEADLOCK || attempt >= DEADLOCK_ATTEMPTS) throw error;
         } finally {
+          claiming.delete(client);
           client.release(broken === undefined ? undefined : broken instanceof Error ? broken : true);
         }
       }
     },
     async takeSeqs(trx, ids) {
+      const client = clientOf.get(trx);
+      if (client) claiming.add(client);
       const { rows } = await sql<{ seqs: (string | null)[] }>`SELECT vigia_take_seqs(${seqTag}, ${ids}::text[]) AS seqs`.execute(trx);
       return rows[0]!.seqs.map((seq) => (seq === null ? null : Number(seq)));
     },

@@ -135,8 +135,14 @@ describe.skipIf(!server.url)('PostgreSQL change seqs with concurrent writers', (
       await wrote;
       await store.insertMentions([makeMention({ id: 'kept' })]);
       expect((await store.listMentions({}, { mode: 'changes', afterSeq: 0 }, 10)).items).toEqual([]);
+      // Readers that heard of "kept" and read nothing hear again when the claim goes.
+      const signals: (number | undefined)[] = [];
+      const live = new Promise<void>((r) => store.onChange((seq) => (signals.push(seq), r())));
+      await live;
+      signals.length = 0;
       fail();
       await expect(open).rejects.toThrow('given up');
+      await vi.waitFor(() => expect(signals).toContain(undefined), { timeout: 20_000, interval: 20 });
       const feed = await store.listMentions({}, { mode: 'changes', afterSeq: 0 }, 10);
       expect(feed.items.map((m) => m.id)).toEqual(['kept']);
       expect(feed.seqs).toEqual([2]);
