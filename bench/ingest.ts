@@ -14,6 +14,7 @@ import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { SqlStore } from '../collector/store/sql-store.ts';
 import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
 import { collectFeedOnce } from './ingest-collect.ts';
+import { bareCopyRate } from './ingest-postgres.ts';
 import { bareRows, barePostgresInsert, bareSqliteInsert, benchMentions } from './ingest-rows.ts';
 
 export const name = 'ingest';
@@ -115,7 +116,11 @@ export async function run(options: { mentions?: number; feedItems?: number } = {
       }
       let best = 0;
       let bare = 0;
+      let bareCopy = 0;
       for (let round = 0; round < ROUNDS; round++) {
+        const copyEngine = fresh(kind);
+        if (copyEngine.kind === 'postgres') bareCopy = Math.max(bareCopy, await bareCopyRate(copyEngine.url, copyEngine.schema, count, BATCH, async () => void (await (await openStore(copyEngine)).close())));
+        await dispose(copyEngine);
         for (const [measure, keep] of [[storeRate, (v: number) => (best = Math.max(best, v))], [bareRate, (v: number) => (bare = Math.max(bare, v))]] as const) {
           const engine = fresh(kind);
           keep(await measure(engine, count));
@@ -125,6 +130,7 @@ export async function run(options: { mentions?: number; feedItems?: number } = {
       metrics[`${kind}StorePerSecond`] = Math.round(best);
       metrics[`${kind}BarePerSecond`] = Math.round(bare);
       lines.push(figureLine(`store, ${kind}`, best, 'mentions/s', bare, `bare ${kind === 'sqlite' ? 'better-sqlite3' : 'pg'}`, targets[kind]));
+      if (bareCopy) (metrics.postgresBareCopyPerSecond = Math.round(bareCopy)), lines.push(figureLine('store, postgres (vs COPY)', best, 'mentions/s', bareCopy, 'bare pg COPY', targets[kind]));
     }
     const collect = await collectFeedOnce(join(dir, 'collect.db'), options.feedItems ?? 20_000);
     metrics.collectOncePerSecond = Math.round(collect.perSecond);

@@ -3,13 +3,14 @@
 // is built and inserted through one prepared statement as the transaction goes (its brand and aspect rows too,
 // through statements of their own), so it is garbage at once; built for the whole batch first, a thousand rows
 // of documents lived through the collector's young-generation collections and were copied out of them (a fifth
-// of the store's CPU). PostgreSQL (writers side by side): the
-// rows are built before the transaction and go in as multi-row INSERTs under the seq lock, taken only then.
+// of the store's CPU). PostgreSQL (writers side by side): the rows are built before the transaction and go in by
+// COPY (postgres-mention-insert.ts).
 import type { Kysely } from 'kysely';
 import type { Mention } from '../../shared/mention.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
-import { insertFacetRowByRow, mentionFacetRows, writeMentionFacets } from './mention-facets.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertFacetRowByRow, mentionFacetRows } from './mention-facets.ts';
 import { toMentionRow } from './mention-rows.ts';
+import { insertPostgresMentions } from './postgres-mention-insert.ts';
 import type { MentionsTable, VigiaDatabase } from './schema.ts';
 import type { SqlBackend } from './sql-backend.ts';
 
@@ -32,7 +33,7 @@ export function insertNewMentions(backend: SqlBackend, knownIds: KnownIds, maxSe
   const firstOfBatch = mentions.filter((m) => !ids.has(m.id) && ids.add(m.id));
   if (!firstOfBatch.length) return Promise.resolve([]);
   const { rowInserter } = backend;
-  if (!rowInserter) return insertBuiltRows(backend, knownIds, maxSeq, firstOfBatch);
+  if (!rowInserter) return insertPostgresMentions(backend, MENTION_COLUMNS, firstOfBatch);
   const insertRow = rowInserter('mentions', COLUMN_NAMES, 'ON CONFLICT (id) DO NOTHING');
   return backend.changeTransaction(async (trx, announce) => {
     const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
@@ -47,39 +48,6 @@ export function insertNewMentions(backend: SqlBackend, knownIds: KnownIds, maxSe
       if (insertRow(values)) (seq++, stored.push(m));
     }
     insertFacetRowByRow(rowInserter, mentionFacetRows(stored));
-    if (stored.length) announce(seq);
-    return stored;
-  });
-}
-
-function insertBuiltRows(backend: SqlBackend, knownIds: KnownIds, maxSeq: MaxSeq, firstOfBatch: Mention[]): Promise<Mention[]> {
-  // Built before the transaction (phrases, document, search text: most of the store's own work per mention),
-  // so other writers, other collectors on PostgreSQL, do not wait while they are.
-  const rows = firstOfBatch.map((m) => toMentionRow(m, 0));
-  const facets = mentionFacetRows(firstOfBatch);
-  return backend.changeTransaction(async (trx, announce) => {
-    const known = await knownIds(firstOfBatch.map((m) => m.id), trx);
-    const freshRows = known.size ? rows.filter((r) => !known.has(r.id)) : rows;
-    if (!freshRows.length) return [];
-    // PostgreSQL: the seq lock, taken only now, makes these seqs final (no renumbering at commit) and keeps other
-    // writers of new mentions out until the commit.
-    let seq = backend.takeSeqs ? await backend.takeSeqs(trx) : await maxSeq(trx);
-    for (const row of freshRows) row.seq = ++seq;
-    // A writer outside the lock may have inserted one of these ids meanwhile (ON CONFLICT skips ours, leaving
-    // its seq unused); RETURNING tells which rows are this transaction's.
-    const inserted = await bulkInsert(trx, backend.dialect, 'mentions', MENTION_COLUMNS, freshRows, 'ON CONFLICT (id) DO NOTHING', 'id');
-    const mine = inserted && inserted.length < freshRows.length ? new Set(inserted) : undefined;
-    if (!known.size && !mine) {
-      await writeMentionFacets(trx, backend.dialect, facets);
-      announce(seq);
-      return firstOfBatch;
-    }
-    const isStored = (id: string) => !known.has(id) && (!mine || mine.has(id));
-    const stored = firstOfBatch.filter((m) => isStored(m.id));
-    await writeMentionFacets(trx, backend.dialect, {
-      brands: facets.brands.filter((r) => isStored(r.mention_id)),
-      aspects: facets.aspects.filter((r) => isStored(r.mention_id)),
-    });
     if (stored.length) announce(seq);
     return stored;
   });

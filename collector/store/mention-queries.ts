@@ -84,7 +84,12 @@ export function createMentionQueries(backend: SqlBackend) {
       });
     },
 
-    latestSeq: () => maxSeq(db),
+    // PostgreSQL: no further than the seqs of transactions still open (sql-backend.ts, settledSeq).
+    async latestSeq(): Promise<number> {
+      const settled = await backend.settledSeq?.();
+      const max = await maxSeq(db);
+      return settled === undefined ? max : Math.min(max, settled);
+    },
 
     async count(): Promise<number> {
       const row = await db.selectFrom('mentions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
@@ -95,6 +100,8 @@ export function createMentionQueries(backend: SqlBackend) {
       let query = applyFilter(db.selectFrom('mentions').selectAll(), filter, backend.dialect);
       if (position.mode === 'changes') {
         query = query.where('seq', '>', position.afterSeq).orderBy('seq', 'asc');
+        const settled = await backend.settledSeq?.();
+        if (settled !== undefined) query = query.where('seq', '<=', settled);
       } else {
         const { after, publishedSince } = position;
         if (publishedSince) query = query.where('sort_at', '>=', publishedSince);

@@ -1,10 +1,12 @@
 // The shared engine for many collectors and API servers: PostgreSQL through a pg pool behind Kysely's
-// PostgresDialect. Change seqs are stamped under a transaction-scoped advisory lock just before the commit, so
-// they commit in order (see changeTransaction); committed changes are announced with NOTIFY and heard with LISTEN.
+// PostgresDialect. Change seqs come from a sequence, each writer claiming the lowest it can get until it
+// commits, so the change feed reads only up to the first seq still claimed (seq-claim-migration.ts); committed
+// changes are announced with NOTIFY and heard with LISTEN.
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { VigiaDatabase } from './schema.ts';
 import { createSignalHub, type SqlBackend } from './sql-backend.ts';
+import { copyIn } from './postgres-copy.ts';
 import { StoreError, redactUrl } from './store-error.ts';
 
 export interface PostgresBackendOptions {
@@ -32,12 +34,19 @@ function ignoreRaceOnCreate(error: { code?: string }): void {
   if (error.code !== '23505' && error.code !== '42P06') throw error;
 }
 
-/** A stable 32-bit key per schema, so installations in separate schemas do not wait for each other. */
-function lockKeyOf(schema: string): number {
+/**
+ * The schema's tag in the keys of its seq claims (seq-claim-migration.ts): 15 bits, never 0 or 0x7fff, so no
+ * claim key looks like a plain 32-bit advisory lock. Another schema (or application) whose keys share the tag
+ * only makes the change feed wait for its claims too, never skip one of ours.
+ */
+function seqTagOf(schema: string): number {
   let hash = 0x811c9dc5;
   for (const char of `vigia.change-seq.${schema}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
-  return hash | 0;
+  return 1 + ((hash >>> 0) % 0x7ffe);
 }
+
+/** A SQLSTATE: the server answered with an error, so the connection itself is still sound. */
+const serverError = (error: unknown) => typeof (error as { code?: unknown }).code === 'string';
 
 export async function openPostgresBackend(url: string, opts: PostgresBackendOptions = {}): Promise<SqlBackend> {
   const schema = opts.schema ?? 'public';
@@ -56,10 +65,26 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
   }
   const db = new Kysely<VigiaDatabase>({ dialect: new PostgresDialect({ pool }) });
   const hub = createSignalHub();
-  const lockKey = lockKeyOf(schema);
-  // Literals, not parameters: several statements go in one message only without parameters (the channel is
-  // built from a checked identifier, the key is a number).
-  const stampAndCommit = `SELECT vigia_stamp_seqs(${lockKey}, '${channel}'); COMMIT`;
+  // Literals, not parameters, where statements share a message (only the simple protocol allows several): the
+  // channel is built from a checked identifier, the tag and seqs are numbers.
+  const seqTag = seqTagOf(schema);
+  // A change transaction runs on a client of its own, behind a Kysely of its own (cached per client), so that
+  // COPY, which Kysely cannot send, reaches the same connection.
+  const kyselys = new WeakMap<pg.PoolClient, Kysely<VigiaDatabase>>();
+  const clientOf = new WeakMap<Kysely<VigiaDatabase>, pg.PoolClient>();
+  // Clients whose open transaction claimed seqs (takeSeqs).
+  const claiming = new WeakSet<pg.PoolClient>();
+  const kyselyOf = (client: pg.PoolClient): Kysely<VigiaDatabase> => {
+    let trx = kyselys.get(client);
+    if (!trx) {
+      // Kysely releases its connection after each query; the client goes back to the pool at the transaction's end.
+      const held = { query: client.query.bind(client), release: () => undefined };
+      trx = new Kysely<VigiaDatabase>({ dialect: new PostgresDialect({ pool: { connect: async () => held, end: async () => undefined } as unknown as pg.Pool }) });
+      kyselys.set(client, trx);
+      clientOf.set(trx, client);
+    }
+    return trx;
+  };
   let listener: pg.Client | undefined;
   let live = false;
   let relisten: NodeJS.Timeout | undefined;
@@ -103,32 +128,50 @@ export async function openPostgresBackend(url: string, opts: PostgresBackendOpti
     scrubErased: async () => 'PostgreSQL keeps the bytes of deleted rows until their space is reused (VACUUM), and in its WAL, archives and backups: see README, "Erasure"',
     async changeTransaction(fn) {
       for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        let broken: unknown;
         try {
-          return await db.connection().execute(async (conn) => {
-            // Seqs written from here on are drafts; the seq lock is taken only to stamp them (seq-stamp-migration.ts).
-            await sql.raw(`BEGIN; SELECT set_config('vigia.draft_seqs', 'on', true)`).execute(conn);
-            try {
-              let changed = false;
-              const result = await fn(conn, () => (changed = true));
-              // Stamp and commit in one message, so PostgreSQL releases the lock at the commit without waiting
-              // for this process to answer (a busy event loop would hold every other writer up meanwhile).
-              await sql.raw(changed ? stampAndCommit : 'COMMIT').execute(conn);
-              return result;
-            } catch (error) {
-              await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
-              throw error;
-            }
-          });
+          // Seqs written by updates from here on are drafts, stamped at commit (seq-claim-migration.ts).
+          await client.query(`BEGIN; SELECT set_config('vigia.draft_seqs', 'on', true)`);
+          try {
+            let announced: number | undefined;
+            const result = await fn(kyselyOf(client), (seq) => (announced = Math.max(announced ?? 0, seq)));
+            // Stamp and commit in one message: the commit follows at once, whatever this process is busy with.
+            await client.query(announced === undefined ? 'COMMIT' : `SELECT vigia_stamp_changes(${seqTag}, '${channel}', ${announced}); COMMIT`);
+            return result;
+          } catch (error) {
+            await client.query('ROLLBACK').catch((lost: unknown) => (broken = lost));
+            // Readers held below this transaction's claim may have heard of later commits and read nothing: a
+            // notice without a seq has them read again (a lost connection's claim goes unheard; their poll reads on).
+            if (claiming.has(client) && !broken) await client.query(`SELECT pg_notify('${channel}', '')`).catch(() => undefined);
+            throw error;
+          }
         } catch (error) {
+          // A lost connection is not given back to the pool.
+          if (!serverError(error)) broken ??= error;
           // Writers side by side can meet on the same rows in opposite orders (two feeds carrying one item);
           // PostgreSQL then rolls one back, which simply runs again.
           if ((error as { code?: string }).code !== DEADLOCK || attempt >= DEADLOCK_ATTEMPTS) throw error;
+        } finally {
+          claiming.delete(client);
+          client.release(broken === undefined ? undefined : broken instanceof Error ? broken : true);
         }
       }
     },
-    async takeSeqs(trx) {
-      const { rows } = await sql<{ top: number }>`SELECT vigia_take_seqs(${lockKey}) AS top`.execute(trx);
-      return Number(rows[0]!.top);
+    async takeSeqs(trx, ids) {
+      const client = clientOf.get(trx);
+      if (client) claiming.add(client);
+      const { rows } = await sql<{ seqs: (string | null)[] }>`SELECT vigia_take_seqs(${seqTag}, ${ids}::text[]) AS seqs`.execute(trx);
+      return rows[0]!.seqs.map((seq) => (seq === null ? null : Number(seq)));
+    },
+    async settledSeq() {
+      const { rows } = await sql<{ seq: number | null }>`SELECT vigia_settled_seq(${seqTag}) AS seq`.execute(db);
+      return Number(rows[0]!.seq ?? 0);
+    },
+    copyIn(trx, table, columns, data) {
+      const client = clientOf.get(trx);
+      if (!client) throw new StoreError('COPY runs only inside a change transaction');
+      return copyIn(client, table, columns, data);
     },
     onChange(signal) {
       const remove = hub.add(signal, live);

@@ -16,18 +16,28 @@ export interface SqlBackend {
   /**
    * Runs `fn` in a transaction whose change seqs become visible in increasing order, so a reader that has
    * seen seq N will never later find a smaller one. SQLite: `BEGIN IMMEDIATE` (one writer per file).
-   * PostgreSQL: the seqs `fn` writes are drafts, renumbered after the highest committed seq under a
-   * transaction-scoped advisory lock just before the commit (concurrent writers wait only for that), unless
-   * `fn` took that lock earlier with takeSeqs.
+   * PostgreSQL: the seqs `fn` writes are drafts, given seqs from the change sequence just before the commit,
+   * unless `fn` took final seqs with takeSeqs; readers stop below the seqs of transactions still open (settledSeq).
    */
   changeTransaction<T>(fn: (trx: Kysely<VigiaDatabase>, announce: ChangeAnnouncer) => Promise<T>): Promise<T>;
   /**
-   * Inside a change transaction, before inserting new mentions: takes the seq lock for the rest of the
-   * transaction and returns the highest committed seq; seqs written after it are final, not drafts. PostgreSQL
-   * only (SQLite's write transaction already excludes other writers). Other writers wait for the lock until this
-   * transaction commits, so it is taken as late as possible, with the rows already built.
+   * Inside a change transaction, before inserting new mentions: for each of `ids` (distinct), in order, a final
+   * seq (not a draft), increasing, or null where a committed mention has that id already; the change feed does
+   * not read past these seqs until this transaction ends. PostgreSQL only (SQLite's write transaction excludes
+   * other writers). Other writers do not wait for them. The transaction writes no drafts after it: it only inserts.
    */
-  takeSeqs?(trx: Kysely<VigiaDatabase>): Promise<number>;
+  takeSeqs?(trx: Kysely<VigiaDatabase>, ids: readonly string[]): Promise<(number | null)[]>;
+  /**
+   * PostgreSQL: the highest seq up to which every change is committed or will never be (no open transaction
+   * holds a lower one). Read in a statement of its own before the rows, so their snapshot sees those commits.
+   */
+  settledSeq?(): Promise<number>;
+  /**
+   * PostgreSQL: `COPY table (columns) FROM STDIN` of `data` (COPY text, postgres-copy.ts) inside the change
+   * transaction `trx`; the rows it took. All or nothing: a duplicate key fails the statement (and the
+   * transaction, unless under a savepoint).
+   */
+  copyIn?(trx: Kysely<VigiaDatabase>, table: string, columns: readonly string[], data: string): Promise<number>;
   /**
    * SQLite only: inserts one row of `columns` into `table` per call (`conflict`: the ON CONFLICT clause) through a
    * prepared statement, synchronously, on the connection every query of this store runs on; called inside a

@@ -3,6 +3,7 @@
 // the extension's change-feed cursors stay valid after the move.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { moveChangeSeqsPast } from './seq-claim-migration.ts';
 import type { SqlStore } from './sql-store.ts';
 import { StoreError } from './store-error.ts';
 
@@ -123,6 +124,7 @@ export async function copyStore(source: SqlStore, target: SqlStore, onTable: (ta
       // Ids were copied explicitly: move the identity past them so new rows do not collide.
       await sql`SELECT setval(pg_get_serial_sequence(${name}, ${identity}), (SELECT COALESCE(MAX(${sql.ref(identity)}), 0) + 1 FROM ${sql.table(name)}), false)`.execute(target.sql.db);
     }
+    if (name === 'mentions' && target.backend === 'postgres') await moveChangeSeqsPast(target.sql.db);
     onTable(name, copied);
   }
   const reports: TableCopyReport[] = [];
