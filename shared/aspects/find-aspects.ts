@@ -78,24 +78,28 @@ function nextNodes(at: TrieNode, key: string): readonly TrieNode[] {
   return out ?? NONE;
 }
 
-/** Where a word leads from a root, remembered per root: the same words come back text after text, and the
- * trie never changes once compiled. Bounded: cleared when full. */
-const fromRoot = new WeakMap<TrieNode, Map<string, readonly TrieNode[]>>();
-const ROOT_MEMO_LIMIT = 50_000;
-function rootMemo(root: TrieNode): Map<string, readonly TrieNode[]> {
-  let memo = fromRoot.get(root);
-  if (!memo) fromRoot.set(root, (memo = new Map()));
+/** Where a word leads from a node, remembered per node: the same words come back text after text, and the
+ * trie never changes once compiled. Bounded: every node's memo is dropped when they hold MEMO_LIMIT words. */
+let memos = new WeakMap<TrieNode, Map<string, readonly TrieNode[]>>();
+let memoized = 0;
+const MEMO_LIMIT = 200_000;
+function nodeMemo(node: TrieNode): Map<string, readonly TrieNode[]> {
+  let memo = memos.get(node);
+  if (!memo) memos.set(node, (memo = new Map()));
   return memo;
 }
-function rootNodes(root: TrieNode, memo: Map<string, readonly TrieNode[]>, key: string): readonly TrieNode[] {
+function nodesFrom(node: TrieNode, memo: Map<string, readonly TrieNode[]>, key: string): readonly TrieNode[] {
   let nodes = memo.get(key);
   if (nodes === undefined) {
-    nodes = nextNodes(root, key);
-    if (memo.size >= ROOT_MEMO_LIMIT) memo.clear();
+    nodes = nextNodes(node, key);
+    if (memoized >= MEMO_LIMIT) (memos = new WeakMap()), (memoized = 0), (memo = nodeMemo(node));
     memo.set(key, nodes);
+    memoized++;
   }
   return nodes;
 }
+/** Where `key` leads from a node below the root (the walk along a term's words). */
+const nodesAfter = (node: TrieNode, key: string): readonly TrieNode[] => nodesFrom(node, nodeMemo(node), key);
 
 const wordMatches = (pattern: string, key: string): boolean => (pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : variants(key).includes(pattern));
 
@@ -105,7 +109,7 @@ type Found = { length: number; entries: TermEntry[] };
 function walk(text: AspectText, at: TrieNode, nodes: readonly TrieNode[], j: number, depth: number, last: number, found: Found[]): void {
   if (depth > 0 && at.entries.length) found.push({ length: depth, entries: at.entries });
   if (j > last || depth >= MAX_TERM_WORDS) return;
-  for (const next of nodes) walk(text, next, j + 1 <= last && depth + 1 < MAX_TERM_WORDS ? nextNodes(next, text.words[j + 1]!.key) : NONE, j + 1, depth + 1, last, found);
+  for (const next of nodes) walk(text, next, j + 1 <= last && depth + 1 < MAX_TERM_WORDS ? nodesAfter(next, text.words[j + 1]!.key) : NONE, j + 1, depth + 1, last, found);
 }
 
 /** Whether one of the clause's words (`first` … `last`) matches one of `near`. */
@@ -138,7 +142,7 @@ function negated(text: AspectText, first: number, clauseFirst: number): boolean 
 export function findAspects(input: string, lang: string, taxonomy: AspectTaxonomy): AspectFinding {
   const text = readAspectText(input);
   const root = taxonomy.root(lang);
-  const memo = rootMemo(root);
+  const memo = nodeMemo(root);
   const cues: AspectCue[] = [];
   const windows: AspectWindow[] = [];
   for (let c = 0; c < text.clauses.length; c++) {
@@ -147,7 +151,7 @@ export function findAspects(input: string, lang: string, taxonomy: AspectTaxonom
     let weak = false;
     for (let i = clause.first; i <= clause.last; ) {
       // Most words start no term: skip them before any search is set up.
-      const starts = rootNodes(root, memo, text.words[i]!.key);
+      const starts = nodesFrom(root, memo, text.words[i]!.key);
       const match = starts.length ? longestMatch(text, root, starts, i, clause) : undefined;
       if (!match) {
         i++;

@@ -23,13 +23,14 @@ interface IndexedPhrase<T> {
 
 interface Starts<T> {
   all: IndexedPhrase<T>[];
-  bySecond: Map<string, IndexedPhrase<T>[]> | undefined;
+  /** By the number WORD_IDS gives the second word. */
+  bySecond: Map<number, IndexedPhrase<T>[]> | undefined;
 }
 
 /** Every phrase of some tagged groups, ready to find in a text. */
 export interface PhraseIndex<T> {
   byFirstWord: Map<string, IndexedPhrase<T>[]>;
-  /** The same lists by the number FIRST_WORDS gives each first word (undefined past the end or where none
+  /** The same lists by the number WORD_IDS gives each first word (undefined past the end or where none
    * starts), and by second word too (same order) where every phrase of a first word has a second word compared
    * whole: "me" opens dozens of phrases, and the next word leaves a few to compare. */
   byId: (Starts<T> | undefined)[];
@@ -50,9 +51,16 @@ export function toCueWords(text: string): string[] {
   return foldText(text).replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\?/gu) ?? [];
 }
 
-/** Every first word of every index, numbered from 1: the four triage readers search the same words, and
- * each word is looked up once for all of them (wordIds) instead of once per index. */
-const FIRST_WORDS = new Map<string, number>();
+/** Every first word of every index, and every second word compared whole, numbered from 1: the four triage
+ * readers search the same words, and each word is looked up once for all of them (wordIds) instead of once
+ * per index, and once more per phrase list for the word after it. */
+const WORD_IDS = new Map<string, number>();
+
+function idOf(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size + 1));
+  return id;
+}
 
 /** The numbers of the last words searched (0: no index has a phrase starting with it). The same array comes
  * back for each reader of one text; the words of a text are never changed once read. */
@@ -61,12 +69,12 @@ let lastIds = new Int32Array(0);
 let lastKnown = 0;
 
 function wordIds(words: readonly string[]): Int32Array {
-  if (words === lastWords && lastIds.length === words.length && lastKnown === FIRST_WORDS.size) return lastIds;
+  if (words === lastWords && lastIds.length === words.length && lastKnown === WORD_IDS.size) return lastIds;
   const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) ids[i] = FIRST_WORDS.get(words[i]!) ?? 0;
+  for (let i = 0; i < words.length; i++) ids[i] = WORD_IDS.get(words[i]!) ?? 0;
   lastWords = words;
   lastIds = ids;
-  lastKnown = FIRST_WORDS.size;
+  lastKnown = WORD_IDS.size;
   return ids;
 }
 
@@ -90,18 +98,18 @@ export function indexPhrases<T>(groups: readonly { tag: T; phrases: readonly str
   }
   for (const [first, list] of index.byFirstWord) {
     // A one-word phrase, or a two-word one open at its end, is not found by its second word whole.
-    let bySecond: Map<string, IndexedPhrase<T>[]> | undefined;
+    let bySecond: Map<number, IndexedPhrase<T>[]> | undefined;
     if (list.every((entry) => entry.words.length > 2 || (entry.words.length === 2 && !entry.open))) {
       bySecond = new Map();
       for (const entry of list) {
-        const same = bySecond.get(entry.words[1]!);
+        const second = idOf(entry.words[1]!);
+        const same = bySecond.get(second);
         if (same) same.push(entry);
-        else bySecond.set(entry.words[1]!, [entry]);
+        else bySecond.set(second, [entry]);
       }
     }
     const starts = { all: list, bySecond };
-    let id = FIRST_WORDS.get(first);
-    if (id === undefined) FIRST_WORDS.set(first, (id = FIRST_WORDS.size + 1));
+    const id = idOf(first);
     while (index.byId.length < id) index.byId.push(undefined);
     index.byId[id] = starts;
   }
@@ -118,15 +126,11 @@ export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[]):
     const word = words[i]!;
     const id = ids[i]!;
     const starts = id === 0 ? undefined : index.byId[id];
-    const starting = starts?.bySecond ? secondOf(starts.bySecond, words[i + 1]) : starts?.all;
+    const starting = starts?.bySecond ? (i + 1 < words.length ? starts.bySecond.get(ids[i + 1]!) : undefined) : starts?.all;
     if (starting) for (const entry of starting) if (matchesAt(entry, words, i) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
     for (const entry of index.openWords) if (word.startsWith(entry.words[0]!) && !seen?.has(entry)) ((seen ??= new Set()).add(entry), found.push({ tag: entry.tag, text: entry.text, at: i }));
   }
   return found;
-}
-
-function secondOf<T>(bySecond: Map<string, IndexedPhrase<T>[]>, word: string | undefined): IndexedPhrase<T>[] | undefined {
-  return word === undefined ? undefined : bySecond.get(word);
 }
 
 function matchesAt(entry: IndexedPhrase<unknown>, words: readonly string[], i: number): boolean {

@@ -8,6 +8,9 @@ const MARKS = ['−', '=', '+'] as const;
 /** Pushes smaller than this (in logits) are not worth naming. */
 const MIN_PUSH = 0.05;
 const SHOWN = 3;
+const TOP_PUSH = new Float64Array(SHOWN);
+const TOP_ORIGIN = new Int32Array(SHOWN);
+const TOP_MARK = new Int32Array(SHOWN);
 
 /**
  * Lines of `why`. `byOrigin` holds each origin's share of the text logits (origin = token × 2, +1 for
@@ -22,8 +25,12 @@ export function explainDecision(
   p: readonly [number, number, number],
   cues: Float64Array | undefined,
 ): string[] {
-  const top: { origin: number; push: number; mark: number }[] = [];
-  let against = { origin: -1, push: -MIN_PUSH, mark: 0 };
+  // The SHOWN strongest pushes, strongest first (an equal push after those already kept), in three small
+  // arrays reused by every text: no object per candidate and no sort per push.
+  let shown = 0;
+  let againstOrigin = -1;
+  let againstPush = -MIN_PUSH;
+  let againstMark = 0;
   for (let origin = 0; origin < tokens.length * 2; origin++) {
     const at = origin * 3;
     const t0 = byOrigin[at]!;
@@ -36,16 +43,19 @@ export function explainDecision(
     const f = best === 0 ? f0 : best === 1 ? f1 : f2;
     const push = f - (f0 + f1 + f2 - f) / 2;
     const mark = f0 >= f1 && f0 >= f2 ? 0 : f1 >= f2 ? 1 : 2;
-    if (push < against.push) against = { origin, push, mark };
-    if (push < MIN_PUSH || (top.length === SHOWN && push <= top[SHOWN - 1]!.push)) continue;
-    top.push({ origin, push, mark });
-    top.sort((a, b) => b.push - a.push);
-    if (top.length > SHOWN) top.pop();
+    if (push < againstPush) (againstOrigin = origin), (againstPush = push), (againstMark = mark);
+    if (push < MIN_PUSH || (shown === SHOWN && push <= TOP_PUSH[SHOWN - 1]!)) continue;
+    let k = 0;
+    while (k < shown && TOP_PUSH[k]! >= push) k++;
+    for (let j = shown < SHOWN ? shown : SHOWN - 1; j > k; j--) (TOP_PUSH[j] = TOP_PUSH[j - 1]!), (TOP_ORIGIN[j] = TOP_ORIGIN[j - 1]!), (TOP_MARK[j] = TOP_MARK[j - 1]!);
+    (TOP_PUSH[k] = push), (TOP_ORIGIN[k] = origin), (TOP_MARK[k] = mark);
+    if (shown < SHOWN) shown++;
   }
-  const words = top.map((t) => `${phrase(tokens, negatedBy, t.origin)} ${MARKS[t.mark]}`);
+  const words: string[] = [];
+  for (let k = 0; k < shown; k++) words.push(`${phrase(tokens, negatedBy, TOP_ORIGIN[k]!)} ${MARKS[TOP_MARK[k]!]}`);
   let line = `sentiment: ${Math.round(p[best]! * 100)} % ${LABELS[best]}`;
   if (words.length) line += ` — model: ${words.join(', ')}`;
-  if (against.origin >= 0) line += `; against: ${phrase(tokens, negatedBy, against.origin)} ${MARKS[against.mark]}`;
+  if (againstOrigin >= 0) line += `; against: ${phrase(tokens, negatedBy, againstOrigin)} ${MARKS[againstMark]}`;
   const cueNames = cues ? strongestCues(cues, mix, best) : [];
   if (cueNames.length) line += `; cues: ${cueNames.join(', ')}`;
   return [line];

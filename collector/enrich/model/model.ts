@@ -99,10 +99,91 @@ function addBlock(table: Table, keys: Int32Array, origins: Int32Array, count: nu
   z[2]! += s2 * factor;
 }
 
+/** Packed weights of a key the table does not hold (real ones use the low three bytes only). */
+const ABSENT = -1;
+
+/** The character n-grams of one word (a run of one origin) and their packed weights, found once. */
+interface WordGrams {
+  keys: Int32Array;
+  packed: Int32Array;
+}
+
+/**
+ * A word's n-grams sit at as many random places of a table of a megabyte, and the same words come back text
+ * after text: the weights of a word's run of n-grams are kept by a hash of its keys, checked key by key (a
+ * few reads in one place instead of a dozen or two across the table). Bounded: cleared when full.
+ */
+class RunCache {
+  private readonly runs = new Map<number, WordGrams>();
+
+  constructor(private readonly table: Table) {}
+
+  /** The packed weights (ABSENT where none) of keys[from … to), hashing to `hash`. */
+  weights(keys: Int32Array, from: number, to: number, hash: number): Int32Array {
+    const kept = this.runs.get(hash);
+    if (kept !== undefined && sameKeys(kept.keys, keys, from, to)) return kept.packed;
+    const length = to - from;
+    const run: WordGrams = { keys: keys.slice(from, to), packed: new Int32Array(length) };
+    for (let k = 0; k < length; k++) run.packed[k] = this.table.find(run.keys[k]!) ?? ABSENT;
+    if (this.runs.size >= RUN_CACHE_LIMIT) this.runs.clear();
+    this.runs.set(hash, run);
+    return run.packed;
+  }
+}
+
+const RUN_CACHE_LIMIT = 20_000;
+
+function sameKeys(kept: Int32Array, keys: Int32Array, from: number, to: number): boolean {
+  if (kept.length !== to - from) return false;
+  for (let k = 0; k < kept.length; k++) if (kept[k] !== keys[from + k]) return false;
+  return true;
+}
+
+/**
+ * The character block without a correction layer: as addBlock, the same sums in the same order, with each
+ * word's run of n-grams weighed through the run cache.
+ */
+function addCharBlock(runs: RunCache, keys: Int32Array, origins: Int32Array, count: number, scale: number, z: Float64Array, byOrigin: Float64Array | undefined): void {
+  if (count === 0) return;
+  const factor = scale / Math.sqrt(count);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < count; ) {
+    const origin = origins[i]!;
+    let end = i + 1;
+    let hash = keys[i]!;
+    while (end < count && origins[end] === origin) hash = Math.imul(hash ^ keys[end++]!, 0x01000193);
+    // Kept within small integers: a Map key of 30 bits needs no heap number.
+    const packedRun = runs.weights(keys, i, end, hash & 0x3fffffff);
+    const at = origin * 6;
+    for (let k = 0; k < packedRun.length; k++) {
+      const packed = packedRun[k]!;
+      if (packed === ABSENT) continue;
+      const w0 = (packed << 24) >> 24;
+      const w1 = (packed << 16) >> 24;
+      const w2 = (packed << 8) >> 24;
+      s0 += w0;
+      s1 += w1;
+      s2 += w2;
+      if (byOrigin) {
+        byOrigin[at]! += w0 * factor;
+        byOrigin[at + 1]! += w1 * factor;
+        byOrigin[at + 2]! += w2 * factor;
+      }
+    }
+    i = end;
+  }
+  z[0]! += s0 * factor;
+  z[1]! += s1 * factor;
+  z[2]! += s2 * factor;
+}
+
 /** Build a scorer from decoded model data. */
 export function createModel(lang: ScoredLanguage, data: ModelData, fileBytes = 0, loadMs = 0): SentimentModel {
   const words = new Table(data.words);
   const chars = new Table(data.chars);
+  const charRuns = new RunCache(chars);
   const bias = data.bias;
   return {
     lang,
@@ -119,7 +200,8 @@ export function createModel(lang: ScoredLanguage, data: ModelData, fileBytes = 0
       z[1] = bias[1]!;
       z[2] = bias[2]!;
       addBlock(words, features.wordKeys, features.wordOrigins, features.wordCount, data.words.scale, 1, z, byOrigin, layer);
-      addBlock(chars, features.charKeys, features.charOrigins, features.charCount, data.chars.scale, 2, z, byOrigin, layer);
+      if (layer) addBlock(chars, features.charKeys, features.charOrigins, features.charCount, data.chars.scale, 2, z, byOrigin, layer);
+      else addCharBlock(charRuns, features.charKeys, features.charOrigins, features.charCount, data.chars.scale, z, byOrigin);
       let z0 = z[0]!;
       let z1 = z[1]!;
       let z2 = z[2]!;
