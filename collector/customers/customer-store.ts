@@ -89,6 +89,8 @@ export interface CustomerStore {
 
   getCustomer(id: string): Promise<Customer | undefined>;
   getCustomers(ids: readonly string[]): Promise<Customer[]>;
+  /** Which of these customers exist (their ids only: nothing else of them is read). */
+  existingCustomers(ids: readonly string[]): Promise<Set<string>>;
   /** The owner of each identity that has one, keyed by `identityKey`. */
   ownersOf(identities: readonly IdentityRef[]): Promise<Map<string, string>>;
   /**

@@ -86,6 +86,11 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
     getCustomers,
     ownersOf,
 
+    async existingCustomers(ids: readonly string[]): Promise<Set<string>> {
+      const rows = await chunked([...new Set(ids)], (chunk) => db.selectFrom('customers').select('id').where('id', 'in', chunk).execute());
+      return new Set(rows.map((r) => r.id));
+    },
+
     async getCustomer(id: string): Promise<Customer | undefined> {
       return (await getCustomers([id]))[0];
     },
