@@ -3,7 +3,8 @@
 import { sql, type Kysely } from 'kysely';
 import { IMMEDIACY_HOURS } from '../../shared/priority/index.ts';
 import type { JourneyStatsView, JourneySummary } from '../customers/customer-store.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertNewRows } from './json-rows-insert.ts';
 import { chunked } from './customer-queries.ts';
 import type { JourneysTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
@@ -44,7 +45,7 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
     await chunked(ids, (chunk) => db.deleteFrom('journeys').where('customer_id', 'in', chunk).execute());
     // In key order: the B-trees take the rows page after page.
     const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now))).sort(byId);
-    await bulkInsert(db, dialect, 'journeys', JOURNEY_COLUMNS, rows, '');
+    await insertNewRows(db, dialect, 'journeys', JOURNEY_COLUMNS, rows);
     await chunked(ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where('id', 'in', chunk).execute());
   }
 

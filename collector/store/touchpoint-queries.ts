@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertNewRows } from './json-rows-insert.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
@@ -58,7 +59,7 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
         stored.set(tp.externalId!, doc);
         writes.push(before === undefined ? 'inserted' : 'updated');
       }
-      await bulkInsert(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()], '');
+      await insertNewRows(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()]);
       return writes;
     },
 
