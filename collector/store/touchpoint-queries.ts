@@ -5,6 +5,7 @@ import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
 import type { BulkColumn } from './bulk-insert.ts';
 import { insertNewRows } from './json-rows-insert.ts';
+import { chunkedIn, isIn } from './in-list.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
@@ -38,9 +39,10 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
     /** Must run inside a write transaction (the caller's). */
     async upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]> {
       for (const tp of touchpoints) if (!tp.externalId) throw new TypeError(`store: touchpoint ${tp.id} has no externalId to upsert on`);
-      const existing = await chunked(
+      const existing = await chunkedIn(
+        dialect,
         touchpoints.map((tp) => tp.externalId!),
-        (ids) => db.selectFrom('touchpoints').select(['external_id', 'doc']).where('external_id', 'in', ids).execute(),
+        (ids) => db.selectFrom('touchpoints').select(['external_id', 'doc']).where(isIn(dialect, 'external_id', ids)).execute(),
       );
       const stored = new Map(existing.map((r) => [r.external_id, r.doc]));
       // New ones are inserted together at the end (a touchpoint listed twice: its last version).
@@ -69,8 +71,8 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
     },
 
     async touchpointsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Touchpoint[]>> {
-      const rows = await chunked([...new Set(customerIds)], (ids) =>
-        db.selectFrom('touchpoints').select(['customer_id', 'doc']).where('customer_id', 'in', ids).orderBy('customer_id').orderBy('at').orderBy('id').execute(),
+      const rows = await chunkedIn(dialect, [...new Set(customerIds)], (ids) =>
+        db.selectFrom('touchpoints').select(['customer_id', 'doc']).where(isIn(dialect, 'customer_id', ids)).orderBy('customer_id').orderBy('at').orderBy('id').execute(),
       );
       return groupBy(rows, (r) => JSON.parse(r.doc) as Touchpoint);
     },
@@ -90,8 +92,8 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
     },
 
     async journeyMovesOf(customerIds: readonly string[]): Promise<Map<string, Record<string, string>>> {
-      const rows = await chunked([...new Set(customerIds)], (ids) =>
-        db.selectFrom('journey_moves').select(['customer_id', 'touchpoint_id', 'journey_id']).where('customer_id', 'in', ids).execute(),
+      const rows = await chunkedIn(dialect, [...new Set(customerIds)], (ids) =>
+        db.selectFrom('journey_moves').select(['customer_id', 'touchpoint_id', 'journey_id']).where(isIn(dialect, 'customer_id', ids)).execute(),
       );
       return new Map([...groupBy(rows, (r) => [r.touchpoint_id, r.journey_id] as const)].map(([id, moves]) => [id, Object.fromEntries(moves)]));
     },
