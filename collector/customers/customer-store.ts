@@ -101,8 +101,10 @@ export interface CustomerStore {
   /**
    * saveCustomer for many customers at once (an import's chunk), in a few statements; all or nothing.
    * `stale`: they are marked stale as they are written (what markJourneysStale would do after).
+   * `created`: ids of customers the caller made in this transaction from identities it found unowned in
+   * it, which need neither the ownership check nor a replacement of stored identities.
    */
-  saveCustomers(customers: readonly Customer[], now: string, opts?: { stale?: boolean }): Promise<void>;
+  saveCustomers(customers: readonly Customer[], now: string, opts?: { stale?: boolean; created?: ReadonlySet<string> }): Promise<void>;
   /** Erases the customer, its identities, touchpoints, links, moves and journeys; unlinks its mentions. */
   forgetCustomer(id: string): Promise<ForgetCounts>;
   /**

@@ -98,13 +98,16 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
     },
 
     /** Must run inside a write transaction (the caller's). A few statements for the whole list, not per customer. */
-    async saveCustomers(customers: readonly Customer[], now: string, opts: { stale?: boolean } = {}): Promise<void> {
+    async saveCustomers(customers: readonly Customer[], now: string, opts: { stale?: boolean; created?: ReadonlySet<string> } = {}): Promise<void> {
       // The last version of a customer listed twice wins, as two saves in a row would leave it.
       const list = [...new Map(customers.map((c) => [c.id, c])).values()];
       if (!list.length) return;
       const refsOf = new Map(list.map((c) => [c.id, identityRefsOf(c)]));
-      const owners = await ownersOf([...refsOf.values()].flat());
-      for (const customer of list) {
+      // Customers the caller created in this transaction, from identities it found unowned in it: nobody
+      // else can own those, and they have no identities to keep the times of or to replace.
+      const known = opts.created ? list.filter((c) => !opts.created!.has(c.id)) : list;
+      const owners = await ownersOf(known.flatMap((c) => refsOf.get(c.id)!));
+      for (const customer of known) {
         const taken = refsOf.get(customer.id)!.filter((ref) => {
           const owner = owners.get(identityKey(ref));
           return owner !== undefined && owner !== customer.id;
@@ -114,7 +117,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
           throw new IdentityConflictError(`${taken.map(describeIdentity).join(', ')} already belong${taken.length === 1 ? 's' : ''} to customer ${others.join(', ')}`, others);
         }
       }
-      const ids = [...refsOf.keys()];
+      const ids = known.map((c) => c.id);
       const before = await chunkedIn(dialect, ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where(isIn(dialect, 'customer_id', chunk)).execute());
       const addedAt = new Map(before.map((r) => [`${r.customer_id}\n${identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value })}`, r.added_at]));
       const stale = opts.stale ? 1 : 0;

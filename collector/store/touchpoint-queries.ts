@@ -15,10 +15,22 @@ const TOUCHPOINT_COLUMNS: readonly BulkColumn<TouchpointsTable>[] = (['id', 'ext
 
 /** JSON with keys sorted: equal touchpoints compare equal whatever order their fields were set in. */
 export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  // Built in one string, keys sorted in place: no array of entries, of pieces or of filtered pairs per object.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${stableJson(value[i]) ?? ''}`;
+    return `${out}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+      const v = record[key];
+      if (v === undefined) continue;
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${stableJson(v)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value);
 }
