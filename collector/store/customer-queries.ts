@@ -5,7 +5,8 @@ import type { Customer } from '../../shared/customer/customer.ts';
 import { IdentityConflictError } from '../customers/customer-errors.ts';
 import type { ForgetCounts, IdentityKind, IdentityRef } from '../customers/customer-store.ts';
 import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from '../customers/identity-refs.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertRows } from './json-rows-insert.ts';
 import { chunkedIn, isIn } from './in-list.ts';
 import type { CustomerIdentitiesTable, CustomersTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
@@ -123,7 +124,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
       const stale = opts.stale ? 1 : 0;
       // Rows in key order: the B-trees take them page after page.
       const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: stale })).sort((a, b) => (a.id < b.id ? -1 : 1));
-      await bulkInsert(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, stale ? CUSTOMER_UPSERT_STALE : CUSTOMER_UPSERT);
+      await insertRows(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, stale ? CUSTOMER_UPSERT_STALE : CUSTOMER_UPSERT);
       await chunkedIn(dialect, ids, (chunk) => db.deleteFrom('customer_identities').where(isIn(dialect, 'customer_id', chunk)).execute());
       const rows = list.flatMap((customer) => {
         const positions = new Map<string, number>();
@@ -134,7 +135,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
         });
       });
       rows.sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.scope !== b.scope ? (a.scope < b.scope ? -1 : 1) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-      await bulkInsert(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows, '');
+      await insertRows(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows);
     },
 
     /** Must run inside a write transaction; mentions are unlinked by the caller first (they need seqs). */

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { IMMEDIACY_HOURS } from '../../shared/priority/index.ts';
 import type { JourneyStatsView, JourneySummary } from '../customers/customer-store.ts';
 import type { BulkColumn } from './bulk-insert.ts';
-import { insertNewRows } from './json-rows-insert.ts';
+import { insertRows } from './json-rows-insert.ts';
 import { chunkedIn, isIn } from './in-list.ts';
 import { chunked } from './customer-queries.ts';
 import type { JourneysTable } from './customer-tables.ts';
@@ -46,7 +46,7 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
     await chunkedIn(dialect, ids, (chunk) => db.deleteFrom('journeys').where(isIn(dialect, 'customer_id', chunk)).execute());
     // In key order: the B-trees take the rows page after page.
     const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now))).sort(byId);
-    await insertNewRows(db, dialect, 'journeys', JOURNEY_COLUMNS, rows);
+    await insertRows(db, dialect, 'journeys', JOURNEY_COLUMNS, rows);
     await chunkedIn(dialect, ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where(isIn(dialect, 'id', chunk)).execute());
   }
 

@@ -1,4 +1,4 @@
-// Many new rows into one table: bulkInsert on SQLite; on PostgreSQL the rows travel as one JSON array per
+// Many rows into one table: bulkInsert on SQLite; on PostgreSQL the rows travel as one JSON array per
 // few thousand rows, read by the server with json_populate_recordset. A multi-row VALUES of a thousand
 // rows binds twelve thousand parameters that the server parses and plans each time (journeys: about 120 ms
 // a statement while the client waited); the JSON text is made by V8's native stringify and read by
@@ -12,21 +12,21 @@ import type { StoreDialect } from './sql-backend.ts';
 const JSON_ROWS = 5000;
 
 /**
- * Inserts `rows` (objects whose keys are the columns' names; null for SQL NULL) into `table`, with no
- * conflict clause: the caller knows they are new. Numbers keep their value (JSON's shortest round-trip
- * form, read back exactly into float8 and bigint).
+ * Inserts `rows` (objects whose keys are the columns' names; null for SQL NULL) into `table`; `conflict` is
+ * the ON CONFLICT clause both engines share ('' for rows known to be new). Numbers keep their value (JSON's
+ * shortest round-trip form, read back exactly into float8 and bigint).
  */
-export async function insertNewRows<Row>(db: Kysely<VigiaDatabase>, dialect: StoreDialect, table: string, columns: readonly BulkColumn<Row>[], rows: readonly Row[]): Promise<void> {
-  if (dialect !== 'postgres') return void (await bulkInsert(db, dialect, table, columns, rows, ''));
+export async function insertRows<Row>(db: Kysely<VigiaDatabase>, dialect: StoreDialect, table: string, columns: readonly BulkColumn<Row>[], rows: readonly Row[], conflict = ''): Promise<void> {
+  if (dialect !== 'postgres') return void (await bulkInsert(db, dialect, table, columns, rows, conflict));
   const names = columns.map((c) => c.name);
-  const text = `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM json_populate_recordset(NULL::${table}, $1::json)`;
+  const text = `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM json_populate_recordset(NULL::${table}, $1::json) ${conflict}`;
   for (let i = 0; i < rows.length; i += JSON_ROWS) {
     const slice = rows.slice(i, i + JSON_ROWS);
     // Only the columns named (the rows are flat: the list filters their keys).
     const json = JSON.stringify(slice, names);
     // A lone surrogate (JSONL's "\ud800") is escaped by stringify and refused by PostgreSQL's JSON reader,
     // where a bound parameter stores it as U+FFFD: such rows go the way they always went.
-    if (LONE_SURROGATE.test(json)) await bulkInsert(db, dialect, table, columns, slice, '');
+    if (LONE_SURROGATE.test(json)) await bulkInsert(db, dialect, table, columns, slice, conflict);
     else await db.executeQuery(CompiledQuery.raw(text, [json]));
   }
 }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
 import type { BulkColumn } from './bulk-insert.ts';
-import { insertNewRows } from './json-rows-insert.ts';
+import { insertRows } from './json-rows-insert.ts';
 import { chunkedIn, isIn } from './in-list.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
@@ -73,7 +73,7 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
         stored.set(tp.externalId!, doc);
         writes.push(before === undefined ? 'inserted' : 'updated');
       }
-      await insertNewRows(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()]);
+      await insertRows(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()]);
       return writes;
     },
 
