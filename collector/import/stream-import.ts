@@ -88,30 +88,6 @@ async function* jsonlBatches(pending: string[], lines: AsyncIterator<string>): A
   yield batch;
 }
 
-/**
- * The batches, each read while the one before is being stored: on PostgreSQL the next piece is parsed while
- * the client waits for the server (about half an import's time), instead of after. One batch more in memory.
- */
-async function* readAhead(batches: AsyncGenerator<ImportBatch>): AsyncGenerator<ImportBatch> {
-  const ahead = () => {
-    const next = batches.next();
-    // Its error (if any) is thrown where it is awaited, below, not reported as unhandled meanwhile.
-    next.catch(() => undefined);
-    return next;
-  };
-  let next = ahead();
-  try {
-    for (let current = await next; !current.done; current = await next) {
-      next = ahead();
-      yield current.value;
-    }
-  } finally {
-    // Stopped early: the file is closed once the read in flight has settled.
-    await next.catch(() => undefined);
-    await batches.return(undefined);
-  }
-}
-
 async function* once(batch: ImportBatch): AsyncGenerator<ImportBatch> {
   yield batch;
 }
@@ -129,7 +105,7 @@ export async function streamImport(lineSource: AsyncIterable<string>, opts: Pars
   if (opts.preset !== undefined && !PRESET_IDS.includes(opts.preset)) return failed(`unknown preset "${String(opts.preset)}": use one of ${PRESET_IDS.join(', ')}`);
   if (format === 'jsonl') {
     if (opts.preset) return failed(`the ${opts.preset} preset reads CSV exports, but this file is JSONL (generic records need no preset)`);
-    return { format, mapping: 'jsonl', batches: readAhead(jsonlBatches(pending, lines)) };
+    return { format, mapping: 'jsonl', batches: jsonlBatches(pending, lines) };
   }
   // CSV: the header is the first line as readCsvTable sees it (blank lines before it are skipped there too).
   const header = pending.at(-1) ?? '';
@@ -138,7 +114,7 @@ export async function streamImport(lineSource: AsyncIterable<string>, opts: Pars
   result.errors.push(...table.errors);
   const preset = choosePreset(table.headers, opts, result);
   if (!preset) return { format, mapping: undefined, batches: once({ records: [], errors: result.errors, skipped: [] }) };
-  return { format, mapping: result.mapping, batches: readAhead(csvBatches({ text: header, line: pending.length }, lines, preset, opts)) };
+  return { format, mapping: result.mapping, batches: csvBatches({ text: header, line: pending.length }, lines, preset, opts) };
 }
 
 export type { ImportProblem };
