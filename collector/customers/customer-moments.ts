@@ -42,29 +42,29 @@ export async function loadCustomerMoments(store: CustomerStore, customerId: stri
   return { customer, touchpoints, mentions, moves, ignoreWords };
 }
 
+/** What stitching needs of a customer's moments: the customer's id, not the rest of the customer. */
+export type StitchMoments = Omit<CustomerMoments, 'customer'> & { customer: Pick<Customer, 'id'> };
+
 /**
- * loadCustomerMoments for many customers in a few queries (a customer that does not exist is left out):
+ * The moments of many customers, for stitching, in a few queries (a customer that does not exist is left
+ * out): only the customers' ids are read of the customers (their identities play no part in a journey), and
  * mentions are read per customer only for those that have any, as loadCustomerMoments reads them.
  */
-export async function loadManyCustomerMoments(store: CustomerStore, customerIds: Iterable<string>): Promise<CustomerMoments[]> {
+export async function loadManyCustomerMoments(store: CustomerStore, customerIds: Iterable<string>): Promise<StitchMoments[]> {
   const ids = [...new Set(customerIds)];
   if (!ids.length) return [];
-  const customers = await store.getCustomers(ids);
-  const [touchpoints, moves, withMentions, ignoreWords] = await Promise.all([
+  const [existing, touchpoints, moves, withMentions, ignoreWords] = await Promise.all([
+    store.existingCustomers(ids),
     store.touchpointsOfCustomers(ids),
     store.journeyMovesOf(ids),
     store.customersWithMentions(ids),
     store.brandNames(),
   ]);
   const mentions = new Map<string, Mention[]>();
-  for (const id of withMentions) mentions.set(id, await store.mentionsOfCustomer(id, MENTIONS_PER_CUSTOMER));
-  return customers.map((customer) => ({
-    customer,
-    touchpoints: touchpoints.get(customer.id) ?? [],
-    mentions: mentions.get(customer.id) ?? [],
-    moves: moves.get(customer.id) ?? {},
-    ignoreWords,
-  }));
+  for (const id of withMentions) if (existing.has(id)) mentions.set(id, await store.mentionsOfCustomer(id, MENTIONS_PER_CUSTOMER));
+  return ids.flatMap((id) =>
+    existing.has(id) ? [{ customer: { id }, touchpoints: touchpoints.get(id) ?? [], mentions: mentions.get(id) ?? [], moves: moves.get(id) ?? {}, ignoreWords }] : [],
+  );
 }
 
 /** The id a moment goes by on the timeline: the mention's own id for a public mention, else the touchpoint's. */
@@ -76,7 +76,7 @@ export function momentIdOf(tp: Touchpoint, mentionOf: Map<string, Mention>): str
 export const touchpointIdOfMoment = (momentId: string, mentionIds: ReadonlySet<string>): string =>
   mentionIds.has(momentId) ? touchpointIdOf({ mentionId: momentId }) : momentId;
 
-export function stitchCustomer(moments: CustomerMoments, now: string): StitchedCustomer {
+export function stitchCustomer(moments: StitchMoments, now: string): StitchedCustomer {
   const represented = new Set(moments.touchpoints.flatMap((tp) => (tp.mentionId ? [tp.mentionId] : [])));
   const mentionOf = new Map<string, Mention>();
   const fromMentions: Touchpoint[] = [];

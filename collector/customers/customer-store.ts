@@ -89,6 +89,8 @@ export interface CustomerStore {
 
   getCustomer(id: string): Promise<Customer | undefined>;
   getCustomers(ids: readonly string[]): Promise<Customer[]>;
+  /** Which of these customers exist (their ids only: nothing else of them is read). */
+  existingCustomers(ids: readonly string[]): Promise<Set<string>>;
   /** The owner of each identity that has one, keyed by `identityKey`. */
   ownersOf(identities: readonly IdentityRef[]): Promise<Map<string, string>>;
   /**
@@ -99,8 +101,10 @@ export interface CustomerStore {
   /**
    * saveCustomer for many customers at once (an import's chunk), in a few statements; all or nothing.
    * `stale`: they are marked stale as they are written (what markJourneysStale would do after).
+   * `created`: ids of customers the caller made in this transaction from identities it found unowned in
+   * it, which need neither the ownership check nor a replacement of stored identities.
    */
-  saveCustomers(customers: readonly Customer[], now: string, opts?: { stale?: boolean }): Promise<void>;
+  saveCustomers(customers: readonly Customer[], now: string, opts?: { stale?: boolean; created?: ReadonlySet<string> }): Promise<void>;
   /** Erases the customer, its identities, touchpoints, links, moves and journeys; unlinks its mentions. */
   forgetCustomer(id: string): Promise<ForgetCounts>;
   /**

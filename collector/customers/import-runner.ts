@@ -60,6 +60,7 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
   const owners = await tx.ownersOf([...unique.values()]);
   const customers = new Map((await tx.getCustomers([...new Set(owners.values())])).map((c) => [c.id, c]));
   const changed = new Map<string, Customer>();
+  const created = new Set<string>();
 
   function resolve(index: number): Resolved {
     const refs = refsOf[index]!;
@@ -81,9 +82,10 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
       for (const key of keys) owners.set(key, customer.id);
     };
     if (!ids.length) {
-      const created = storedShape({ id: newCustomerId(), ...identity });
-      own(created);
-      return { customerId: created.id, change: 'created', newHandles: handles };
+      const customer = storedShape({ id: newCustomerId(), ...identity });
+      own(customer);
+      created.add(customer.id);
+      return { customerId: customer.id, change: 'created', newHandles: handles };
     }
     const customerId = ids[0]!;
     const existing = customers.get(customerId)!;
@@ -96,7 +98,7 @@ async function chunkCustomers(tx: CustomerStore, records: readonly ImportRecord[
   }
 
   // Every customer saved here is one whose moments the chunk changed: marked stale as it is written.
-  return { resolve, saved: changed, save: (now: string) => tx.saveCustomers([...changed.values()], now, { stale: true }) };
+  return { resolve, saved: changed, save: (now: string) => tx.saveCustomers([...changed.values()], now, { stale: true, created }) };
 }
 
 /** Links unlinked stored mentions by these handles to the customer that now holds them. */

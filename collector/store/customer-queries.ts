@@ -5,7 +5,9 @@ import type { Customer } from '../../shared/customer/customer.ts';
 import { IdentityConflictError } from '../customers/customer-errors.ts';
 import type { ForgetCounts, IdentityKind, IdentityRef } from '../customers/customer-store.ts';
 import { describeIdentity, identityKey, identityListsOf, identityRefsOf } from '../customers/identity-refs.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertRows } from './json-rows-insert.ts';
+import { chunkedIn, isIn } from './in-list.ts';
 import type { CustomerIdentitiesTable, CustomersTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
@@ -40,9 +42,9 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
   async function getCustomers(ids: readonly string[]): Promise<Customer[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    const rows = await chunked(unique, (chunk) => db.selectFrom('customers').select(['id', 'names']).where('id', 'in', chunk).execute());
-    const identities = await chunked(unique, (chunk) =>
-      db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'position']).where('customer_id', 'in', chunk).execute(),
+    const rows = await chunkedIn(dialect, unique, (chunk) => db.selectFrom('customers').select(['id', 'names']).where(isIn(dialect, 'id', chunk)).execute());
+    const identities = await chunkedIn(dialect, unique, (chunk) =>
+      db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'position']).where(isIn(dialect, 'customer_id', chunk)).execute(),
     );
     const byCustomer = new Map<string, typeof identities>();
     // push, not spread: a spread per row makes a large batch quadratic.
@@ -72,10 +74,11 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
     }
     for (const refs of groups.values()) {
       const { kind, scope } = refs[0]!;
-      const rows = await chunked(
+      const rows = await chunkedIn(
+        dialect,
         refs.map((r) => r.value),
         (values) =>
-          db.selectFrom('customer_identities').select(['value', 'customer_id']).where('kind', '=', kind).where('scope', '=', scope).where('value', 'in', values).execute(),
+          db.selectFrom('customer_identities').select(['value', 'customer_id']).where('kind', '=', kind).where('scope', '=', scope).where(isIn(dialect, 'value', values)).execute(),
       );
       for (const row of rows) owners.set(identityKey({ kind, scope, value: row.value }), row.customer_id);
     }
@@ -86,18 +89,26 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
     getCustomers,
     ownersOf,
 
+    async existingCustomers(ids: readonly string[]): Promise<Set<string>> {
+      const rows = await chunkedIn(dialect, [...new Set(ids)], (chunk) => db.selectFrom('customers').select('id').where(isIn(dialect, 'id', chunk)).execute());
+      return new Set(rows.map((r) => r.id));
+    },
+
     async getCustomer(id: string): Promise<Customer | undefined> {
       return (await getCustomers([id]))[0];
     },
 
     /** Must run inside a write transaction (the caller's). A few statements for the whole list, not per customer. */
-    async saveCustomers(customers: readonly Customer[], now: string, opts: { stale?: boolean } = {}): Promise<void> {
+    async saveCustomers(customers: readonly Customer[], now: string, opts: { stale?: boolean; created?: ReadonlySet<string> } = {}): Promise<void> {
       // The last version of a customer listed twice wins, as two saves in a row would leave it.
       const list = [...new Map(customers.map((c) => [c.id, c])).values()];
       if (!list.length) return;
       const refsOf = new Map(list.map((c) => [c.id, identityRefsOf(c)]));
-      const owners = await ownersOf([...refsOf.values()].flat());
-      for (const customer of list) {
+      // Customers the caller created in this transaction, from identities it found unowned in it: nobody
+      // else can own those, and they have no identities to keep the times of or to replace.
+      const known = opts.created ? list.filter((c) => !opts.created!.has(c.id)) : list;
+      const owners = await ownersOf(known.flatMap((c) => refsOf.get(c.id)!));
+      for (const customer of known) {
         const taken = refsOf.get(customer.id)!.filter((ref) => {
           const owner = owners.get(identityKey(ref));
           return owner !== undefined && owner !== customer.id;
@@ -107,14 +118,14 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
           throw new IdentityConflictError(`${taken.map(describeIdentity).join(', ')} already belong${taken.length === 1 ? 's' : ''} to customer ${others.join(', ')}`, others);
         }
       }
-      const ids = [...refsOf.keys()];
-      const before = await chunked(ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where('customer_id', 'in', chunk).execute());
+      const ids = known.map((c) => c.id);
+      const before = await chunkedIn(dialect, ids, (chunk) => db.selectFrom('customer_identities').select(['customer_id', 'kind', 'scope', 'value', 'added_at']).where(isIn(dialect, 'customer_id', chunk)).execute());
       const addedAt = new Map(before.map((r) => [`${r.customer_id}\n${identityKey({ kind: r.kind as IdentityKind, scope: r.scope, value: r.value })}`, r.added_at]));
       const stale = opts.stale ? 1 : 0;
       // Rows in key order: the B-trees take them page after page.
       const customerRows = list.map((c) => ({ id: c.id, names: JSON.stringify(c.names), created_at: now, updated_at: now, journeys_stale: stale })).sort((a, b) => (a.id < b.id ? -1 : 1));
-      await bulkInsert(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, stale ? CUSTOMER_UPSERT_STALE : CUSTOMER_UPSERT);
-      await chunked(ids, (chunk) => db.deleteFrom('customer_identities').where('customer_id', 'in', chunk).execute());
+      await insertRows(db, dialect, 'customers', CUSTOMER_COLUMNS, customerRows, stale ? CUSTOMER_UPSERT_STALE : CUSTOMER_UPSERT);
+      await chunkedIn(dialect, ids, (chunk) => db.deleteFrom('customer_identities').where(isIn(dialect, 'customer_id', chunk)).execute());
       const rows = list.flatMap((customer) => {
         const positions = new Map<string, number>();
         return refsOf.get(customer.id)!.map((ref) => {
@@ -124,7 +135,7 @@ export function createCustomerQueries(db: Kysely<VigiaDatabase>, dialect: StoreD
         });
       });
       rows.sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.scope !== b.scope ? (a.scope < b.scope ? -1 : 1) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-      await bulkInsert(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows, '');
+      await insertRows(db, dialect, 'customer_identities', IDENTITY_COLUMNS, rows);
     },
 
     /** Must run inside a write transaction; mentions are unlinked by the caller first (they need seqs). */

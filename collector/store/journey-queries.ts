@@ -3,7 +3,9 @@
 import { sql, type Kysely } from 'kysely';
 import { IMMEDIACY_HOURS } from '../../shared/priority/index.ts';
 import type { JourneyStatsView, JourneySummary } from '../customers/customer-store.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertRows } from './json-rows-insert.ts';
+import { chunkedIn, isIn } from './in-list.ts';
 import { chunked } from './customer-queries.ts';
 import type { JourneysTable } from './customer-tables.ts';
 import type { VigiaDatabase } from './schema.ts';
@@ -41,11 +43,11 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
   async function replaceMany(summaries: ReadonlyMap<string, readonly JourneySummary[]>, now: string): Promise<void> {
     const ids = [...summaries.keys()];
     if (!ids.length) return;
-    await chunked(ids, (chunk) => db.deleteFrom('journeys').where('customer_id', 'in', chunk).execute());
+    await chunkedIn(dialect, ids, (chunk) => db.deleteFrom('journeys').where(isIn(dialect, 'customer_id', chunk)).execute());
     // In key order: the B-trees take the rows page after page.
     const rows = [...summaries].flatMap(([customerId, list]) => list.map((s) => journeyRow(customerId, s, now))).sort(byId);
-    await bulkInsert(db, dialect, 'journeys', JOURNEY_COLUMNS, rows, '');
-    await chunked(ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where('id', 'in', chunk).execute());
+    await insertRows(db, dialect, 'journeys', JOURNEY_COLUMNS, rows);
+    await chunkedIn(dialect, ids, (chunk) => db.updateTable('customers').set({ journeys_stale: 0 }).where(isIn(dialect, 'id', chunk)).execute());
   }
 
   return {
@@ -60,8 +62,8 @@ export function createJourneyQueries(db: Kysely<VigiaDatabase>, dialect: StoreDi
     async markJourneysStale(customerIds: readonly string[]): Promise<void> {
       // Only rows not marked yet are written: an import marks the same customers chunk after chunk, and
       // rewriting a marked row (and its index entry) cost as much as marking it.
-      await chunked([...new Set(customerIds)], (ids) =>
-        db.updateTable('customers').set({ journeys_stale: 1 }).where('id', 'in', ids).where('journeys_stale', '=', 0).execute(),
+      await chunkedIn(dialect, [...new Set(customerIds)], (ids) =>
+        db.updateTable('customers').set({ journeys_stale: 1 }).where(isIn(dialect, 'id', ids)).where('journeys_stale', '=', 0).execute(),
       );
     },
 

@@ -139,7 +139,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'mention phrases in a column of the mention, not a row per phrase', up: (db, dialect) => movePhrasesToMentions(db, columnTypes(dialect), dialect) },
   { version: 16, name: 'change seqs stamped at commit on PostgreSQL, so concurrent writers do not wait for each other', up: (db, dialect) => addSeqStamping(db, dialect) },
   { version: 17, name: 'new mentions written with final seqs under the seq lock on PostgreSQL, not renumbered at commit', up: (db, dialect) => addSeqTaking(db, dialect) },
-  { version: 19, name: 'change seqs from a sequence on PostgreSQL, claimed by open transactions instead of locked', up: (db, dialect) => addSeqClaims(db, dialect) },
+  { version: 18, name: 'change seqs from a sequence on PostgreSQL, claimed by open transactions instead of locked', up: (db, dialect) => addSeqClaims(db, dialect) },
 ];
 
 /**

@@ -30,6 +30,7 @@ function boundStore(backend: SqlBackend, db: Kysely<VigiaDatabase>, announce: Ch
     transaction: (fn) => atomic((tx) => fn(tx)),
     getCustomer: customers.getCustomer,
     getCustomers: customers.getCustomers,
+    existingCustomers: customers.existingCustomers,
     ownersOf: customers.ownersOf,
     saveCustomer: (customer, now) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers([customer], now)),
     saveCustomers: (list, now, opts) => atomic((_, trx) => createCustomerQueries(trx, backend.dialect).saveCustomers(list, now, opts)),

@@ -3,7 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { Touchpoint } from '../../shared/journey/touchpoint.ts';
 import type { TouchpointWrite } from '../customers/customer-store.ts';
-import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import type { BulkColumn } from './bulk-insert.ts';
+import { insertRows } from './json-rows-insert.ts';
+import { chunkedIn, isIn } from './in-list.ts';
 import { chunked } from './customer-queries.ts';
 import type { VigiaDatabase } from './schema.ts';
 import type { StoreDialect } from './sql-backend.ts';
@@ -13,10 +15,22 @@ const TOUCHPOINT_COLUMNS: readonly BulkColumn<TouchpointsTable>[] = (['id', 'ext
 
 /** JSON with keys sorted: equal touchpoints compare equal whatever order their fields were set in. */
 export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  // Built in one string, keys sorted in place: no array of entries, of pieces or of filtered pairs per object.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${stableJson(value[i]) ?? ''}`;
+    return `${out}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+      const v = record[key];
+      if (v === undefined) continue;
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${stableJson(v)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value);
 }
@@ -37,9 +51,10 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
     /** Must run inside a write transaction (the caller's). */
     async upsertTouchpoints(touchpoints: readonly Touchpoint[], now: string): Promise<TouchpointWrite[]> {
       for (const tp of touchpoints) if (!tp.externalId) throw new TypeError(`store: touchpoint ${tp.id} has no externalId to upsert on`);
-      const existing = await chunked(
+      const existing = await chunkedIn(
+        dialect,
         touchpoints.map((tp) => tp.externalId!),
-        (ids) => db.selectFrom('touchpoints').select(['external_id', 'doc']).where('external_id', 'in', ids).execute(),
+        (ids) => db.selectFrom('touchpoints').select(['external_id', 'doc']).where(isIn(dialect, 'external_id', ids)).execute(),
       );
       const stored = new Map(existing.map((r) => [r.external_id, r.doc]));
       // New ones are inserted together at the end (a touchpoint listed twice: its last version).
@@ -58,7 +73,7 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
         stored.set(tp.externalId!, doc);
         writes.push(before === undefined ? 'inserted' : 'updated');
       }
-      await bulkInsert(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()], '');
+      await insertRows(db, dialect, 'touchpoints', TOUCHPOINT_COLUMNS, [...fresh.values()]);
       return writes;
     },
 
@@ -68,8 +83,8 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
     },
 
     async touchpointsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Touchpoint[]>> {
-      const rows = await chunked([...new Set(customerIds)], (ids) =>
-        db.selectFrom('touchpoints').select(['customer_id', 'doc']).where('customer_id', 'in', ids).orderBy('customer_id').orderBy('at').orderBy('id').execute(),
+      const rows = await chunkedIn(dialect, [...new Set(customerIds)], (ids) =>
+        db.selectFrom('touchpoints').select(['customer_id', 'doc']).where(isIn(dialect, 'customer_id', ids)).orderBy('customer_id').orderBy('at').orderBy('id').execute(),
       );
       return groupBy(rows, (r) => JSON.parse(r.doc) as Touchpoint);
     },
@@ -89,8 +104,8 @@ export function createTouchpointQueries(db: Kysely<VigiaDatabase>, dialect: Stor
     },
 
     async journeyMovesOf(customerIds: readonly string[]): Promise<Map<string, Record<string, string>>> {
-      const rows = await chunked([...new Set(customerIds)], (ids) =>
-        db.selectFrom('journey_moves').select(['customer_id', 'touchpoint_id', 'journey_id']).where('customer_id', 'in', ids).execute(),
+      const rows = await chunkedIn(dialect, [...new Set(customerIds)], (ids) =>
+        db.selectFrom('journey_moves').select(['customer_id', 'touchpoint_id', 'journey_id']).where(isIn(dialect, 'customer_id', ids)).execute(),
       );
       return new Map([...groupBy(rows, (r) => [r.touchpoint_id, r.journey_id] as const)].map(([id, moves]) => [id, Object.fromEntries(moves)]));
     },

@@ -49,9 +49,19 @@ export function topicWords(text: string | undefined, ignore: ReadonlySet<string>
 /** Plural "s" dropped (drops → drop, técnicos → tecnico), then the first five letters. */
 export const stemOf = (word: string): string => (word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word).slice(0, STEM_LENGTH);
 
+/** Words whose type is known (null: none): the prefixes are tried once per word, not once per use. */
+const wordTypes = new Map<string, JourneyType | null>();
+const MAX_WORD_TYPES = 50_000;
+
 /** The journey type a word names, if any. */
 export function typeOfWord(word: string): JourneyType | undefined {
-  return JOURNEY_TYPES.find((t) => t.prefixes.some((p) => (p.endsWith('$') ? word === p.slice(0, -1) : word.startsWith(p))))?.type;
+  let type = wordTypes.get(word);
+  if (type === undefined) {
+    type = JOURNEY_TYPES.find((t) => t.prefixes.some((p) => (p.endsWith('$') ? word === p.slice(0, -1) : word.startsWith(p))))?.type ?? null;
+    if (wordTypes.size >= MAX_WORD_TYPES) wordTypes.clear();
+    wordTypes.set(word, type);
+  }
+  return type ?? undefined;
 }
 
 /**

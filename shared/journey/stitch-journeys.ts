@@ -1,9 +1,10 @@
 // Journeys ("folders" of moments): a customer's touchpoints grouped by time gap and topic, with people's moves kept.
 import { hash64 } from '../stable-id.ts';
 import { foldText } from '../text-fold.ts';
-import { journeyTypeOf, topicOverlap, topicSignature, topicWords, topKeywords, type JourneyType } from './journey-topic.ts';
+import { journeyTypeOf, topicOverlap, topKeywords, type JourneyType } from './journey-topic.ts';
 import { timeOf, type Touchpoint } from './touchpoint.ts';
-import { journeyAspects, needsOf, touchpointAspects } from './journey-aspects.ts';
+import { journeyAspects } from './journey-aspects.ts';
+import { summaryReader, type SummaryReading } from './summary-reading.ts';
 
 export interface StitchOptions {
   /** A touchpoint may join a journey whose last moment is at most this many hours earlier. @default 72 */
@@ -66,8 +67,8 @@ function sortedByTime(touchpoints: readonly Touchpoint[]): Touchpoint[] {
   return keyed.map((k) => k.tp);
 }
 
-/** Each touchpoint's topic words, read once per stitching: placing it and naming its journey both use them. */
-type WordsOf = Map<Touchpoint, string[]>;
+/** Each touchpoint's summary read once per stitching: placing it and naming its journey both use it. */
+type WordsOf = Map<Touchpoint, SummaryReading>;
 
 /**
  * Stitching rule, per customer, touchpoints in time order:
@@ -95,9 +96,9 @@ export function stitchJourneys(touchpoints: readonly Touchpoint[], opts: StitchO
     else byCustomer.set(tp.customerId, [tp]);
   }
   const journeys: Journey[] = [];
-  const ignore = ignoreSet(opts);
+  const read = summaryReader(ignoreSet(opts));
   const wordsOf: WordsOf = new Map();
-  for (const tp of touchpoints) wordsOf.set(tp, topicWords(tp.summary, ignore));
+  for (const tp of touchpoints) wordsOf.set(tp, read(tp.summary));
   for (const [customerId, own] of byCustomer) {
     const sorted = sortedByTime(own);
     const folders = stitchAutomatically(customerId, sorted.filter((tp) => moves[tp.id] === undefined), opts, wordsOf);
@@ -123,8 +124,7 @@ function stitchAutomatically(customerId: string, sorted: Touchpoint[], opts: Sti
   const folders: Folder[] = [];
   for (const tp of sorted) {
     const at = timeOf(tp.at);
-    const signature = topicSignature(wordsOf.get(tp)!);
-    const needs = needsOf(touchpointAspects(tp));
+    const { signature, needs } = wordsOf.get(tp)!;
     const key = crmKey(tp);
     let folder = key ? folders.find((f) => f.crmRefs.has(key)) : undefined;
     if (!folder) {
@@ -173,13 +173,13 @@ const newFolder = (id: string, customerId: string): Folder => ({
 
 function toJourney(folder: Folder, wordsOf: WordsOf): Journey {
   const touchpoints = folder.movedIn.length ? sortedByTime(folder.touchpoints) : folder.touchpoints;
-  const words = touchpoints.map((tp) => wordsOf.get(tp)!);
+  const words = touchpoints.map((tp) => wordsOf.get(tp)!.words);
   return {
     id: folder.id,
     customerId: folder.customerId,
     type: journeyTypeOf(words),
     keywords: topKeywords(words),
-    aspects: journeyAspects(touchpoints.map((tp) => touchpointAspects(tp))),
+    aspects: journeyAspects(touchpoints.map((tp) => wordsOf.get(tp)!.aspects)),
     touchpoints,
     startedAt: touchpoints[0]!.at,
     endedAt: touchpoints[touchpoints.length - 1]!.at,
