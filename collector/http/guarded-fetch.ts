@@ -7,6 +7,22 @@ import { refusedDestination, systemResolve, type ResolveHost } from './address-g
 export const MAX_REDIRECTS = 10;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * How a connection ends before any answer when the server had already closed it: a kept-alive socket reused just
+ * as the host's idle timeout closed it (a main thread busy enriching for seconds reads the close late). Every
+ * request here is a GET, so asking once more, on a new connection, is safe; a host that keeps doing it fails.
+ */
+const CLOSED_BEFORE_ANSWER = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);
+
+async function fetchOnceMoreIfClosed(url: URL, init: { headers: Record<string, string>; signal: AbortSignal; redirect: 'manual' }): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: unknown } }).cause?.code;
+    if (init.signal.aborted || typeof code !== 'string' || !CLOSED_BEFORE_ANSWER.has(code)) throw error;
+    return fetch(url, init);
+  }
+}
 /** Headers that must not follow a redirect to another origin (as browsers do for Authorization). */
 const CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
 
@@ -33,7 +49,7 @@ export async function guardedFetch(url: URL, opts: GuardedFetchOptions): Promise
   for (let hop = 0; ; hop++) {
     const refusal = (await refusedDestination(trusted, current, resolve)) ?? (hop ? await opts.admit?.(current) : undefined);
     if (refusal) throw new FetchError(hop ? `${url.href} redirected to ${current.href}, refused: ${refusal}` : `${current.href} refused: ${refusal}`);
-    const response = await fetch(current, { headers, signal: opts.signal, redirect: 'manual' });
+    const response = await fetchOnceMoreIfClosed(current, { headers, signal: opts.signal, redirect: 'manual' });
     const location = response.headers.get('location');
     if (!REDIRECTS.has(response.status) || location === null) return { response, url: current };
     await response.body?.cancel();

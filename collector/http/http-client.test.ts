@@ -83,6 +83,38 @@ describe('createHttpClient', () => {
     await expect(http.get(`http://127.0.0.1:${port}/feed`)).rejects.toThrow(/robots\.txt of .* is unreachable \(ECONNREFUSED\)/);
   });
 
+  it('asks once more on a new connection when one closes before answering, and names the failure when it keeps closing', async () => {
+    // The first connection is closed as soon as the request arrives (a kept-alive socket the host had just closed
+    // looks the same), the second is answered; the other server closes every one.
+    let connections = 0;
+    const flaky = createTcpServer((socket) => {
+      connections++;
+      socket.once('data', () => (connections === 1 ? socket.destroy() : socket.end('HTTP/1.1 200 OK\r\ncontent-length: 6\r\nconnection: close\r\n\r\n<rss/>')));
+    });
+    let closedCount = 0;
+    const closing = createTcpServer((socket) => {
+      closedCount++;
+      socket.once('data', () => socket.destroy());
+    });
+    const port = async (s: ReturnType<typeof createTcpServer>) => {
+      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+      return (s.address() as AddressInfo).port;
+    };
+    try {
+      const client = createHttpClient({ userAgent: 'VigiaTest/1.0' });
+      const answer = await client.get(`http://127.0.0.1:${await port(flaky)}/feed`, { robots: false });
+      expect(new TextDecoder().decode(answer.body)).toBe('<rss/>');
+      expect(connections).toBe(2);
+      const failure = await client.get(`http://127.0.0.1:${await port(closing)}/feed`, { robots: false }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(FetchError);
+      expect((failure as FetchError).message).toMatch(/could not be fetched: (UND_ERR_SOCKET|ECONNRESET)/);
+      expect(closedCount).toBe(2);
+    } finally {
+      flaky.close();
+      closing.close();
+    }
+  });
+
   it('caps Retry-After at 24 hours, and asks nothing more of a host that asked for a pause', async () => {
     const client = createHttpClient({ userAgent: 'Vigia-test/1' });
     await expect(client.get(`${base}/flood`)).rejects.toMatchObject({ status: 429, retryAfterMs: 86_400_000 });
