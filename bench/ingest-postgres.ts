@@ -1,9 +1,9 @@
 // The PostgreSQL reference the store's COPY is compared with: the same mention, brand and aspect rows as the bare
 // multi-row INSERT (ingest-rows.ts), sent with COPY … FROM STDIN in one transaction per batch through the same
 // minimal COPY message the store uses (collector/store/postgres-copy.ts), with seqs written as they are.
-import pg from 'pg';
+import type pg from 'pg';
 import { copyData, copyIn } from '../collector/store/postgres-copy.ts';
-import { bareRows, benchMentions } from './ingest-rows.ts';
+import type { bareRows } from './ingest-rows.ts';
 
 type Rows = ReturnType<typeof bareRows>;
 
@@ -20,20 +20,4 @@ export async function barePostgresCopy(client: pg.ClientBase, { rows, brands, as
   await copyTable(client, 'mention_brands', brands);
   await copyTable(client, 'mention_aspects', aspects);
   await client.query('COMMIT');
-}
-
-/** Mentions per second for bare COPY into a migrated schema (`migrate` makes it), batches of `batch`. */
-export async function bareCopyRate(url: string, schema: string, count: number, batch: number, migrate: () => Promise<void>): Promise<number> {
-  await migrate();
-  const mentions = benchMentions(count, 's');
-  const batches = Array.from({ length: Math.ceil(count / batch) }, (_, b) => bareRows(mentions.slice(b * batch, (b + 1) * batch), b * batch + 1));
-  const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
-  await client.connect();
-  try {
-    const started = performance.now();
-    for (const rows of batches) await barePostgresCopy(client, rows);
-    return count / ((performance.now() - started) / 1000);
-  } finally {
-    await client.end();
-  }
 }

@@ -14,7 +14,7 @@ import { openSqliteStore } from '../collector/store/sqlite-store.ts';
 import type { SqlStore } from '../collector/store/sql-store.ts';
 import { dropSchema, findTestPostgres, testSchemaName } from '../collector/store/testing/postgres-test-server.ts';
 import { collectFeedOnce } from './ingest-collect.ts';
-import { bareCopyRate } from './ingest-postgres.ts';
+import { barePostgresCopy } from './ingest-postgres.ts';
 import { bareRows, barePostgresInsert, bareSqliteInsert, benchMentions } from './ingest-rows.ts';
 
 export const name = 'ingest';
@@ -62,8 +62,13 @@ async function storeRate(engine: Engine, count: number): Promise<number> {
   return count / seconds;
 }
 
-/** Mentions per second for the bare driver inserting the same rows into the same (migrated) schema. */
-async function bareRate(engine: Engine, count: number): Promise<number> {
+type BareRows = ReturnType<typeof bareRows>;
+
+/**
+ * Mentions per second for the bare driver inserting the same rows into the same (migrated) schema; on PostgreSQL
+ * through `writePostgres` (the issue's multi-row INSERT, or COPY as the store now writes).
+ */
+async function bareRate(engine: Engine, count: number, writePostgres: (client: pg.ClientBase, rows: BareRows) => Promise<void> = barePostgresInsert): Promise<number> {
   await (await openStore(engine)).close();
   const mentions = benchMentions(count, 's');
   const batches = Array.from({ length: Math.ceil(count / BATCH) }, (_, b) => bareRows(mentions.slice(b * BATCH, (b + 1) * BATCH), b * BATCH + 1));
@@ -81,7 +86,7 @@ async function bareRate(engine: Engine, count: number): Promise<number> {
   await client.connect();
   try {
     const started = performance.now();
-    for (const rows of batches) await barePostgresInsert(client, rows);
+    for (const rows of batches) await writePostgres(client, rows);
     return count / ((performance.now() - started) / 1000);
   } finally {
     await client.end();
@@ -119,7 +124,7 @@ export async function run(options: { mentions?: number; feedItems?: number } = {
       let bareCopy = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const copyEngine = fresh(kind);
-        if (copyEngine.kind === 'postgres') bareCopy = Math.max(bareCopy, await bareCopyRate(copyEngine.url, copyEngine.schema, count, BATCH, async () => void (await (await openStore(copyEngine)).close())));
+        if (copyEngine.kind === 'postgres') bareCopy = Math.max(bareCopy, await bareRate(copyEngine, count, barePostgresCopy));
         await dispose(copyEngine);
         for (const [measure, keep] of [[storeRate, (v: number) => (best = Math.max(best, v))], [bareRate, (v: number) => (bare = Math.max(bare, v))]] as const) {
           const engine = fresh(kind);
